@@ -1,0 +1,333 @@
+/**
+ * A small argparse work-alike: the official CLI is built on Python's argparse, so its users
+ * know its usage lines, its `-h` layout, its error lines and its exit code 2. Commands are
+ * declared as data; their code is loaded only when they run.
+ */
+
+export type OptionType = "string" | "int" | "bool";
+
+export interface OptionSpec {
+  /** `["-p", "--path"]`; the first long flag names the value unless `dest` is given. */
+  flags: string[];
+  dest?: string;
+  type?: OptionType;
+  help?: string;
+  metavar?: string;
+  required?: boolean;
+  choices?: readonly string[];
+  /** Left out of usage and help (upstream's hidden `-c/--competition`). */
+  hidden?: boolean;
+  /** Collect every occurrence into an array. */
+  repeat?: boolean;
+}
+
+export interface PositionalSpec {
+  name: string;
+  help?: string;
+  optional?: boolean;
+}
+
+export interface CommandSpec {
+  name: string;
+  aliases?: string[];
+  help: string;
+  description?: string;
+  options?: OptionSpec[];
+  positionals?: PositionalSpec[];
+  /** Options that may not be given together, by dest. */
+  exclusive?: [string, string][];
+  subcommands?: CommandSpec[];
+  /** Loads the code that runs this command. */
+  load?: () => Promise<{ run: (args: ParsedArgs, ctx: never) => Promise<void> }>;
+  epilog?: string;
+}
+
+export type ParsedArgs = Record<string, string | number | boolean | string[] | undefined>;
+
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly usage: string,
+    readonly prog: string,
+  ) {
+    super(message);
+    this.name = "UsageError";
+  }
+}
+
+export class HelpRequested extends Error {
+  constructor(readonly text: string) {
+    super("help");
+  }
+}
+
+export const HELP_OPTION: OptionSpec = { flags: ["-h", "--help"], type: "bool", help: "show this help message and exit" };
+
+export function destOf(o: OptionSpec): string {
+  if (o.dest) return o.dest;
+  const long = o.flags.find((f) => f.startsWith("--")) ?? o.flags[0]!;
+  return long.replace(/^-+/, "").replace(/-/g, "_");
+}
+
+function metavarOf(o: OptionSpec): string {
+  if (o.metavar) return o.metavar;
+  if (o.choices) return `{${o.choices.join(",")}}`;
+  return destOf(o).toUpperCase();
+}
+
+function optionUsage(o: OptionSpec): string {
+  const flag = o.flags[0]!;
+  const body = o.type === "bool" ? flag : `${flag} ${metavarOf(o)}`;
+  return o.required ? body : `[${body}]`;
+}
+
+export function usageLine(prog: string, spec: CommandSpec): string {
+  const parts = [`usage: ${prog}`, "[-h]"];
+  for (const o of spec.options ?? []) if (!o.hidden) parts.push(optionUsage(o));
+  if (spec.subcommands?.length) {
+    parts.push(`{${spec.subcommands.map((s) => s.name).join(",")}}`, "...");
+  }
+  for (const p of spec.positionals ?? []) parts.push(p.optional ? `[${p.name}]` : p.name);
+  return wrapUsage(parts, prog);
+}
+
+function wrapUsage(parts: string[], prog: string): string {
+  const width = Math.max(60, Math.min(process.stdout.columns ?? 100, 120) - 2);
+  const lines: string[] = [];
+  let line = "";
+  const indent = " ".repeat(`usage: ${prog} `.length);
+  for (const part of parts) {
+    if (line && line.length + 1 + part.length > width) {
+      lines.push(line);
+      line = indent + part;
+    } else {
+      line = line ? `${line} ${part}` : part;
+    }
+  }
+  lines.push(line);
+  return lines.join("\n");
+}
+
+function wrapText(text: string, width: number): string[] {
+  const out: string[] = [];
+  for (const paragraph of text.split("\n")) {
+    let line = "";
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      if (line && line.length + 1 + word.length > width) {
+        out.push(line);
+        line = word;
+      } else {
+        line = line ? `${line} ${word}` : word;
+      }
+    }
+    out.push(line);
+  }
+  return out;
+}
+
+function helpRows(rows: [string, string][]): string[] {
+  const lines: string[] = [];
+  const col = 24;
+  const width = Math.max(40, Math.min(process.stdout.columns ?? 100, 120) - col - 2);
+  for (const [left, text] of rows) {
+    const wrapped = text ? wrapText(text, width) : [];
+    if (`  ${left}`.length <= col - 2) {
+      lines.push(`  ${left}`.padEnd(col) + (wrapped.shift() ?? "").trimEnd());
+    } else {
+      lines.push(`  ${left}`);
+    }
+    for (const w of wrapped) lines.push(" ".repeat(col) + w);
+  }
+  return lines.map((l) => l.trimEnd());
+}
+
+export function helpText(prog: string, spec: CommandSpec): string {
+  const out = [usageLine(prog, spec), ""];
+  if (spec.description ?? spec.help) out.push(spec.description ?? spec.help, "");
+  if (spec.subcommands?.length) {
+    out.push("commands:");
+    out.push(...helpRows(spec.subcommands.map((s) => [[s.name, ...(s.aliases ?? [])].join(", "), s.help])));
+    out.push("");
+  }
+  if (spec.positionals?.length) {
+    out.push("positional arguments:");
+    out.push(...helpRows(spec.positionals.map((p) => [p.name, p.help ?? ""])));
+    out.push("");
+  }
+  const options = [HELP_OPTION, ...(spec.options ?? [])].filter((o) => !o.hidden);
+  out.push("options:");
+  out.push(
+    ...helpRows(
+      options.map((o) => [
+        o.flags.map((f) => (o.type === "bool" ? f : `${f} ${metavarOf(o)}`)).join(", "),
+        o.help ?? "",
+      ]),
+    ),
+  );
+  if (spec.epilog) out.push("", spec.epilog);
+  return `${out.join("\n")}\n`;
+}
+
+export interface Resolved {
+  path: CommandSpec[];
+  prog: string;
+  args: ParsedArgs;
+}
+
+/** Walks argv down the command tree and parses the leaf command's flags. */
+export function parse(root: CommandSpec, argv: readonly string[], rootProg = "kaggle"): Resolved {
+  let spec = root;
+  let prog = rootProg;
+  const path = [root];
+  let rest = [...argv];
+  const globalArgs: ParsedArgs = {};
+  // Descend through sub-commands; options before the sub-command belong to the parent.
+  for (;;) {
+    if (!spec.subcommands?.length) break;
+    const parentArgs: string[] = [];
+    let i = 0;
+    for (; i < rest.length; i++) {
+      const a = rest[i]!;
+      if (!a.startsWith("-")) break;
+      parentArgs.push(a);
+    }
+    const parsedParent = parseFlags(spec, prog, parentArgs);
+    if (parsedParent.help) throw new HelpRequested(helpText(prog, spec));
+    if (i >= rest.length) {
+      if (parentArgs.length) return { path, prog, args: parsedParent };
+      throw new UsageError(`the following arguments are required: command`, usageLine(prog, spec), prog);
+    }
+    const word = rest[i]!;
+    const sub = spec.subcommands.find((s) => s.name === word || s.aliases?.includes(word));
+    if (!sub) {
+      const choices = spec.subcommands.flatMap((s) => [s.name, ...(s.aliases ?? [])]).map((c) => `'${c}'`);
+      throw new UsageError(
+        `argument command: invalid choice: '${word}' (choose from ${choices.join(", ")})`,
+        usageLine(prog, spec),
+        prog,
+      );
+    }
+    if (path.length === 1 && parentArgs.length) Object.assign(globalArgs, parsedParent);
+    spec = sub;
+    prog = `${prog} ${sub.name}`;
+    path.push(sub);
+    rest = rest.slice(i + 1);
+  }
+  const args = parseFlags(spec, prog, rest);
+  if (args.help) throw new HelpRequested(helpText(prog, spec));
+  return { path, prog, args: { ...globalArgs, ...args } };
+}
+
+function parseFlags(spec: CommandSpec, prog: string, argv: readonly string[]): ParsedArgs {
+  const options = [HELP_OPTION, ...(spec.options ?? [])];
+  const usage = usageLine(prog, spec);
+  const fail = (msg: string): never => {
+    throw new UsageError(msg, usage, prog);
+  };
+  const byFlag = new Map<string, OptionSpec>();
+  for (const o of options) for (const f of o.flags) byFlag.set(f, o);
+  const out: ParsedArgs = {};
+  const positionals: string[] = [];
+  const seen = new Map<string, string>();
+  const unknown: string[] = [];
+  const store = (o: OptionSpec, flag: string, raw: string | undefined) => {
+    const dest = destOf(o);
+    seen.set(dest, o.flags.join("/"));
+    if (o.type === "bool") {
+      out[dest] = true;
+      return;
+    }
+    if (raw === undefined) fail(`argument ${o.flags.join("/")}: expected one argument`);
+    const value = raw!;
+    if (o.choices && !o.choices.includes(value)) {
+      fail(`argument ${o.flags.join("/")}: invalid choice: '${value}' (choose from ${o.choices.map((c) => `'${c}'`).join(", ")})`);
+    }
+    if (o.type === "int") {
+      if (!/^[-+]?\d+$/.test(value.trim())) fail(`argument ${o.flags.join("/")}: invalid int value: '${value}'`);
+      out[dest] = Number.parseInt(value, 10);
+    } else if (o.repeat) {
+      const prev = out[dest];
+      out[dest] = [...(Array.isArray(prev) ? prev : []), value];
+    } else {
+      out[dest] = value;
+    }
+    void flag;
+  };
+  const looksLikeFlag = (s: string) => s.startsWith("-") && s.length > 1 && !/^-\d/.test(s);
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === "--") {
+      positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (a.startsWith("--")) {
+      const eq = a.indexOf("=");
+      const flag = eq === -1 ? a : a.slice(0, eq);
+      const o = byFlag.get(flag) ?? uniquePrefix(options, flag);
+      if (!o) {
+        unknown.push(a);
+        continue;
+      }
+      if (o.type === "bool") {
+        if (eq !== -1) fail(`argument ${o.flags.join("/")}: ignored explicit argument '${a.slice(eq + 1)}'`);
+        store(o, flag, undefined);
+      } else if (eq !== -1) {
+        store(o, flag, a.slice(eq + 1));
+      } else {
+        const next = argv[i + 1];
+        if (next === undefined || looksLikeFlag(next)) fail(`argument ${o.flags.join("/")}: expected one argument`);
+        store(o, flag, next);
+        i++;
+      }
+      continue;
+    }
+    if (looksLikeFlag(a)) {
+      const flag = a.slice(0, 2);
+      const o = byFlag.get(flag);
+      if (!o) {
+        unknown.push(a);
+        continue;
+      }
+      if (o.type === "bool") {
+        store(o, flag, undefined);
+        // Bundled short flags: `-qo`.
+        for (const ch of a.slice(2)) {
+          const more = byFlag.get(`-${ch}`);
+          if (!more || more.type !== "bool") fail(`argument ${o.flags.join("/")}: ignored explicit argument '${a.slice(2)}'`);
+          store(more!, `-${ch}`, undefined);
+        }
+      } else if (a.length > 2) {
+        store(o, flag, a.slice(2));
+      } else {
+        const next = argv[i + 1];
+        if (next === undefined || looksLikeFlag(next)) fail(`argument ${o.flags.join("/")}: expected one argument`);
+        store(o, flag, next);
+        i++;
+      }
+      continue;
+    }
+    positionals.push(a);
+  }
+  if (out.help) return out;
+  const specs = spec.positionals ?? [];
+  for (let i = 0; i < specs.length; i++) {
+    const p = specs[i]!;
+    if (i < positionals.length) out[p.name] = positionals[i]!;
+  }
+  if (positionals.length > specs.length) unknown.push(...positionals.slice(specs.length));
+  if (unknown.length) fail(`unrecognized arguments: ${unknown.join(" ")}`);
+  const missing = [
+    ...options.filter((o) => o.required && out[destOf(o)] === undefined).map((o) => o.flags.join("/")),
+    ...specs.filter((p, i) => !p.optional && i >= positionals.length).map((p) => p.name),
+  ];
+  if (missing.length) fail(`the following arguments are required: ${missing.join(", ")}`);
+  for (const [a, b] of spec.exclusive ?? []) {
+    if (seen.has(a) && seen.has(b)) fail(`argument ${seen.get(b)}: not allowed with argument ${seen.get(a)}`);
+  }
+  return out;
+}
+
+function uniquePrefix(options: OptionSpec[], flag: string): OptionSpec | undefined {
+  const matches = options.filter((o) => o.flags.some((f) => f.startsWith("--") && f.startsWith(flag)));
+  return matches.length === 1 ? matches[0] : undefined;
+}

@@ -1,0 +1,22 @@
+/** `kaggle competitions download`: one file (`-f`) or all files as `<competition>.zip`. */
+import type { ParsedArgs } from "../../args";
+import type { CliContext } from "../../context";
+import { reportDownload, announcingProgress } from "../../output/transfer";
+import { downloadDir, flag, str } from "../shared";
+import { competitionArg } from "./common";
+
+export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
+  const competition = competitionArg(ctx, args);
+  const quiet = flag(args, "quiet");
+  const dir = downloadDir(ctx, args, "competitions", competition);
+  const file = str(args, "file_name");
+  const target = {
+    path: dir,
+    force: flag(args, "force"),
+    progress: announcingProgress(ctx, quiet, dir),
+  };
+  const result = file
+    ? await ctx.client.competitions.downloadFile(competition, file, target)
+    : await ctx.client.competitions.downloadAll(competition, target);
+  reportDownload(ctx, result, quiet);
+}

@@ -1,0 +1,38 @@
+/** `kaggle competitions leaderboard`: `--show` a page (`GetLeaderboard`), `--download` it all. */
+import type { ParsedArgs } from "../../args";
+import type { CliContext } from "../../context";
+import { leaderboardColumns } from "../../output/columns";
+import { announcingProgress, reportDownload } from "../../output/transfer";
+import { ConfigurationError } from "../../../core/errors";
+import { checkPageSize, downloadDir, flag, int, str } from "../shared";
+import { competitionArg } from "./common";
+
+export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
+  const show = flag(args, "show");
+  const download = flag(args, "download");
+  if (!show && !download) throw new ConfigurationError("Either --show or --download must be specified");
+  checkPageSize(int(args, "page_size"));
+  const choice = ctx.formatChoice(args);
+  const competition = competitionArg(ctx, args);
+  const quiet = flag(args, "quiet");
+  if (download) {
+    const dir = downloadDir(ctx, args, "competitions", competition);
+    const result = await ctx.client.competitions.downloadLeaderboard(competition, {
+      path: dir,
+      progress: announcingProgress(ctx, quiet, dir),
+    });
+    reportDownload(ctx, result, quiet);
+  }
+  if (!show) return;
+  const page = await ctx.client.competitions.leaderboard(competition, {
+    ...(int(args, "page_size") !== undefined ? { pageSize: int(args, "page_size")! } : {}),
+    ...(str(args, "page_token") !== undefined ? { pageToken: str(args, "page_token")! } : {}),
+  });
+  ctx.nextPageToken(page.nextPageToken, choice);
+  const rows = page.submissions ?? [];
+  if (rows.length === 0 && choice.format !== "json") {
+    ctx.line("No results found");
+    return;
+  }
+  ctx.print(rows, leaderboardColumns, args);
+}

@@ -1,0 +1,72 @@
+/** `kaggle competitions list` → `ListCompetitions`. */
+import type { ParsedArgs } from "../../args";
+import type { CliContext } from "../../context";
+import { competitionColumns } from "../../output/columns";
+import { ConfigurationError } from "../../../core/errors";
+import type { CompetitionListTab, CompetitionSortBy, HostSegment } from "../../../core/types/competitions";
+import { checkPageSize, int, str } from "../shared";
+
+const GROUPS: Record<string, CompetitionListTab> = {
+  general: "COMPETITION_LIST_TAB_GENERAL",
+  entered: "COMPETITION_LIST_TAB_ENTERED",
+  community: "COMPETITION_LIST_TAB_COMMUNITY",
+  hosted: "COMPETITION_LIST_TAB_HOSTED",
+  unlaunched: "COMPETITION_LIST_TAB_UNLAUNCHED",
+  unlaunched_community: "COMPETITION_LIST_TAB_UNLAUNCHED_COMMUNITY",
+};
+
+const CATEGORIES: Record<string, HostSegment> = {
+  unspecified: "HOST_SEGMENT_UNSPECIFIED",
+  featured: "HOST_SEGMENT_FEATURED",
+  research: "HOST_SEGMENT_RESEARCH",
+  recruitment: "HOST_SEGMENT_RECRUITMENT",
+  gettingStarted: "HOST_SEGMENT_GETTING_STARTED",
+  masters: "HOST_SEGMENT_MASTERS",
+  playground: "HOST_SEGMENT_PLAYGROUND",
+};
+
+const SORTS: Record<string, CompetitionSortBy> = {
+  grouped: "COMPETITION_SORT_BY_GROUPED",
+  best: "COMPETITION_SORT_BY_BEST",
+  prize: "COMPETITION_SORT_BY_PRIZE",
+  earliestDeadline: "COMPETITION_SORT_BY_EARLIEST_DEADLINE",
+  latestDeadline: "COMPETITION_SORT_BY_LATEST_DEADLINE",
+  numberOfTeams: "COMPETITION_SORT_BY_NUMBER_OF_TEAMS",
+  relevance: "COMPETITION_SORT_BY_RELEVANCE",
+  recentlyCreated: "COMPETITION_SORT_BY_RECENTLY_CREATED",
+};
+
+/** Maps a user's word to the enum member, with upstream's error text on a bad word. */
+export function lookup<T>(table: Record<string, T>, value: string | undefined, what: string, extra: Record<string, T> = {}): T | undefined {
+  if (value === undefined) return undefined;
+  const hit = table[value] ?? extra[value];
+  if (hit === undefined) {
+    const valid = Object.keys(table).map((k) => `'${k}'`).join(", ");
+    throw new ConfigurationError(`Invalid ${what} specified. Valid options are [${valid}]`);
+  }
+  return hit;
+}
+
+export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
+  const group = lookup(GROUPS, str(args, "group"), "group");
+  const category = lookup<HostSegment>(CATEGORIES, str(args, "category"), "category", { all: "HOST_SEGMENT_UNSPECIFIED" });
+  const sortBy = lookup(SORTS, str(args, "sort_by"), "sort_by");
+  checkPageSize(int(args, "page_size"));
+  const choice = ctx.formatChoice(args);
+  const page = await ctx.client.competitions.list({
+    ...(group ? { group } : {}),
+    ...(category ? { category } : {}),
+    ...(sortBy ? { sortBy } : {}),
+    ...(str(args, "search") !== undefined ? { search: str(args, "search")! } : {}),
+    ...(int(args, "page") !== undefined ? { page: int(args, "page")! } : {}),
+    ...(int(args, "page_size") !== undefined ? { pageSize: int(args, "page_size")! } : {}),
+    ...(str(args, "page_token") !== undefined ? { pageToken: str(args, "page_token")! } : {}),
+  });
+  ctx.nextPageToken(page.nextPageToken, choice);
+  const rows = page.competitions ?? [];
+  if (rows.length === 0 && choice.format !== "json") {
+    ctx.line("No competitions found");
+    return;
+  }
+  ctx.print(rows, competitionColumns, args);
+}

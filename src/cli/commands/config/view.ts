@@ -1,0 +1,14 @@
+/** `kaggle config view`: where the configuration lives and the values in effect. */
+import type { ParsedArgs } from "../../args";
+import type { CliContext } from "../../context";
+
+export async function run(_args: ParsedArgs, ctx: CliContext): Promise<void> {
+  const { dir } = ctx.client.configuration();
+  const creds = ctx.client.credentials();
+  const username = creds ? await ctx.client.username() : undefined;
+  const show = (v: string | undefined) => v ?? "None";
+  ctx.line(`Configuration values from ${dir}`);
+  ctx.line(`- username: ${show(username)}`);
+  ctx.line(`- auth_method: ${show(creds?.method)}`);
+  for (const name of ["path", "proxy", "competition"]) ctx.line(`- ${name}: ${show(ctx.config(name))}`);
+}

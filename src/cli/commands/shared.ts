@@ -1,0 +1,51 @@
+/** Flags and helpers several command groups share. */
+import path from "node:path";
+import type { OptionSpec, ParsedArgs } from "../args";
+import type { CliContext } from "../context";
+import { ConfigurationError } from "../../core/errors";
+
+export const CSV: OptionSpec = { flags: ["-v", "--csv"], type: "bool", help: "Print results in CSV format (if not set print in table format)" };
+export const FORMAT: OptionSpec = {
+  flags: ["--format"],
+  help: "Output format: table (default), csv or json, optionally with fields, e.g. json(ref,title). Default from KAGGLE_OUTPUT_FORMAT",
+};
+export const QUIET: OptionSpec = { flags: ["-q", "--quiet"], type: "bool", help: "Suppress printing information about the upload/download progress" };
+export const PAGE_SIZE: OptionSpec = { flags: ["--page-size"], type: "int", help: "Number of items to show on a page. Default size is 20, max is 200" };
+export const PAGE_TOKEN: OptionSpec = { flags: ["--page-token"], help: "Page token for results paging" };
+export const FORCE: OptionSpec = { flags: ["-o", "--force"], type: "bool", help: "Skip check whether local version of file is up to date, force file download" };
+export const WP: OptionSpec = { flags: ["-w", "--wp"], type: "bool", help: "Download files to current working path" };
+
+export const LIST_EXCLUSIVE: [string, string][] = [["csv", "format"]];
+
+export function str(args: ParsedArgs, name: string): string | undefined {
+  const v = args[name];
+  return typeof v === "string" ? v : undefined;
+}
+
+export function int(args: ParsedArgs, name: string): number | undefined {
+  const v = args[name];
+  return typeof v === "number" ? v : undefined;
+}
+
+export function flag(args: ParsedArgs, name: string): boolean {
+  return args[name] === true;
+}
+
+/** Rejects a page size the API cannot serve, before any request. */
+export function checkPageSize(value: number | undefined, max = 200): void {
+  if (value !== undefined && (value < 1 || value > max)) {
+    throw new ConfigurationError(`--page-size must be between 1 and ${max}, got ${value}`);
+  }
+}
+
+/**
+ * The download folder: `-p`, `-w` (current folder), the `path` config value joined with the
+ * sub-folders (e.g. `competitions/<name>`), or the current folder.
+ */
+export function downloadDir(ctx: CliContext, args: ParsedArgs, ...subdirs: string[]): string {
+  const explicit = str(args, "path");
+  if (explicit) return explicit;
+  if (flag(args, "wp")) return ".";
+  const configured = ctx.config("path");
+  return configured ? path.join(configured, ...subdirs) : ".";
+}

@@ -1,0 +1,78 @@
+/** What every command gets: streams, the environment, a lazily built client, output choices. */
+import { KaggleClient } from "../core/client";
+import { configString } from "../core/config";
+import type { HostInfo, Logger } from "../core/env";
+import { noProgress, type Progress } from "../core/progress";
+import { redact } from "../core/errors";
+import type { ParsedArgs } from "./args";
+import { parseFormat, render, type Column, type FormatChoice } from "./output/format";
+import { progressReporter } from "./output/progress";
+
+export interface CliStreams {
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+}
+
+export class CliContext {
+  readonly host: HostInfo;
+  readonly streams: CliStreams;
+  readonly verbose: boolean;
+  private clientInstance: KaggleClient | undefined;
+  private readonly clientFactory: (ctx: CliContext) => KaggleClient;
+
+  constructor(host: HostInfo, streams: CliStreams, opts: { verbose?: boolean; clientFactory?: (ctx: CliContext) => KaggleClient } = {}) {
+    this.host = host;
+    this.streams = streams;
+    this.verbose = opts.verbose ?? /^(1|true|yes)$/i.test(host.env.VERBOSE ?? host.env.VERBOSE_OUTPUT ?? "");
+    this.clientFactory = opts.clientFactory ?? ((ctx) => new KaggleClient({ host: ctx.host, logger: ctx.logger }));
+  }
+
+  /** Warnings and retries on stderr; debug lines only with VERBOSE=1; secrets always removed. */
+  readonly logger: Logger = {
+    debug: (m) => {
+      if (this.verbose) this.streams.stderr.write(`[debug] ${this.scrub(m)}\n`);
+    },
+    info: (m) => this.streams.stdout.write(`${this.scrub(m)}\n`),
+    warn: (m) => this.streams.stderr.write(`Warning: ${this.scrub(m)}\n`),
+  };
+
+  get client(): KaggleClient {
+    this.clientInstance ??= this.clientFactory(this);
+    return this.clientInstance;
+  }
+
+  scrub(text: string): string {
+    return this.clientInstance ? redact(text, this.clientInstance.secrets()) : text;
+  }
+
+  out(text: string): void {
+    this.streams.stdout.write(text);
+  }
+
+  line(text = ""): void {
+    this.streams.stdout.write(`${text}\n`);
+  }
+
+  progress(quiet: boolean): Progress {
+    return quiet ? noProgress : progressReporter(this.streams.stderr);
+  }
+
+  formatChoice(args: ParsedArgs): FormatChoice {
+    return parseFormat(args.format as string | undefined, Boolean(args.csv), this.host.env.KAGGLE_OUTPUT_FORMAT);
+  }
+
+  print<T>(rows: readonly T[], columns: Column<T>[], args: ParsedArgs): void {
+    this.out(render(rows, columns, this.formatChoice(args)));
+  }
+
+  /** `Next Page Token = …` before the rows (on stderr when stdout carries JSON). */
+  nextPageToken(token: string | undefined, choice: FormatChoice): void {
+    if (!token) return;
+    (choice.format === "json" ? this.streams.stderr : this.streams.stdout).write(`Next Page Token = ${token}\n`);
+  }
+
+  /** A config value (`competition`, `path`, …) from kaggle.json or `KAGGLE_<NAME>`. */
+  config(name: string): string | undefined {
+    return configString(this.client.configuration().values, name);
+  }
+}

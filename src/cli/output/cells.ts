@@ -1,0 +1,26 @@
+/** Cell texts exactly as the official CLI prints values (Python's `str()` of each type). */
+
+/**
+ * A wire timestamp as Python prints a `datetime`: `2024-01-02 03:04:05`, with `.mmm000`
+ * when the milliseconds are not zero; an offset is kept only when there is no fraction.
+ */
+export function pythonDateTime(value: string | undefined | null): string {
+  if (!value) return "None";
+  const m = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2})?)(?:\.(\d+))?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(value.trim());
+  if (!m) return value;
+  const [, date, time = "00:00:00", fraction, zone] = m;
+  const hms = time.length === 5 ? `${time}:00` : time;
+  const ms = fraction ? fraction.slice(0, 3).padEnd(3, "0") : "000";
+  if (ms !== "000") return `${date} ${hms}.${ms}000`;
+  if (zone && zone !== "Z" && !fraction) return `${date} ${hms}${zone.includes(":") ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`}`;
+  return `${date} ${hms}`;
+}
+
+export type CellValue = string | number | boolean | null | undefined;
+
+/** Text of one cell: booleans `True`/`False`, unset values empty. */
+export function cellText(value: CellValue): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "boolean") return value ? "True" : "False";
+  return String(value);
+}

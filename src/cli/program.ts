@@ -1,0 +1,16 @@
+/** The command tree. Each group declares its flags in its own `spec.ts`. */
+import type { CommandSpec } from "./args";
+import { competitions } from "./commands/competitions/spec";
+import { config } from "./commands/config/spec";
+
+export { VERSION } from "./version";
+
+export const program: CommandSpec = {
+  name: "kaggle",
+  help: "The Kaggle API command line, compatible with the official kaggle CLI",
+  options: [
+    { flags: ["-v", "--version"], type: "bool", help: "Print the version of the Kaggle CLI" },
+    { flags: ["-W", "--no-warn"], dest: "no_warn", type: "bool", help: "Disable out-of-date API version warning" },
+  ],
+  subcommands: [competitions, config],
+};

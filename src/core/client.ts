@@ -1,0 +1,213 @@
+/**
+ * The Kaggle API client: one transport, one set of credentials, one resource object per
+ * Kaggle service. Constructing it reads nothing; credentials and config are looked up on the
+ * first call that needs them.
+ */
+import fs from "node:fs";
+import { configString, loadConfig, type ConfigValues } from "./config";
+import {
+  authorizationHeader,
+  findAccessToken,
+  findApiKey,
+  findOAuthCredentials,
+  secretsOf,
+  type Credentials,
+} from "./credentials";
+import { currentHost, type Clock, type HostInfo, type Logger, silentLogger, systemClock } from "./env";
+import { AuthenticationError, MissingCredentialsError, type KaggleApiError } from "./errors";
+import type { DownloadOptions, DownloadResult, DownloadSource } from "./download";
+import { BlobsResource } from "./resources/blobs";
+import { CompetitionsResource } from "./resources/competitions";
+import type { RetryPolicy } from "./retry";
+import { proxyFromEnv, resolveEndpoint, Transport, type CallOptions, type FetchLike } from "./transport";
+import { Services, type IntrospectTokenResponse } from "./types/common";
+import type { UploadOptions, UploadResult } from "./upload";
+
+export const CLIENT_VERSION = "0.1.0";
+
+export interface KaggleClientOptions {
+  /** Environment, home folder and platform; defaults to this process's. */
+  host?: HostInfo;
+  /** Use these credentials instead of looking them up. */
+  credentials?: Credentials;
+  endpoint?: string;
+  fetch?: FetchLike;
+  logger?: Logger;
+  clock?: Clock;
+  retry?: Partial<RetryPolicy>;
+  timeoutMs?: number;
+  proxy?: string;
+  userAgent?: string;
+}
+
+export const NO_CREDENTIALS_MESSAGE =
+  "No Kaggle credentials found: set KAGGLE_USERNAME and KAGGLE_KEY, or KAGGLE_API_TOKEN, or save kaggle.json " +
+  "(Settings > API > Create New Token on kaggle.com) in ";
+
+export class KaggleClient {
+  readonly host: HostInfo;
+  readonly transport: Transport;
+  readonly logger: Logger;
+  readonly clock: Clock;
+  readonly competitions: CompetitionsResource;
+  readonly blobs: BlobsResource;
+  private readonly options: KaggleClientOptions;
+  private config: ReturnType<typeof loadConfig> | undefined;
+  private creds: Credentials | undefined | null = null;
+  private fallback: Credentials | undefined;
+  private tokenUser: string | undefined;
+
+  constructor(options: KaggleClientOptions = {}) {
+    this.options = options;
+    this.host = options.host ?? currentHost();
+    this.logger = options.logger ?? silentLogger;
+    this.clock = options.clock ?? systemClock;
+    const proxy = options.proxy ?? proxyFromEnv(this.host.env, undefined);
+    this.transport = new Transport({
+      endpoint: options.endpoint ?? resolveEndpoint(this.host.env),
+      authorization: () => {
+        const creds = this.credentials();
+        return creds ? authorizationHeader(creds) : undefined;
+      },
+      secrets: () => this.secrets(),
+      logger: this.logger,
+      clock: this.clock,
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+      ...(options.retry ? { retry: options.retry } : {}),
+      ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+      ...(proxy ? { proxy } : {}),
+      userAgent: options.userAgent ?? `kaggle-actions/${CLIENT_VERSION}`,
+    });
+    this.competitions = new CompetitionsResource(this);
+    this.blobs = new BlobsResource(this);
+  }
+
+  /** `kaggle.json` merged with the `KAGGLE_*` environment. */
+  configuration(): { dir: string; file: string; values: ConfigValues } {
+    this.config ??= loadConfig(this.host);
+    return this.config;
+  }
+
+  configValue(name: string): string | undefined {
+    return configString(this.configuration().values, name);
+  }
+
+  /** The credentials in effect, looked up once in the official order; undefined if none. */
+  credentials(): Credentials | undefined {
+    if (this.creds !== null) return this.creds;
+    if (this.options.credentials) {
+      this.creds = this.options.credentials;
+      return this.creds;
+    }
+    const { file, values } = this.configuration();
+    const apiKey = findApiKey(values, file);
+    const token = findAccessToken(this.host);
+    if (token) {
+      this.creds = { method: "ACCESS_TOKEN", token: token.token, source: token.source };
+      this.fallback = apiKey;
+    } else {
+      this.creds = apiKey ?? findOAuthCredentials(this.host, this.clock.now());
+    }
+    if (this.creds?.method === "LEGACY_API_KEY") this.warnIfReadable(file);
+    return this.creds;
+  }
+
+  /** Like {@link credentials}, but a missing set of credentials is an error. */
+  requireCredentials(): Credentials {
+    const creds = this.credentials();
+    if (!creds) throw new MissingCredentialsError(`${NO_CREDENTIALS_MESSAGE}${this.configuration().dir}`);
+    return creds;
+  }
+
+  /** Every secret the client holds, for redaction. */
+  secrets(): string[] {
+    const out = secretsOf(this.creds ?? undefined);
+    if (this.fallback) out.push(...secretsOf(this.fallback));
+    return out;
+  }
+
+  /** The Kaggle user name of the caller; for a token, asked of the server once. */
+  async username(): Promise<string> {
+    const creds = this.requireCredentials();
+    if (creds.method === "LEGACY_API_KEY") return creds.username;
+    if (creds.username) return creds.username;
+    this.tokenUser ??= await this.introspect(creds.token);
+    return this.tokenUser;
+  }
+
+  private async introspect(token: string): Promise<string> {
+    const res = await this.transport.call<IntrospectTokenResponse>(Services.oauth, "IntrospectToken", { token });
+    if (!res.active || !res.username) {
+      throw new AuthenticationError("The access token was rejected by Kaggle: create a new one and set KAGGLE_API_TOKEN again", {
+        status: 401,
+        rpc: `${Services.oauth}/IntrospectToken`,
+      });
+    }
+    return res.username;
+  }
+
+  private warnIfReadable(file: string): void {
+    if (this.host.platform === "win32") return;
+    try {
+      const mode = fs.statSync(file).mode;
+      if (mode & 0o044) {
+        this.logger.warn(
+          `Your Kaggle API key is readable by other users on this system! To fix this, you can run 'chmod 600 ${file}'`,
+        );
+      }
+    } catch {
+      // credentials came from the environment
+    }
+  }
+
+  /**
+   * Calls an RPC with the caller's credentials. A rejected access token falls back to the
+   * API key from `kaggle.json` or the environment once, as the official CLI does.
+   */
+  async call<T>(service: string, method: string, body: object = {}, opts: CallOptions & { allowAnonymous?: boolean } = {}): Promise<T> {
+    const creds = opts.allowAnonymous ? this.credentials() : this.requireCredentials();
+    try {
+      return await this.transport.call<T>(service, method, body, { ...opts, anonymous: !creds });
+    } catch (err) {
+      if (this.switchToFallback(err)) return this.transport.call<T>(service, method, body, opts);
+      throw err;
+    }
+  }
+
+  private switchToFallback(err: unknown): boolean {
+    if (!(err instanceof AuthenticationError) || !this.fallback || this.creds?.method !== "ACCESS_TOKEN") return false;
+    this.logger.debug(`access token rejected; using the API key from ${this.fallback.source}`);
+    this.creds = this.fallback;
+    this.fallback = undefined;
+    return true;
+  }
+
+  /** Resolves an `HttpRedirect` RPC into a download source. */
+  async redirectSource(service: string, method: string, body: object, opts: { allowAnonymous?: boolean } = {}): Promise<DownloadSource> {
+    const creds = opts.allowAnonymous ? this.credentials() : this.requireCredentials();
+    const call = () => this.transport.resolveRedirect(service, method, body, { anonymous: !creds });
+    let target;
+    try {
+      target = await call();
+    } catch (err) {
+      if (!this.switchToFallback(err)) throw err;
+      target = await call();
+    }
+    if ("response" in target) return target;
+    return { ...target, apiOrigin: new URL(this.transport.endpoint).origin };
+  }
+
+  /** Runs a streaming download with this client's logger, clock and proxy. */
+  async download(opts: Omit<DownloadOptions, "logger" | "clock" | "proxy">): Promise<DownloadResult> {
+    const { downloadFile } = await import("./download");
+    return downloadFile({ ...opts, logger: this.logger, clock: this.clock, proxy: this.options.proxy ?? proxyFromEnv(this.host.env) });
+  }
+
+  /** Runs a streamed, resumable upload with this client's logger, clock and proxy. */
+  async upload(opts: Omit<UploadOptions, "logger" | "clock" | "proxy">): Promise<UploadResult> {
+    const { uploadFile } = await import("./upload");
+    return uploadFile({ ...opts, logger: this.logger, clock: this.clock, proxy: this.options.proxy ?? proxyFromEnv(this.host.env) });
+  }
+}
+
+export type { KaggleApiError };

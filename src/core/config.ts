@@ -1,0 +1,83 @@
+/**
+ * `kaggle.json` and the `KAGGLE_*` variables, read the way the official CLI (2.x) reads them:
+ * the file first, then every `KAGGLE_<NAME>` variable on top as config value `<name>`.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { ConfigurationError } from "./errors";
+import type { HostInfo } from "./env";
+
+export const CONFIG_FILE_NAME = "kaggle.json";
+
+/** The folder holding `kaggle.json`: `KAGGLE_CONFIG_DIR`, `~/.kaggle`, or the XDG folder. */
+export function configDir(host: HostInfo): string {
+  const explicit = host.env.KAGGLE_CONFIG_DIR;
+  if (explicit) return path.resolve(explicit);
+  const legacy = path.join(host.home, ".kaggle");
+  if (host.platform !== "linux" || fs.existsSync(legacy)) return legacy;
+  const xdg = host.env.XDG_CONFIG_HOME || path.join(host.home, ".config");
+  return path.join(xdg, "kaggle");
+}
+
+export function configFilePath(host: HostInfo): string {
+  return path.join(configDir(host), CONFIG_FILE_NAME);
+}
+
+export type ConfigValues = Record<string, unknown>;
+
+/** Reads `kaggle.json`; a missing file is `{}`, a malformed one a ConfigurationError. */
+export function readConfigFile(file: string): ConfigValues {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, "utf8");
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === "ENOENT") return {};
+    throw err;
+  }
+  if (text.trim() === "") return {};
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) return parsed as ConfigValues;
+  } catch {
+    // reported below
+  }
+  throw new ConfigurationError(
+    `${file} is not a JSON object; fix it or delete it and run 'kaggle config set' again`,
+    { file },
+  );
+}
+
+/** Config names set through `KAGGLE_<NAME>` environment variables. */
+export function configFromEnv(host: HostInfo): ConfigValues {
+  const out: ConfigValues = {};
+  for (const [name, value] of Object.entries(host.env)) {
+    if (value === undefined || !name.startsWith("KAGGLE_") || name.length <= 7) continue;
+    out[name.slice(7).toLowerCase()] = value;
+  }
+  return out;
+}
+
+/** The effective configuration: the file, then the environment on top. */
+export function loadConfig(host: HostInfo): { dir: string; file: string; values: ConfigValues } {
+  const dir = configDir(host);
+  const file = path.join(dir, CONFIG_FILE_NAME);
+  return { dir, file, values: { ...readConfigFile(file), ...configFromEnv(host) } };
+}
+
+export function configString(values: ConfigValues, name: string): string | undefined {
+  const value = values[name];
+  if (value === undefined || value === null || value === "") return undefined;
+  return String(value);
+}
+
+/**
+ * Writes `kaggle.json` atomically with mode 0600: a temporary file in the same folder, then a
+ * rename, so a crash never leaves half a credentials file behind.
+ */
+export function writeConfigFile(file: string, values: ConfigValues): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  const tmp = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(tmp, `${JSON.stringify(values, null, 2)}\n`, { mode: 0o600 });
+  fs.chmodSync(tmp, 0o600);
+  fs.renameSync(tmp, file);
+}

@@ -1,0 +1,104 @@
+/**
+ * Where credentials come from, in the official CLI's order (kaggle 2.x):
+ *   1. an access token: inside a Kaggle notebook the file named by `KAGGLE_API_V1_TOKEN`, then
+ *      `KAGGLE_API_TOKEN` (a value, or the path of a file holding it), then
+ *      `~/.kaggle/access_token`, then `~/.kaggle/access_token.txt`;
+ *   2. a legacy API key: `username`/`key` from `kaggle.json` with `KAGGLE_USERNAME`/`KAGGLE_KEY`
+ *      on top;
+ *   3. OAuth credentials saved by `kaggle auth login` in `~/.kaggle/credentials.json`.
+ * Token files are always looked up under `~/.kaggle`, never `KAGGLE_CONFIG_DIR`, as upstream.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import type { HostInfo } from "./env";
+import { configString, type ConfigValues } from "./config";
+
+export type AuthMethod = "ACCESS_TOKEN" | "LEGACY_API_KEY" | "OAUTH";
+
+export type Credentials =
+  | { method: "LEGACY_API_KEY"; username: string; key: string; source: string }
+  | { method: "ACCESS_TOKEN" | "OAUTH"; token: string; username?: string; source: string };
+
+function readTrimmed(file: string): string | undefined {
+  try {
+    const text = fs.readFileSync(file, "utf8").trim();
+    return text === "" ? undefined : text;
+  } catch {
+    return undefined;
+  }
+}
+
+function isFile(candidate: string): boolean {
+  try {
+    return fs.statSync(candidate).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** The access token sources of step 1, first hit wins. */
+export function findAccessToken(host: HostInfo): { token: string; source: string } | undefined {
+  const { env } = host;
+  if (env.KAGGLE_KERNEL_RUN_TYPE && env.KAGGLE_DATA_PROXY_URL && env.KAGGLE_API_V1_TOKEN) {
+    const token = readTrimmed(env.KAGGLE_API_V1_TOKEN);
+    if (token) return { token, source: "KAGGLE_API_V1_TOKEN" };
+  }
+  const fromEnv = env.KAGGLE_API_TOKEN?.trim();
+  if (fromEnv) {
+    if (isFile(fromEnv)) {
+      const token = readTrimmed(fromEnv);
+      if (token) return { token, source: `KAGGLE_API_TOKEN (file ${fromEnv})` };
+    } else {
+      return { token: fromEnv, source: "KAGGLE_API_TOKEN" };
+    }
+  }
+  for (const name of ["access_token", "access_token.txt"]) {
+    const file = path.join(host.home, ".kaggle", name);
+    const token = readTrimmed(file);
+    if (token) return { token, source: file };
+  }
+  return undefined;
+}
+
+/** The legacy key of step 2, from the merged configuration. */
+export function findApiKey(values: ConfigValues, source: string): Credentials | undefined {
+  const username = configString(values, "username");
+  const key = configString(values, "key");
+  if (!username || !key) return undefined;
+  return { method: "LEGACY_API_KEY", username, key, source };
+}
+
+/** An unexpired access token saved by `kaggle auth login` (step 3); refreshing is not done here. */
+export function findOAuthCredentials(host: HostInfo, now: number): Credentials | undefined {
+  const file = path.join(host.home, ".kaggle", "credentials.json");
+  const text = readTrimmed(file);
+  if (!text) return undefined;
+  try {
+    const creds = JSON.parse(text) as Record<string, unknown>;
+    const token = typeof creds.access_token === "string" ? creds.access_token : "";
+    const expiry = Date.parse(String(creds.access_token_expiration ?? ""));
+    if (!token || (Number.isFinite(expiry) && expiry <= now)) return undefined;
+    const username = typeof creds.username === "string" ? creds.username : undefined;
+    return { method: "OAUTH", token, ...(username ? { username } : {}), source: file };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The `Authorization` header value for a set of credentials. */
+export function authorizationHeader(creds: Credentials): string {
+  if (creds.method === "LEGACY_API_KEY") {
+    return `Basic ${Buffer.from(`${creds.username}:${creds.key}`).toString("base64")}`;
+  }
+  return `Bearer ${creds.token}`;
+}
+
+/** Every string derived from credentials that must never be printed. */
+export function secretsOf(creds: Credentials | undefined): string[] {
+  if (!creds) return [];
+  if (creds.method === "LEGACY_API_KEY") {
+    const basic = Buffer.from(`${creds.username}:${creds.key}`).toString("base64");
+    return [creds.key, basic];
+  }
+  return [creds.token];
+}

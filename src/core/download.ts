@@ -1,0 +1,271 @@
+/**
+ * Streaming download of one file: follows the redirect to the signed URL, writes to
+ * `<file>.part`, resumes with `Range` after an interruption (checking for 206 and the
+ * `Content-Range` it answers), verifies the length and the `x-goog-hash` MD5 when sent, sets
+ * the modification time from `Last-Modified`, and renames to the final name only when whole.
+ */
+import { createHash, type Hash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import type { Clock, Logger } from "./env";
+import { ConnectionError, KaggleApiError, apiErrorFor } from "./errors";
+import { header, rawRequest, transferError, type RawResponse } from "./http";
+import { noProgress, type Progress } from "./progress";
+import { backoffDelay, DEFAULT_RETRY_POLICY, type RetryPolicy } from "./retry";
+import { printableUrl, httpReason } from "./transport";
+
+/** Where the bytes are: a URL (plus the auth to send while on the API's origin) or a response. */
+export type DownloadSource =
+  | { url: string; authorization?: string | undefined; apiOrigin?: string | undefined }
+  | { response: Response };
+
+export interface DownloadOptions {
+  /** Produces a fresh source; called again if a signed URL expires mid-way. */
+  source: () => Promise<DownloadSource>;
+  /** The final path; when `fileNameFromUrl` is set, the folder to put the file in. */
+  dest: string;
+  /** Name the file after the last segment of the final URL (official CLI behaviour). */
+  fileNameFromUrl?: (finalUrl: string) => string;
+  force?: boolean;
+  /** Skip the up-to-date check (leaderboards are always fetched). */
+  alwaysDownload?: boolean;
+  progress?: Progress;
+  logger: Logger;
+  clock: Clock;
+  retry?: Partial<RetryPolicy>;
+  proxy?: string | undefined;
+  idleTimeoutMs?: number;
+  signal?: AbortSignal;
+}
+
+export interface DownloadResult {
+  path: string;
+  status: "downloaded" | "skipped";
+  bytes: number;
+  resumedFrom: number;
+}
+
+const WRITE_BATCH = 1 << 20;
+
+interface Meta {
+  total: number | undefined;
+  lastModified: Date | undefined;
+  validator: string | undefined;
+  md5: string | undefined;
+  acceptRanges: boolean;
+}
+
+function metaOf(res: RawResponse): Meta {
+  const length = header(res, "content-length");
+  const range = header(res, "content-range");
+  const rangeTotal = range ? Number(range.split("/")[1]) : NaN;
+  const modified = header(res, "last-modified");
+  const hash = header(res, "x-goog-hash");
+  const md5 = hash?.split(",").map((p) => p.trim()).find((p) => p.startsWith("md5="))?.slice(4);
+  const lm = modified ? new Date(modified) : undefined;
+  return {
+    total: Number.isFinite(rangeTotal) ? rangeTotal : length !== undefined ? Number(length) : undefined,
+    lastModified: lm && !Number.isNaN(lm.getTime()) ? lm : undefined,
+    validator: header(res, "etag") ?? modified,
+    md5,
+    acceptRanges: header(res, "accept-ranges") === "bytes",
+  };
+}
+
+async function statOrUndefined(file: string): Promise<fs.Stats | undefined> {
+  try {
+    return await fs.promises.stat(file);
+  } catch {
+    return undefined;
+  }
+}
+
+async function failFor(res: RawResponse): Promise<never> {
+  const text = await res.body.text().catch(() => "");
+  let message = `${res.status} ${res.status >= 500 ? "Server" : "Client"} Error: ${httpReason(res.status)} for url: ${printableUrl(res.url)}`;
+  try {
+    const body = JSON.parse(text) as { code?: number; message?: string; error?: { message?: string } };
+    message = body.message ?? body.error?.message ?? message;
+  } catch {
+    // not JSON
+  }
+  throw apiErrorFor(message, { status: res.status, rpc: printableUrl(res.url) });
+}
+
+export async function downloadFile(opts: DownloadOptions): Promise<DownloadResult> {
+  const policy = { ...DEFAULT_RETRY_POLICY, ...opts.retry };
+  const progress = opts.progress ?? noProgress;
+  const idle = opts.idleTimeoutMs ?? 60_000;
+  let source = await opts.source();
+
+  const get = async (src: DownloadSource, range?: { from: number; validator?: string | undefined }): Promise<RawResponse> => {
+    if ("response" in src) {
+      const r = src.response;
+      if (!r.body) throw new KaggleApiError("The server sent an empty download", { status: r.status });
+      const { Readable } = await import("node:stream");
+      const body = Readable.fromWeb(r.body as never) as unknown as RawResponse["body"];
+      Object.assign(body, { dump: async () => void r.body?.cancel(), text: async () => "" });
+      const headers: Record<string, string> = {};
+      r.headers.forEach((v, k) => (headers[k] = v));
+      return { url: r.url, status: r.status, headers, body };
+    }
+    const headers: Record<string, string> = { "user-agent": "kaggle-actions" };
+    if (range) {
+      headers.range = `bytes=${range.from}-`;
+      if (range.validator) headers["if-range"] = range.validator;
+    }
+    return rawRequest({
+      method: "GET",
+      url: src.url,
+      headers,
+      headersTimeoutMs: idle,
+      idleTimeoutMs: idle,
+      proxy: opts.proxy,
+      ...(opts.signal ? { signal: opts.signal } : {}),
+      authorization:
+        src.authorization && src.apiOrigin ? { origin: src.apiOrigin, value: src.authorization } : undefined,
+    });
+  };
+
+  let res = await get(source);
+  if (res.status !== 200) await failFor(res);
+  const meta = metaOf(res);
+  const finalPath = opts.fileNameFromUrl ? path.join(opts.dest, opts.fileNameFromUrl(res.url)) : opts.dest;
+  const partPath = `${finalPath}.part`;
+  await fs.promises.mkdir(path.dirname(finalPath), { recursive: true });
+
+  if (!opts.force && !opts.alwaysDownload) {
+    const local = await statOrUndefined(finalPath);
+    if (local && meta.total !== undefined && local.size === meta.total && meta.lastModified && local.mtime >= meta.lastModified) {
+      await res.body.dump().catch(() => {});
+      return { path: finalPath, status: "skipped", bytes: 0, resumedFrom: 0 };
+    }
+  }
+
+  // Resume a previous partial download of the same remote file.
+  let offset = 0;
+  const part = opts.force ? undefined : await statOrUndefined(partPath);
+  if (part && part.size > 0 && meta.acceptRanges && !("response" in source) && (meta.total === undefined || part.size < meta.total)) {
+    await res.body.dump().catch(() => {});
+    res = await get(source, { from: part.size, validator: meta.validator });
+    if (res.status === 206 && rangeStart(res) === part.size && metaOf(res).total === meta.total) {
+      offset = part.size;
+      opts.logger.info(`Resuming from ${offset} bytes (${meta.total === undefined ? "?" : meta.total - offset} bytes left)...`);
+    } else if (res.status !== 200) {
+      await res.body.dump().catch(() => {});
+      res = await get(source);
+      if (res.status !== 200) await failFor(res);
+    }
+  }
+
+  const hash = meta.md5 ? createHash("md5") : undefined;
+  if (hash && offset > 0) await hashFile(partPath, offset, hash);
+  const handle = await fs.promises.open(partPath, offset > 0 ? "r+" : "w");
+  progress.start(path.basename(finalPath), meta.total, offset);
+  let written = offset;
+  let failures = 0;
+  try {
+    for (;;) {
+      try {
+        written = await pump(res, handle, written, hash, progress);
+        break;
+      } catch (err) {
+        written = (err as { position?: number }).position ?? written;
+        const error = transferError(err, res.url);
+        if (!(error instanceof ConnectionError) || opts.signal?.aborted) throw error;
+        failures++;
+        if (failures >= policy.maxAttempts) throw error;
+        const delay = backoffDelay(policy, failures);
+        opts.logger.warn(`Connection error: ${error.message}. Retrying in ${(delay / 1000).toFixed(1)} seconds... (attempt ${failures}/${policy.maxAttempts - 1})`);
+        await opts.clock.sleep(delay, opts.signal);
+        res = await resumeFrom(written);
+      }
+    }
+  } finally {
+    await handle.close();
+    progress.finish();
+  }
+
+  async function resumeFrom(from: number): Promise<RawResponse> {
+    let r = await get(source, { from, validator: meta.validator }).catch((e: unknown) => {
+      throw transferError(e, "url" in source ? source.url : "");
+    });
+    if (r.status === 401 || r.status === 403 || r.status === 404 || r.status === 410) {
+      // The signed URL expired: ask the API for a fresh one.
+      await r.body.dump().catch(() => {});
+      source = await opts.source();
+      r = await get(source, { from, validator: meta.validator });
+    }
+    if (r.status !== 206 || rangeStart(r) !== from) {
+      await r.body.dump().catch(() => {});
+      throw new KaggleApiError(
+        `The server cannot resume ${path.basename(finalPath)} at byte ${from} (answered ${r.status}); the partial file is kept at ${partPath}: run the command again to retry`,
+        { status: r.status },
+      );
+    }
+    return r;
+  }
+
+  if (meta.total !== undefined && written !== meta.total) {
+    throw new KaggleApiError(
+      `Downloaded file size (${written}) does not match expected size (${meta.total}) for ${path.basename(finalPath)}; the partial file is kept at ${partPath}: run the command again to resume`,
+      { status: 0 },
+    );
+  }
+  if (hash && meta.md5) {
+    const got = hash.digest("base64");
+    if (got !== meta.md5) {
+      await fs.promises.rm(partPath, { force: true });
+      throw new KaggleApiError(
+        `Checksum mismatch for ${path.basename(finalPath)}: expected MD5 ${meta.md5}, got ${got}; the corrupt file was removed: run the command again`,
+        { status: 0 },
+      );
+    }
+  }
+  const mtime = meta.lastModified ?? new Date();
+  await fs.promises.utimes(partPath, mtime, mtime);
+  await fs.promises.rename(partPath, finalPath);
+  return { path: finalPath, status: "downloaded", bytes: written - offset, resumedFrom: offset };
+}
+
+function rangeStart(res: RawResponse): number | undefined {
+  const m = /^bytes (\d+)-/.exec(header(res, "content-range") ?? "");
+  return m ? Number(m[1]) : undefined;
+}
+
+async function hashFile(file: string, length: number, hash: Hash): Promise<void> {
+  const stream = fs.createReadStream(file, { start: 0, end: length - 1, highWaterMark: WRITE_BATCH });
+  for await (const chunk of stream) hash.update(chunk as Buffer);
+}
+
+/** Copies the body to the file at `position` in 1 MiB writes; returns the new position. */
+async function pump(res: RawResponse, handle: fs.promises.FileHandle, position: number, hash: Hash | undefined, progress: Progress): Promise<number> {
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  let pos = position;
+  const flush = async () => {
+    if (pendingBytes === 0) return;
+    const buffers = pending;
+    const bytes = pendingBytes;
+    pending = [];
+    pendingBytes = 0;
+    await handle.writev(buffers, pos);
+    pos += bytes;
+    progress.advance(bytes);
+  };
+  try {
+    for await (const chunk of res.body) {
+      const buf = chunk as Buffer;
+      hash?.update(buf);
+      pending.push(buf);
+      pendingBytes += buf.length;
+      if (pendingBytes >= WRITE_BATCH) await flush();
+    }
+  } catch (err) {
+    await flush();
+    throw Object.assign(err as object, { position: pos });
+  }
+  await flush();
+  await handle.truncate(pos);
+  return pos;
+}

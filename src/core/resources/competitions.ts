@@ -1,0 +1,292 @@
+/** `competitions.CompetitionApiService`: listing, data files, submissions and leaderboards. */
+import fs from "node:fs";
+import path from "node:path";
+import type { KaggleClient } from "../client";
+import { ConfigurationError, KaggleApiError } from "../errors";
+import type { DownloadResult } from "../download";
+import { paginate } from "../paginate";
+import type { Progress } from "../progress";
+import { Services } from "../types/common";
+import type {
+  ApiCreateCodeSubmissionRequest,
+  ApiCreateSubmissionRequest,
+  ApiCreateSubmissionResponse,
+  ApiGetLeaderboardResponse,
+  ApiLeaderboardSubmission,
+  ApiListCompetitionsRequest,
+  ApiListCompetitionsResponse,
+  ApiListDataFilesResponse,
+  ApiListSubmissionsRequest,
+  ApiListSubmissionsResponse,
+  ApiStartSubmissionUploadResponse,
+  ApiSubmission,
+  CompetitionListTab,
+  CompetitionSortBy,
+  HostSegment,
+  SubmissionGroup,
+  SubmissionSortBy,
+} from "../types/competitions";
+import { pollUntil } from "../wait";
+
+const SERVICE = Services.competitions;
+
+export interface ListCompetitionsOptions {
+  group?: CompetitionListTab;
+  category?: HostSegment;
+  sortBy?: CompetitionSortBy;
+  search?: string;
+  page?: number;
+  pageSize?: number;
+  pageToken?: string;
+}
+
+export interface PageOptions {
+  pageSize?: number;
+  pageToken?: string;
+}
+
+export interface DownloadTarget {
+  /** Folder to write into. */
+  path: string;
+  force?: boolean;
+  progress?: Progress;
+}
+
+export interface SubmitOptions {
+  message?: string;
+  progress?: Progress;
+  sandbox?: boolean;
+  /** Admin-only: `benchmarkModelVersionId`. */
+  benchmarkModelVersionId?: number;
+}
+
+export interface SubmissionResult {
+  ref: number;
+  message: string;
+}
+
+/** A submission's state is final once it is `COMPLETE` or `ERROR`. */
+export function submissionStatus(s: ApiSubmission): "PENDING" | "COMPLETE" | "ERROR" {
+  return s.status ?? "PENDING";
+}
+
+/** `https://www.kaggle.com/competitions/titanic` → `titanic`; a bare slug stays as it is. */
+export function competitionSlug(ref: string): string {
+  const trimmed = ref.replace(/\/+$/, "");
+  const m = /\/(?:competitions|c)\/([^/?#]+)/.exec(trimmed);
+  return m ? m[1]! : trimmed;
+}
+
+export class CompetitionsResource {
+  constructor(private readonly client: KaggleClient) {}
+
+  /** One page of competitions, with the request shaped exactly as the official CLI sends it. */
+  list(opts: ListCompetitionsOptions = {}): Promise<ApiListCompetitionsResponse> {
+    const body: ApiListCompetitionsRequest = {
+      group: opts.group ?? "COMPETITION_LIST_TAB_EVERYTHING",
+      category: opts.category ?? "HOST_SEGMENT_UNSPECIFIED",
+      sortBy: opts.sortBy ?? "COMPETITION_SORT_BY_BEST",
+      search: opts.search ?? "",
+      ...(opts.page !== undefined && opts.page !== -1 ? { page: opts.page } : {}),
+      ...(opts.pageToken !== undefined ? { pageToken: opts.pageToken } : {}),
+      ...(opts.pageSize !== undefined ? { pageSize: opts.pageSize } : {}),
+    };
+    return this.client.call(SERVICE, "ListCompetitions", body);
+  }
+
+  /** Every competition matching the filters, across pages. */
+  listAll(opts: Omit<ListCompetitionsOptions, "page" | "pageToken"> = {}) {
+    return paginate(
+      (pageToken) => this.list({ ...opts, ...(pageToken ? { pageToken } : {}) }),
+      (page) => page.competitions,
+    );
+  }
+
+  files(competition: string, opts: PageOptions = {}): Promise<ApiListDataFilesResponse> {
+    return this.client.call(SERVICE, "ListDataFiles", {
+      competitionName: competition,
+      pageSize: opts.pageSize ?? 20,
+      ...(opts.pageToken !== undefined ? { pageToken: opts.pageToken } : {}),
+    });
+  }
+
+  filesAll(competition: string, pageSize = 200) {
+    return paginate(
+      (pageToken) => this.files(competition, { pageSize, ...(pageToken ? { pageToken } : {}) }),
+      (page) => page.files,
+    );
+  }
+
+  /** Downloads one data file, named after the last segment of the signed URL. */
+  downloadFile(competition: string, fileName: string, target: DownloadTarget): Promise<DownloadResult> {
+    return this.client.download({
+      source: () => this.client.redirectSource(SERVICE, "DownloadDataFile", { competitionName: competition, fileName }),
+      dest: target.path,
+      fileNameFromUrl: (url) => lastSegment(url),
+      ...(target.force ? { force: true } : {}),
+      ...(target.progress ? { progress: target.progress } : {}),
+    });
+  }
+
+  /** Downloads all data files as `<competition>.zip` (never unzipped, as upstream). */
+  downloadAll(competition: string, target: DownloadTarget): Promise<DownloadResult> {
+    return this.client.download({
+      source: () => this.client.redirectSource(SERVICE, "DownloadDataFiles", { competitionName: competition }),
+      dest: target.path,
+      fileNameFromUrl: (url) => {
+        const name = lastSegment(url);
+        const dot = name.lastIndexOf(".");
+        return `${competition}${dot === -1 ? ".zip" : name.slice(dot)}`;
+      },
+      ...(target.force ? { force: true } : {}),
+      ...(target.progress ? { progress: target.progress } : {}),
+    });
+  }
+
+  /**
+   * Uploads a file and creates a submission. A failed upload is an error: the submission is
+   * never created from a partial file.
+   */
+  async submit(competition: string, file: string, opts: SubmitOptions = {}): Promise<SubmissionResult> {
+    let stat: fs.Stats;
+    try {
+      stat = await fs.promises.stat(file);
+    } catch {
+      throw new ConfigurationError(`Submission file not found: ${file}; check the path given with -f`);
+    }
+    if (!stat.isFile()) throw new ConfigurationError(`${file} is not a file; give the submission file with -f`);
+    const start = await this.client.call<ApiStartSubmissionUploadResponse>(SERVICE, "StartSubmissionUpload", {
+      competitionName: competition,
+      ...(stat.size ? { contentLength: stat.size } : {}),
+      ...(Math.floor(stat.mtimeMs / 1000) ? { lastModifiedEpochSeconds: Math.floor(stat.mtimeMs / 1000) } : {}),
+      fileName: path.basename(file),
+    });
+    if (!start.createUrl || !start.token) {
+      throw new KaggleApiError("StartSubmissionUpload answered without an upload URL", { status: 0 });
+    }
+    await this.client.upload({
+      url: start.createUrl,
+      file,
+      size: stat.size,
+      ...(opts.progress ? { progress: opts.progress } : {}),
+    });
+    const modelVersion = opts.benchmarkModelVersionId;
+    const body: ApiCreateSubmissionRequest = {
+      competitionName: competition,
+      blobFileTokens: start.token,
+      ...(opts.message ? { submissionDescription: opts.message } : {}),
+      ...(modelVersion !== undefined ? { benchmarkModelVersionId: modelVersion } : {}),
+      ...(opts.sandbox ? { sandbox: true } : {}),
+    };
+    const res = await this.client.call<ApiCreateSubmissionResponse>(SERVICE, "CreateSubmission", body, { idempotent: false });
+    return { ref: res.ref ?? 0, message: res.message ?? "" };
+  }
+
+  /** A code-competition submission from a notebook version. */
+  async submitCode(
+    competition: string,
+    kernel: string,
+    version: number,
+    opts: { fileName?: string; message?: string } = {},
+  ): Promise<SubmissionResult> {
+    const [owner, slug, ...rest] = kernel.split("/");
+    if (!owner || !slug || rest.length) throw new ConfigurationError("The kernel must be specified as <owner>/<notebook>");
+    const body: ApiCreateCodeSubmissionRequest = {
+      competitionName: competition,
+      kernelOwner: owner,
+      kernelSlug: slug,
+      kernelVersion: version,
+      ...(opts.fileName ? { fileName: opts.fileName } : {}),
+      ...(opts.message ? { submissionDescription: opts.message } : {}),
+    };
+    const res = await this.client.call<ApiCreateSubmissionResponse>(SERVICE, "CreateCodeSubmission", body, { idempotent: false });
+    return { ref: res.ref ?? 0, message: res.message ?? "" };
+  }
+
+  /** One page of the caller's submissions, newest first (`page: -1` as the official CLI). */
+  submissions(
+    competition: string,
+    opts: PageOptions & { sortBy?: SubmissionSortBy; group?: SubmissionGroup } = {},
+  ): Promise<ApiListSubmissionsResponse> {
+    const body: ApiListSubmissionsRequest = {
+      competitionName: competition,
+      page: -1,
+      ...(opts.pageSize !== undefined ? { pageSize: opts.pageSize } : {}),
+      ...(opts.pageToken !== undefined ? { pageToken: opts.pageToken } : {}),
+      ...(opts.sortBy && opts.sortBy !== "SUBMISSION_SORT_BY_DATE" ? { sortBy: opts.sortBy } : {}),
+      ...(opts.group && opts.group !== "SUBMISSION_GROUP_ALL" ? { group: opts.group } : {}),
+    };
+    return this.client.call(SERVICE, "ListSubmissions", body);
+  }
+
+  submissionsAll(competition: string, opts: { sortBy?: SubmissionSortBy; group?: SubmissionGroup } = {}) {
+    return paginate(
+      (pageToken) => this.submissions(competition, { ...opts, pageSize: 100, ...(pageToken ? { pageToken } : {}) }),
+      (page) => page.submissions,
+    );
+  }
+
+  /** Finds one of the caller's submissions by its id. */
+  async submission(competition: string, ref: number): Promise<ApiSubmission> {
+    for await (const s of this.submissionsAll(competition)) if (s.ref === ref) return s;
+    throw new KaggleApiError(`Submission ${ref} was not found among your submissions to ${competition}`, { status: 404 });
+  }
+
+  /** Polls until the submission is scored (`COMPLETE`) or failed (`ERROR`), or the deadline. */
+  waitForScore(
+    competition: string,
+    ref: number,
+    opts: { timeoutMs: number; signal?: AbortSignal; onPoll?: (s: ApiSubmission) => void },
+  ): Promise<ApiSubmission> {
+    return pollUntil(
+      async () => {
+        const s = await this.submission(competition, ref);
+        opts.onPoll?.(s);
+        return submissionStatus(s) === "PENDING" ? undefined : s;
+      },
+      {
+        timeoutMs: opts.timeoutMs,
+        initialIntervalMs: 1_000,
+        maxIntervalMs: 15_000,
+        clock: this.client.clock,
+        ...(opts.signal ? { signal: opts.signal } : {}),
+        describe: (ms) =>
+          `Submission ${ref} to ${competition} was still pending after ${Math.round(ms / 1000)} s; raise the timeout or check it later with 'kaggle competitions submissions ${competition}'`,
+      },
+    );
+  }
+
+  leaderboard(competition: string, opts: PageOptions & { overridePublic?: boolean } = {}): Promise<ApiGetLeaderboardResponse> {
+    return this.client.call(SERVICE, "GetLeaderboard", {
+      competitionName: competition,
+      ...(opts.overridePublic !== undefined ? { overridePublic: opts.overridePublic } : {}),
+      ...(opts.pageSize !== undefined ? { pageSize: opts.pageSize } : {}),
+      ...(opts.pageToken !== undefined ? { pageToken: opts.pageToken } : {}),
+    });
+  }
+
+  leaderboardAll(competition: string, opts: { overridePublic?: boolean } = {}): AsyncGenerator<ApiLeaderboardSubmission> {
+    return paginate(
+      (pageToken) => this.leaderboard(competition, { ...opts, pageSize: 200, ...(pageToken ? { pageToken } : {}) }),
+      (page) => page.submissions,
+    );
+  }
+
+  /** Downloads the whole leaderboard as `<competition>.zip` into a folder. */
+  async downloadLeaderboard(competition: string, target: DownloadTarget): Promise<DownloadResult> {
+    return this.client.download({
+      source: async () => ({
+        response: await this.client.transport.callRaw(SERVICE, "DownloadLeaderboard", { competitionName: competition }),
+      }),
+      dest: path.join(target.path, `${competition}.zip`),
+      alwaysDownload: true,
+      ...(target.progress ? { progress: target.progress } : {}),
+    });
+  }
+}
+
+/** Last path segment of a URL, query removed, not percent-decoded (as upstream). */
+export function lastSegment(url: string): string {
+  const noQuery = url.split("?")[0]!.split("#")[0]!;
+  return noQuery.slice(noQuery.lastIndexOf("/") + 1);
+}

@@ -1,0 +1,104 @@
+/**
+ * The retry policy: which failures are worth another attempt and how long to wait first.
+ * Exponential backoff with jitter, `Retry-After` honoured, bounded in attempts and in total time.
+ */
+import type { Clock, Logger } from "./env";
+import { KaggleApiError } from "./errors";
+
+export interface RetryPolicy {
+  /** Attempts in all, the first included. */
+  maxAttempts: number;
+  /** Delay before the second attempt; doubles each time. */
+  initialDelayMs: number;
+  maxDelayMs: number;
+  /** Total time budget for all attempts and waits of one call. */
+  maxElapsedMs: number;
+  /** Random factor in [0, 1) used for jitter; injectable for tests. */
+  random: () => number;
+}
+
+export const DEFAULT_RETRY_POLICY: RetryPolicy = {
+  maxAttempts: 5,
+  initialDelayMs: 1_000,
+  maxDelayMs: 30_000,
+  maxElapsedMs: 120_000,
+  random: Math.random,
+};
+
+export const NO_RETRY: RetryPolicy = { ...DEFAULT_RETRY_POLICY, maxAttempts: 1 };
+
+/**
+ * Whether a failure may be retried. Calls that create something (a submission, a dataset
+ * version) are retried only when the server certainly did not act: a 429, a 503, or a
+ * connection that was never established.
+ */
+export function isRetryable(err: unknown, idempotent: boolean): boolean {
+  if (!(err instanceof KaggleApiError)) return false;
+  const { status } = err;
+  if (status === 429 || status === 503) return true;
+  if (!idempotent) return status === 0 && (err as { neverConnected?: boolean }).neverConnected === true;
+  return status === 0 || status === 500 || status === 502 || status === 504;
+}
+
+/** Seconds or an HTTP date, as `Retry-After` allows; undefined when absent or unreadable. */
+export function parseRetryAfter(value: string | null | undefined, now: number): number | undefined {
+  if (!value) return undefined;
+  const trimmed = value.trim();
+  if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000);
+  const date = Date.parse(trimmed);
+  if (Number.isNaN(date)) return undefined;
+  return Math.max(0, date - now);
+}
+
+/** Backoff before attempt `attempt + 1` (attempt counts from 1): jittered to 50–150%. */
+export function backoffDelay(policy: RetryPolicy, attempt: number): number {
+  const base = Math.min(policy.maxDelayMs, policy.initialDelayMs * 2 ** (attempt - 1));
+  return Math.round(base * (0.5 + policy.random()));
+}
+
+export interface RetryContext {
+  policy: RetryPolicy;
+  clock: Clock;
+  logger: Logger;
+  /** What is being done, for log lines: `ListCompetitions`, `download of train.csv`. */
+  label: string;
+  idempotent: boolean;
+  signal?: AbortSignal;
+}
+
+/** An error that tells the retry loop how long the server asked us to wait. */
+export interface RetryAfterHint {
+  retryAfterMs?: number;
+}
+
+/**
+ * Runs `attempt` until it succeeds, fails with an error that is not retryable, or the policy's
+ * attempts or time run out; the last error is rethrown with the attempt count in its message.
+ */
+export async function withRetry<T>(ctx: RetryContext, attempt: (n: number) => Promise<T>): Promise<T> {
+  const { policy, clock, logger } = ctx;
+  const started = clock.now();
+  for (let n = 1; ; n++) {
+    try {
+      return await attempt(n);
+    } catch (err) {
+      if (n >= policy.maxAttempts || !isRetryable(err, ctx.idempotent)) throw annotate(err, n);
+      const hinted = (err as RetryAfterHint).retryAfterMs;
+      const delay = hinted !== undefined ? Math.min(hinted, policy.maxDelayMs * 2) : backoffDelay(policy, n);
+      const elapsed = clock.now() - started;
+      if (elapsed + delay > policy.maxElapsedMs) throw annotate(err, n);
+      const reason = err instanceof Error ? err.message : String(err);
+      logger.warn(
+        `${ctx.label} failed (${reason}); retrying in ${(delay / 1000).toFixed(1)} s (attempt ${n + 1} of ${policy.maxAttempts})`,
+      );
+      await clock.sleep(delay, ctx.signal);
+    }
+  }
+}
+
+function annotate(err: unknown, attempts: number): unknown {
+  if (attempts > 1 && err instanceof Error && !err.message.includes("attempts)")) {
+    err.message = `${err.message} (gave up after ${attempts} attempts)`;
+  }
+  return err;
+}

@@ -1,0 +1,310 @@
+/**
+ * Every request to the Kaggle API goes through here: URL, auth header, JSON, timeout, error
+ * mapping and retry. RPCs use the `fetch` given in the options (the global one by default);
+ * a proxy from `KAGGLE_PROXY`/`HTTPS_PROXY` switches to undici's own fetch with a proxy agent.
+ */
+import type { Clock, Environment, Logger } from "./env";
+import { silentLogger, systemClock } from "./env";
+import { ConnectionError, KaggleApiError, apiErrorFor, redact } from "./errors";
+import { toWireJson } from "./json";
+import { DEFAULT_RETRY_POLICY, parseRetryAfter, withRetry, type RetryPolicy } from "./retry";
+
+export const DEFAULT_ENDPOINT = "https://api.kaggle.com";
+export const DEFAULT_TIMEOUT_MS = 60_000;
+export const MAX_REDIRECTS = 10;
+
+export type FetchLike = (input: string | URL, init?: RequestInit) => Promise<Response>;
+
+export interface TransportOptions {
+  /** Base URL; see {@link resolveEndpoint}. */
+  endpoint?: string;
+  /** Produces the `Authorization` value for a call, or undefined to call anonymously. */
+  authorization?: () => Promise<string | undefined> | string | undefined;
+  /** Strings that must never appear in logs or error messages. */
+  secrets?: () => readonly string[];
+  fetch?: FetchLike;
+  logger?: Logger;
+  clock?: Clock;
+  retry?: Partial<RetryPolicy>;
+  /** Per-attempt timeout of an RPC. */
+  timeoutMs?: number;
+  userAgent?: string;
+  /** Proxy URL for every request (`KAGGLE_PROXY`, else `HTTPS_PROXY`/`HTTP_PROXY`). */
+  proxy?: string;
+}
+
+export interface CallOptions {
+  /** False for calls that create something; such calls are retried only when safe. */
+  idempotent?: boolean;
+  signal?: AbortSignal;
+  /** Skip the Authorization header (anonymous calls). */
+  anonymous?: boolean;
+}
+
+/**
+ * Where RPCs go. `KAGGLE_API_ENDPOINT` wins; `KAGGLE_API_ENVIRONMENT=LOCALHOST` means
+ * `http://localhost` as in the official CLI; anything else is production.
+ */
+export function resolveEndpoint(env: Environment): string {
+  const explicit = env.KAGGLE_API_ENDPOINT?.trim();
+  if (explicit) return explicit.replace(/\/+$/, "");
+  if (env.KAGGLE_API_ENVIRONMENT === "LOCALHOST") return "http://localhost";
+  return DEFAULT_ENDPOINT;
+}
+
+/** `https://api.kaggle.com/v1/{service}/{Method}`, or `{endpoint}/api/v1/...` elsewhere. */
+export function rpcUrl(endpoint: string, service: string, method: string): string {
+  const base = endpoint.replace(/\/+$/, "");
+  const prefix = base === DEFAULT_ENDPOINT ? "/v1" : "/api/v1";
+  return `${base}${prefix}/${service}/${method}`;
+}
+
+/** The proxy the environment asks for, if any. */
+export function proxyFromEnv(env: Environment, configured?: string): string | undefined {
+  return (
+    configured ||
+    env.KAGGLE_PROXY ||
+    env.HTTPS_PROXY ||
+    env.https_proxy ||
+    env.HTTP_PROXY ||
+    env.http_proxy ||
+    undefined
+  );
+}
+
+/** Error with the server's wait hint attached, for the retry loop. */
+function withRetryAfter(err: KaggleApiError, res: Response, now: number): KaggleApiError {
+  const ms = parseRetryAfter(res.headers.get("retry-after"), now);
+  if (ms !== undefined) Object.assign(err, { retryAfterMs: ms });
+  return err;
+}
+
+/** A URL safe to print: no query string (signed URLs carry credentials while valid). */
+export function printableUrl(url: string): string {
+  const q = url.indexOf("?");
+  return q === -1 ? url : url.slice(0, q);
+}
+
+export class Transport {
+  readonly endpoint: string;
+  readonly logger: Logger;
+  readonly clock: Clock;
+  readonly retryPolicy: RetryPolicy;
+  readonly timeoutMs: number;
+  readonly userAgent: string;
+  private readonly options: TransportOptions;
+  private fetchImpl: FetchLike | undefined;
+
+  constructor(options: TransportOptions = {}) {
+    this.options = options;
+    this.endpoint = (options.endpoint ?? DEFAULT_ENDPOINT).replace(/\/+$/, "");
+    this.logger = options.logger ?? silentLogger;
+    this.clock = options.clock ?? systemClock;
+    this.retryPolicy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.userAgent = options.userAgent ?? "kaggle-actions";
+    this.fetchImpl = options.fetch;
+  }
+
+  /** Removes every secret from a text before it is logged or thrown. */
+  scrub(text: string): string {
+    return redact(text, this.options.secrets?.() ?? []);
+  }
+
+  async authorization(anonymous = false): Promise<string | undefined> {
+    if (anonymous) return undefined;
+    return await this.options.authorization?.();
+  }
+
+  /** The fetch to use: the injected one, undici's with a proxy agent, or the global one. */
+  async fetcher(): Promise<FetchLike> {
+    if (this.fetchImpl) return this.fetchImpl;
+    if (this.options.proxy) {
+      const undici = await import("undici");
+      const dispatcher = new undici.ProxyAgent(this.options.proxy);
+      this.logger.debug(`using proxy ${printableUrl(this.options.proxy).replace(/\/\/[^@/]*@/, "//***@")}`);
+      this.fetchImpl = (input, init) =>
+        undici.fetch(input, { ...(init as object), dispatcher } as never) as unknown as Promise<Response>;
+    } else {
+      this.fetchImpl = (input, init) => globalThis.fetch(input, init);
+    }
+    return this.fetchImpl;
+  }
+
+  /** Calls an RPC and parses its JSON answer. */
+  async call<T>(service: string, method: string, body: object = {}, opts: CallOptions = {}): Promise<T> {
+    const res = await this.send(service, method, body, opts, "json");
+    const text = await res.text();
+    if (text.trim() === "") return {} as T;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      throw new KaggleApiError(`${method}: the server answered with something that is not JSON`, {
+        status: res.status,
+        rpc: `${service}/${method}`,
+      });
+    }
+    const error = errorInBody(parsed);
+    if (error) throw apiErrorFor(this.scrub(error.message), { status: error.code, rpc: `${service}/${method}` });
+    return parsed as T;
+  }
+
+  /**
+   * Calls an RPC whose answer is a redirect to a file (`HttpRedirect`), following redirects
+   * by hand: returns the final URL, and the Authorization value only if that URL is on the
+   * same origin as the API (it is never sent to another host).
+   */
+  async resolveRedirect(
+    service: string,
+    method: string,
+    body: object,
+    opts: CallOptions = {},
+  ): Promise<{ url: string; authorization?: string } | { response: Response }> {
+    const res = await this.send(service, method, body, opts, "redirect");
+    if (res.status < 300 || res.status >= 400) return { response: res };
+    const url = new URL(res.headers.get("location") ?? "", rpcUrl(this.endpoint, service, method)).toString();
+    await res.body?.cancel();
+    const sameOrigin = new URL(url).origin === new URL(this.endpoint).origin;
+    const authorization = sameOrigin ? await this.authorization(opts.anonymous) : undefined;
+    return authorization ? { url, authorization } : { url };
+  }
+
+  /** Calls an RPC whose answer is the file itself (`FileDownload`); the body is not read. */
+  async callRaw(service: string, method: string, body: object, opts: CallOptions = {}): Promise<Response> {
+    return this.send(service, method, body, opts, "raw");
+  }
+
+  private async send(
+    service: string,
+    method: string,
+    body: object,
+    opts: CallOptions,
+    mode: "json" | "redirect" | "raw",
+  ): Promise<Response> {
+    const url = rpcUrl(this.endpoint, service, method);
+    const payload = toWireJson(body);
+    const rpc = `${service}/${method}`;
+    return withRetry(
+      {
+        policy: this.retryPolicy,
+        clock: this.clock,
+        logger: { ...this.logger, warn: (m) => this.logger.warn(this.scrub(m)) },
+        label: method,
+        idempotent: opts.idempotent ?? true,
+        ...(opts.signal ? { signal: opts.signal } : {}),
+      },
+      async () => {
+        const headers: Record<string, string> = {
+          "Content-Type": "application/json",
+          Accept: "application/json",
+          "User-Agent": this.userAgent,
+        };
+        const auth = await this.authorization(opts.anonymous);
+        if (auth) headers.Authorization = auth;
+        const started = this.clock.now();
+        const fetcher = await this.fetcher();
+        const signal = opts.signal
+          ? AbortSignal.any([opts.signal, AbortSignal.timeout(this.timeoutMs)])
+          : AbortSignal.timeout(this.timeoutMs);
+        let res: Response;
+        try {
+          res = await fetcher(url, { method: "POST", headers, body: payload, redirect: "manual", signal });
+        } catch (err) {
+          throw this.connectionError(err, rpc, url);
+        }
+        this.logger.debug(`POST ${url} ${this.scrub(payload)} -> ${res.status} (${this.clock.now() - started} ms)`);
+        if (mode === "redirect" && res.status >= 300 && res.status < 400) return res;
+        if (mode === "json" && res.status < 400) return res;
+        await this.throwIfError(res, rpc, url);
+        return res;
+      },
+    );
+  }
+
+  /** Kaggle's error shapes: `{code, message}` (even under HTTP 200), or a bare HTTP status. */
+  async throwIfError(res: Response, rpc: string, url: string): Promise<void> {
+    const type = res.headers.get("content-type") ?? "";
+    const requestId = res.headers.get("x-request-id") ?? res.headers.get("x-cloud-trace-context") ?? undefined;
+    const details = { rpc, ...(requestId ? { requestId } : {}) };
+    if (type.includes("application/json") && (res.status >= 400 || (this.isRawOk(res) && res.status === 200))) {
+      const text = await res.clone().text();
+      const parsed = parseErrorBody(text);
+      if (parsed) {
+        const err = apiErrorFor(this.scrub(parsed.message), { ...details, status: parsed.code });
+        throw withRetryAfter(err, res, this.clock.now());
+      }
+    }
+    if (res.status >= 400) {
+      await res.body?.cancel().catch(() => {});
+      const kind = res.status >= 500 ? "Server Error" : "Client Error";
+      const reason = res.statusText || httpReason(res.status);
+      const err = apiErrorFor(`${res.status} ${kind}: ${reason} for url: ${printableUrl(url)}`, {
+        ...details,
+        status: res.status,
+      });
+      throw withRetryAfter(err, res, this.clock.now());
+    }
+  }
+
+  /** A 200 carrying a file is checked for a JSON error body only when it is small. */
+  private isRawOk(res: Response): boolean {
+    return Number(res.headers.get("content-length") ?? "0") < 65_536;
+  }
+
+  connectionError(err: unknown, rpc: string, url: string): KaggleApiError {
+    if (err instanceof KaggleApiError) return err;
+    const e = err as { name?: string; message?: string; cause?: { code?: string; message?: string } };
+    const code = e.cause?.code;
+    const what =
+      e.name === "TimeoutError"
+        ? `timed out after ${Math.round(this.timeoutMs / 1000)} s`
+        : code
+          ? `${code}${e.cause?.message ? ` (${e.cause.message})` : ""}`
+          : (e.message ?? String(err));
+    const out = new ConnectionError(this.scrub(`Could not reach ${printableUrl(url)}: ${what}`), { rpc });
+    if (code === "ECONNREFUSED" || code === "ENOTFOUND" || code === "EAI_AGAIN") {
+      Object.assign(out, { neverConnected: true });
+    }
+    return out;
+  }
+}
+
+function parseErrorBody(text: string): { code: number; message: string } | undefined {
+  try {
+    return errorInBody(JSON.parse(text));
+  } catch {
+    return undefined; // not JSON: the HTTP status decides
+  }
+}
+
+/** `{code >= 400, message}`, or Google's `{"error": {code, message, status}}` wrapper. */
+export function errorInBody(body: unknown): { code: number; message: string } | undefined {
+  if (!body || typeof body !== "object") return undefined;
+  const outer = body as Record<string, unknown>;
+  const inner = (outer.error && typeof outer.error === "object" ? outer.error : outer) as Record<string, unknown>;
+  if (typeof inner.code === "number" && inner.code >= 400 && typeof inner.message === "string") {
+    return { code: inner.code, message: inner.message };
+  }
+  return undefined;
+}
+
+const REASONS: Record<number, string> = {
+  400: "Bad Request",
+  401: "Unauthorized",
+  403: "Forbidden",
+  404: "Not Found",
+  405: "Method Not Allowed",
+  409: "Conflict",
+  413: "Payload Too Large",
+  416: "Range Not Satisfiable",
+  429: "Too Many Requests",
+  500: "Internal Server Error",
+  502: "Bad Gateway",
+  503: "Service Unavailable",
+  504: "Gateway Timeout",
+};
+
+export function httpReason(status: number): string {
+  return REASONS[status] ?? "Error";
+}
