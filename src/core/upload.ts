@@ -5,6 +5,7 @@
  * `Range` says what arrived, then a `PUT` of the rest.
  */
 import fs from "node:fs";
+import path from "node:path";
 import type { Clock, Logger } from "./env";
 import { ConnectionError, KaggleApiError } from "./errors";
 import { header, rawRequest, transferError } from "./http";
@@ -102,7 +103,7 @@ export async function uploadFile(opts: UploadOptions): Promise<UploadResult> {
   }
   let from = opts.resume ? await probeUpload(opts) : 0;
   const resumedFrom = from;
-  progress.start(opts.file, opts.size, from);
+  progress.start(path.basename(opts.file), opts.size, from);
   try {
     if (from >= opts.size && opts.size > 0) return { sent: 0, resumedFrom };
     for (let failures = 0; ; ) {

@@ -7,6 +7,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { main } from "../../src/cli/main";
+import { CliContext } from "../../src/cli/context";
+import { KaggleClient } from "../../src/core/client";
+import type { Clock } from "../../src/core/env";
 
 export interface CliRun {
   code: number;
@@ -32,6 +35,8 @@ export function tempHome(prefix = "kaggle-home-"): string {
 export interface CliEnv {
   env?: Record<string, string | undefined>;
   home?: string;
+  /** A clock for the client (retry waits and polls), e.g. a FakeClock. */
+  clock?: Clock;
 }
 
 /** Runs `kaggle <argv>` in this process. */
@@ -42,6 +47,14 @@ export async function runCli(argv: string[], opts: CliEnv = {}): Promise<CliRun>
   const code = await main(argv, {
     host: { env: { ...opts.env }, home, platform: "linux" },
     streams: { stdout: stdout as unknown as NodeJS.WriteStream, stderr: stderr as unknown as NodeJS.WriteStream },
+    ...(opts.clock
+      ? {
+          context: (host, streams) =>
+            new CliContext(host, streams, {
+              clientFactory: (ctx) => new KaggleClient({ host: ctx.host, logger: ctx.logger, clock: opts.clock! }),
+            }),
+        }
+      : {}),
   });
   return { code, stdout: stdout.text, stderr: stderr.text };
 }

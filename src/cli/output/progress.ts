@@ -28,6 +28,7 @@ export function progressReporter(stream: NodeJS.WriteStream, now: () => number =
       return;
     }
     const decile = pct === undefined ? -1 : Math.floor(pct / 10);
+    if (final && decile === 10 && lastDecile === 10) return;
     if (final || decile > lastDecile || now() - lastDraw >= 15_000) {
       lastDecile = decile;
       lastDraw = now();
