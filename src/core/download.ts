@@ -4,11 +4,11 @@
  * `Content-Range` it answers), verifies the length and the `x-goog-hash` MD5 when sent, sets
  * the modification time from `Last-Modified`, and renames to the final name only when whole.
  */
-import { createHash, type Hash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { Clock, Logger } from "./env";
 import { ConnectionError, KaggleApiError, apiErrorFor } from "./errors";
+import { FileHasher } from "./hash";
 import { header, rawRequest, transferError, type RawResponse } from "./http";
 import { noProgress, type Progress } from "./progress";
 import { backoffDelay, DEFAULT_RETRY_POLICY, type RetryPolicy } from "./retry";
@@ -158,9 +158,9 @@ export async function downloadFile(opts: DownloadOptions): Promise<DownloadResul
     }
   }
 
-  const hash = meta.md5 ? createHash("md5") : undefined;
-  if (hash && offset > 0) await hashFile(partPath, offset, hash);
   const handle = await fs.promises.open(partPath, offset > 0 ? "r+" : "w");
+  const hash = meta.md5 ? new FileHasher(partPath) : undefined;
+  hash?.upTo(offset);
   progress.start(path.basename(finalPath), meta.total, offset);
   let written = offset;
   let failures = 0;
@@ -181,6 +181,9 @@ export async function downloadFile(opts: DownloadOptions): Promise<DownloadResul
         res = await resumeFrom(written);
       }
     }
+  } catch (err) {
+    await hash?.cancel();
+    throw err;
   } finally {
     await handle.close();
     progress.finish();
@@ -207,13 +210,14 @@ export async function downloadFile(opts: DownloadOptions): Promise<DownloadResul
   }
 
   if (meta.total !== undefined && written !== meta.total) {
+    await hash?.cancel();
     throw new KaggleApiError(
       `Downloaded file size (${written}) does not match expected size (${meta.total}) for ${path.basename(finalPath)}; the partial file is kept at ${partPath}: run the command again to resume`,
       { status: 0 },
     );
   }
   if (hash && meta.md5) {
-    const got = hash.digest("base64");
+    const got = await hash.digest(written);
     if (got !== meta.md5) {
       await fs.promises.rm(partPath, { force: true });
       throw new KaggleApiError(
@@ -233,13 +237,8 @@ function rangeStart(res: RawResponse): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-async function hashFile(file: string, length: number, hash: Hash): Promise<void> {
-  const stream = fs.createReadStream(file, { start: 0, end: length - 1, highWaterMark: WRITE_BATCH });
-  for await (const chunk of stream) hash.update(chunk as Buffer);
-}
-
 /** Copies the body to the file at `position` in 1 MiB writes; returns the new position. */
-async function pump(res: RawResponse, handle: fs.promises.FileHandle, position: number, hash: Hash | undefined, progress: Progress): Promise<number> {
+async function pump(res: RawResponse, handle: fs.promises.FileHandle, position: number, hash: FileHasher | undefined, progress: Progress): Promise<number> {
   let pending: Buffer[] = [];
   let pendingBytes = 0;
   let pos = position;
@@ -251,12 +250,12 @@ async function pump(res: RawResponse, handle: fs.promises.FileHandle, position: 
     pendingBytes = 0;
     await handle.writev(buffers, pos);
     pos += bytes;
+    hash?.upTo(pos);
     progress.advance(bytes);
   };
   try {
     for await (const chunk of res.body) {
       const buf = chunk as Buffer;
-      hash?.update(buf);
       pending.push(buf);
       pendingBytes += buf.length;
       if (pendingBytes >= WRITE_BATCH) await flush();

@@ -1,0 +1,94 @@
+#!/usr/bin/env node
+// The README's first command: starts the bundled emulator with the demo scenario, drives it
+// with the bundled `kaggle` CLI exactly as a user would, then runs the GitHub Actions workflow
+// (scripts/demo-workflow.mjs) through the action bundles, and stops the emulator.
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import readline from "node:readline";
+
+const root = path.resolve(import.meta.dirname, "..");
+const work = fs.mkdtempSync(path.join(os.tmpdir(), "kaggle-demo-"));
+const bold = (s) => (process.stdout.isTTY ? `\x1b[1m${s}\x1b[0m` : s);
+
+/** Starts the emulator bundle on a free port and resolves with its KAGGLE_* lines. */
+export function startEmulator(args = []) {
+  const child = spawn(process.execPath, [path.join(root, "dist/emulator/index.js"), "--port", "0", ...args], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  return new Promise((resolve, reject) => {
+    const env = {};
+    const lines = readline.createInterface({ input: child.stdout });
+    const timer = setTimeout(() => reject(new Error("the emulator did not start within 20 s")), 20_000);
+    lines.on("line", (line) => {
+      const m = /^(KAGGLE_[A-Z_]+)=(.*)$/.exec(line);
+      if (m) env[m[1]] = m[2];
+      if (Object.keys(env).length === 4) {
+        clearTimeout(timer);
+        resolve({ env, stop: () => new Promise((r) => { child.once("exit", r); child.kill("SIGTERM"); }) });
+      }
+    });
+    child.once("exit", (code) => reject(new Error(`the emulator exited with code ${code}`)));
+  });
+}
+
+function kaggle(env, args) {
+  return new Promise((resolve) => {
+    process.stdout.write(`\n${bold(`$ kaggle ${args.map((a) => (/\s/.test(a) ? JSON.stringify(a) : a)).join(" ")}`)}\n`);
+    const child = spawn(process.execPath, [path.join(root, "dist/cli/index.js"), ...args], {
+      cwd: work,
+      env: { PATH: process.env.PATH, HOME: work, ...env },
+      stdio: ["ignore", "inherit", "inherit"],
+    });
+    child.on("exit", (code) => resolve(code ?? 1));
+  });
+}
+
+async function main() {
+  const emulator = await startEmulator(["--scenario", "demo"]);
+  const { KAGGLE_API_ENDPOINT, KAGGLE_USERNAME, KAGGLE_KEY } = emulator.env;
+  const env = { KAGGLE_API_ENDPOINT, KAGGLE_USERNAME, KAGGLE_KEY };
+  console.log(bold(`Kaggle API emulator on ${KAGGLE_API_ENDPOINT} (user ${KAGGLE_USERNAME}); working in ${work}`));
+  const comp = "spaceship-survival";
+  const data = path.join(work, "data");
+  const steps = [
+    ["competitions", "list"],
+    ["competitions", "files", comp],
+    ["competitions", "download", comp, "-p", data],
+    ["competitions", "download", comp, "-f", "sample_submission.csv", "-p", data],
+    ["competitions", "submit", comp, "-f", path.join(data, "sample_submission.csv"), "-m", "Demo: sample submission", "--wait", "--timeout", "120"],
+    ["competitions", "submissions", comp],
+    ["competitions", "leaderboard", comp, "--show", "--page-size", "8"],
+  ];
+  const failures = [];
+  try {
+    for (const step of steps) {
+      const code = await kaggle(env, step);
+      if (code !== 0) failures.push(`kaggle ${step.join(" ")} (exit ${code})`);
+    }
+  } finally {
+    await emulator.stop();
+  }
+  const workflow = path.join(root, "scripts", "demo-workflow.mjs");
+  if (fs.existsSync(workflow)) {
+    console.log(`\n${bold("GitHub Actions workflow through the action bundles")}`);
+    const code = await new Promise((resolve) => {
+      spawn(process.execPath, [workflow], { stdio: "inherit" }).on("exit", (c) => resolve(c ?? 1));
+    });
+    if (code !== 0) failures.push(`scripts/demo-workflow.mjs (exit ${code})`);
+  }
+  fs.rmSync(work, { recursive: true, force: true });
+  if (failures.length) {
+    console.error(`\nDemo failed:\n- ${failures.join("\n- ")}`);
+    process.exit(1);
+  }
+  console.log(`\n${bold("Demo complete: every step succeeded.")}`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((err) => {
+    console.error(err.message);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,107 @@
+import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { test } from "node:test";
+import { downloadFile } from "../../src/core/download";
+import { silentLogger } from "../../src/core/env";
+import { FakeClock } from "../helpers/clock";
+import { scriptedServer, type Handler } from "../helpers/server";
+
+const body = Buffer.alloc(300_000, 0).map((_, i) => (i * 7) & 0xff);
+const md5 = createHash("md5").update(body).digest("base64");
+
+function file(headers: Record<string, string>, payload = body): Handler {
+  return (req, res) => {
+    const range = /^bytes=(\d+)-$/.exec(String(req.headers.range ?? ""));
+    const start = range ? Number(range[1]) : 0;
+    res.writeHead(range ? 206 : 200, {
+      "Content-Length": String(payload.length - start),
+      "Accept-Ranges": "bytes",
+      "Last-Modified": "Tue, 02 Jan 2024 03:04:05 GMT",
+      ...(range ? { "Content-Range": `bytes ${start}-${payload.length - 1}/${payload.length}` } : {}),
+      ...headers,
+    });
+    res.end(payload.subarray(start));
+  };
+}
+
+function dir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), "dl-"));
+}
+
+test("verifies x-goog-hash MD5, sets mtime from Last-Modified, leaves no .part", async () => {
+  const srv = await scriptedServer([file({ "x-goog-hash": `crc32c=AAAAAA==,md5=${md5}` })]);
+  try {
+    const d = dir();
+    const r = await downloadFile({ source: async () => ({ url: `${srv.url}/f/data.bin` }), dest: path.join(d, "data.bin"), logger: silentLogger, clock: new FakeClock() });
+    assert.equal(r.status, "downloaded");
+    assert.deepEqual(fs.readFileSync(path.join(d, "data.bin")), body);
+    assert.equal(fs.statSync(path.join(d, "data.bin")).mtime.toISOString(), "2024-01-02T03:04:05.000Z");
+    assert.deepEqual(fs.readdirSync(d), ["data.bin"]);
+  } finally {
+    await srv.close();
+  }
+});
+
+test("a checksum mismatch fails and removes the corrupt file", async () => {
+  const srv = await scriptedServer([file({ "x-goog-hash": "md5=AAAAAAAAAAAAAAAAAAAAAA==" })]);
+  try {
+    const d = dir();
+    await assert.rejects(
+      downloadFile({ source: async () => ({ url: `${srv.url}/f/data.bin` }), dest: path.join(d, "data.bin"), logger: silentLogger, clock: new FakeClock() }),
+      /Checksum mismatch for data\.bin: expected MD5 AAAAAAAAAAAAAAAAAAAAAA==/,
+    );
+    assert.deepEqual(fs.readdirSync(d), []);
+  } finally {
+    await srv.close();
+  }
+});
+
+test("resumes an existing .part with Range and checks the whole file's MD5", async () => {
+  const srv = await scriptedServer([file({ "x-goog-hash": `md5=${md5}` })]);
+  try {
+    const d = dir();
+    fs.writeFileSync(path.join(d, "data.bin.part"), body.subarray(0, 100_000));
+    const r = await downloadFile({ source: async () => ({ url: `${srv.url}/f/data.bin` }), dest: path.join(d, "data.bin"), logger: silentLogger, clock: new FakeClock() });
+    assert.equal(r.resumedFrom, 100_000);
+    assert.equal(srv.seen.at(-1)!.headers.range, "bytes=100000-");
+    assert.deepEqual(fs.readFileSync(path.join(d, "data.bin")), body);
+  } finally {
+    await srv.close();
+  }
+});
+
+test("a server that ignores Range restarts from zero instead of corrupting the file", async () => {
+  const ignoring: Handler = (_req, res) => {
+    res.writeHead(200, { "Content-Length": String(body.length), "Accept-Ranges": "bytes" });
+    res.end(body);
+  };
+  const srv = await scriptedServer([ignoring]);
+  try {
+    const d = dir();
+    fs.writeFileSync(path.join(d, "data.bin.part"), Buffer.alloc(1000, 9));
+    await downloadFile({ source: async () => ({ url: `${srv.url}/f/data.bin` }), dest: path.join(d, "data.bin"), logger: silentLogger, clock: new FakeClock() });
+    assert.deepEqual(fs.readFileSync(path.join(d, "data.bin")), body);
+  } finally {
+    await srv.close();
+  }
+});
+
+test("a short body is an error that keeps the .part for the next run", async () => {
+  const short: Handler = (_req, res) => {
+    res.writeHead(200, { "Content-Length": String(body.length) });
+    res.end(body.subarray(0, 1000));
+  };
+  const srv = await scriptedServer([short]);
+  try {
+    const d = dir();
+    await assert.rejects(
+      downloadFile({ source: async () => ({ url: `${srv.url}/f/data.bin` }), dest: path.join(d, "data.bin"), logger: silentLogger, clock: new FakeClock(), retry: { maxAttempts: 1 } }),
+    );
+    assert.ok(!fs.existsSync(path.join(d, "data.bin")));
+  } finally {
+    await srv.close();
+  }
+});
