@@ -193,7 +193,7 @@ export async function downloadFile(opts: DownloadOptions): Promise<DownloadResul
     let r = await get(source, { from, validator: meta.validator }).catch((e: unknown) => {
       throw transferError(e, "url" in source ? source.url : "");
     });
-    if (r.status === 401 || r.status === 403 || r.status === 404 || r.status === 410) {
+    if (r.status === 400 || r.status === 401 || r.status === 403 || r.status === 404 || r.status === 410) {
       // The signed URL expired: ask the API for a fresh one.
       await r.body.dump().catch(() => {});
       source = await opts.source();

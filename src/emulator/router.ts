@@ -1,0 +1,176 @@
+/**
+ * HTTP dispatch:
+ *
+ *   POST /v1/<service>/<Method>, POST /api/v1/<service>/<Method>   RPCs (JSON)
+ *   GET|HEAD /storage/<bucket>/<object>?X-Goog-…                    signed-URL downloads
+ *   PUT /upload/storage/v1/b/<bucket>/o?uploadType=resumable&…      uploads
+ *   /_emulator/…                                                    admin (see admin.ts)
+ */
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { handleAdmin, type AdminDeps } from "./admin";
+import { authenticate, redactAuthorization } from "./auth";
+import { ApiError, unauthenticated } from "./errors";
+import { readBody, requestBaseUrl, sendApiError, sendError, sendJson, sleep } from "./http";
+import { validate } from "./schema";
+import {
+  BytesReply,
+  FileReply,
+  JsonReply,
+  RedirectReply,
+  type Reply,
+  type RequestContext,
+  type Runtime,
+  type ServiceDefinition,
+} from "./service";
+import { nextId, type User } from "./state";
+import { compact } from "./wire";
+
+const RPC_PATH = /^\/(?:api\/)?v1\/([A-Za-z][A-Za-z0-9_.]*)\/([A-Za-z][A-Za-z0-9_]*)\/?$/;
+
+export interface RouterDeps extends AdminDeps {
+  rt: Runtime;
+  services: readonly ServiceDefinition[];
+  /** Base URL used when a request has no Host header. */
+  fallbackBaseUrl: string;
+}
+
+export function createRequestHandler(deps: RouterDeps): (req: IncomingMessage, res: ServerResponse) => void {
+  const byName = new Map(deps.services.map((s) => [s.service, s]));
+  const { rt } = deps;
+
+  return (req, res) => {
+    const started = process.hrtime.bigint();
+    let who = "";
+    if (rt.options.verbose) {
+      res.on("finish", () => {
+        const ms = Number(process.hrtime.bigint() - started) / 1e6;
+        rt.log(
+          `${req.method} ${path} ${res.statusCode} ${ms.toFixed(1)}ms auth=${redactAuthorization(req.headers.authorization)}${who}`,
+        );
+      });
+    }
+    const url = new URL(req.url ?? "/", "http://emulator.invalid");
+    const path = url.pathname;
+
+    const run = async (): Promise<void> => {
+      if (path.startsWith("/_emulator/") || path === "/_emulator") {
+        await handleAdmin(req, res, url, deps);
+        return;
+      }
+      if (path.startsWith("/storage/")) {
+        const d = rt.faults.decide("download", [path]);
+        if (d.latencyMs) await sleep(d.latencyMs);
+        if (d.status) return sendError(res, d.status.status, d.status.message, d.status.headers);
+        await rt.storage.handleObjectRequest(req, res, url, d.dropAfter);
+        return;
+      }
+      if (path.startsWith("/upload/storage/v1/b/")) {
+        const d = rt.faults.decide("upload", [path]);
+        if (d.latencyMs) await sleep(d.latencyMs);
+        if (d.status) {
+          req.resume();
+          return sendError(res, d.status.status, d.status.message, d.status.headers);
+        }
+        await rt.storage.handleUpload(req, res, url, d.dropAfter);
+        return;
+      }
+      const m = RPC_PATH.exec(path);
+      if (!m) {
+        req.resume();
+        return sendError(res, 404, `Not found: ${path}`);
+      }
+      const [, serviceName, methodName] = m as unknown as [string, string, string];
+      if (req.method !== "POST") {
+        req.resume();
+        return sendError(res, 405, `Method ${req.method} is not allowed; RPCs are called with POST.`, { Allow: "POST" });
+      }
+      const def = byName.get(serviceName)?.methods[methodName];
+      if (!def) {
+        req.resume();
+        return sendError(res, 404, `Unknown RPC: ${serviceName}/${methodName}`);
+      }
+      const d = rt.faults.decide("rpc", [methodName, `${serviceName}/${methodName}`]);
+      if (d.latencyMs) await sleep(d.latencyMs);
+      if (d.status) {
+        req.resume();
+        return sendError(res, d.status.status, d.status.message, d.status.headers);
+      }
+      const raw = await readBody(req);
+      let body: unknown = {};
+      if (raw.length > 0) {
+        try {
+          body = JSON.parse(raw.toString("utf8"));
+        } catch {
+          throw new ApiError(400, "Invalid JSON payload received.");
+        }
+      }
+      const mode = def.auth ?? "required";
+      let user: User | undefined;
+      if (mode !== "none") {
+        const auth = authenticate(rt.store.state, req.headers.authorization);
+        if (auth.kind === "invalid") throw unauthenticated();
+        if (auth.kind === "user") user = auth.user;
+        if (mode === "required" && !user) throw unauthenticated();
+      }
+      if (user) who = ` user=${user.username}`;
+      const parsed = validate(def.request, body, { lenient: rt.options.lenient });
+      const ctx: RequestContext = {
+        rt,
+        get state() {
+          return rt.store.state;
+        },
+        storage: rt.storage,
+        user,
+        requireUser() {
+          if (!user) throw unauthenticated();
+          return user;
+        },
+        baseUrl: requestBaseUrl(req, deps.fallbackBaseUrl),
+        service: serviceName,
+        method: methodName,
+        req,
+        now: () => rt.clock.now(),
+        nextId: (kind, start) => {
+          rt.store.markDirty();
+          return nextId(rt.store.state, kind, start);
+        },
+        changed: () => rt.store.markDirty(),
+      };
+      const result = await def.handler(ctx, parsed);
+      rt.store.saveIfDirty();
+      await sendReply(req, res, rt, result);
+    };
+
+    run().catch((err: unknown) => {
+      if (err instanceof ApiError) {
+        req.resume();
+        sendApiError(res, err);
+        return;
+      }
+      process.stderr.write(`kaggle-emulator: internal error on ${req.method} ${req.url}: ${(err as Error)?.stack ?? String(err)}\n`);
+      req.resume();
+      sendError(res, 500, "Internal server error");
+    });
+  };
+}
+
+async function sendReply(req: IncomingMessage, res: ServerResponse, rt: Runtime, result: Reply): Promise<void> {
+  if (result instanceof RedirectReply) {
+    res.writeHead(result.status, { Location: result.location, "Content-Length": 0 });
+    res.end();
+  } else if (result instanceof FileReply) {
+    const d = rt.faults.decide("download", [req.url ?? ""]);
+    await rt.storage.serveFile(req, res, result.file, { headers: result.headers, dropAfter: d.dropAfter });
+  } else if (result instanceof BytesReply) {
+    res.writeHead(200, {
+      ...result.headers,
+      "Content-Type": result.contentType,
+      "Content-Length": result.bytes.length,
+    });
+    res.end(result.bytes);
+  } else if (result instanceof JsonReply) {
+    sendJson(res, result.status, result.body);
+  } else {
+    sendJson(res, 200, compact(result));
+  }
+}

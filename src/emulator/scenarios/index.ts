@@ -1,0 +1,8 @@
+/** Scenarios bundled into the emulator (as code, so the ncc bundle needs no extra files). */
+import { demoScenario } from "./demo";
+import { emptyScenario } from "./empty";
+
+export const bundledScenarios: Record<string, () => string> = {
+  demo: demoScenario,
+  empty: emptyScenario,
+};

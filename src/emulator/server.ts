@@ -1,0 +1,209 @@
+/**
+ * `startEmulator(options)`: the emulator as a library, used by the bin entry and by tests.
+ *
+ *     const emu = await startEmulator({ port: 0, scenario: "demo" });
+ *     // emu.url = "http://127.0.0.1:54321", emu.credentials = {username, key, token}
+ *     await emu.close();
+ */
+import { randomBytes } from "node:crypto";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { Clock } from "./clock";
+import { FaultSet, parseFaultSpec } from "./faults";
+import { createRequestHandler } from "./router";
+import { buildState, resolveScenario, type ScenarioDocument } from "./scenario";
+import type { Extensions, Runtime } from "./service";
+import { domains as defaultDomains, services as defaultServices } from "./services/index";
+import { StateStore, type EmulatorState } from "./state";
+import { Storage } from "./storage";
+
+export interface EmulatorOptions {
+  /** TCP port; 0 (the default here) picks a free one. The CLI defaults to 7777. */
+  port?: number;
+  /** Interface to listen on; default 127.0.0.1. */
+  host?: string;
+  /** Bundled scenario name (`demo`, `empty`), a YAML file path, or a parsed scenario document. Default `demo`. */
+  scenario?: string | ScenarioDocument;
+  /** Scenario YAML text (wins over `scenario`); relative paths resolve against `cwd`. */
+  scenarioYaml?: string;
+  /** Keep state and files here across restarts; default: a temporary directory removed on close. */
+  dataDir?: string;
+  /** Fault SPEC (see faults.ts / docs/emulator.md). */
+  faults?: string;
+  /** Ignore unknown request fields. */
+  lenient?: boolean;
+  /** Log one line per request. */
+  verbose?: boolean;
+  /** Where log lines go (default: stderr). */
+  log?: (line: string) => void;
+  /** Override the scenario's `scoringDelayMs`. */
+  scoringDelayMs?: number;
+  /** Base for relative scenario paths (default: process.cwd()). */
+  cwd?: string;
+}
+
+export interface Emulator {
+  /** `http://HOST:PORT` (use as `KAGGLE_API_ENDPOINT`). */
+  readonly url: string;
+  readonly host: string;
+  readonly port: number;
+  /** Credentials of the scenario's first user. */
+  readonly credentials: { username: string; key: string; token: string };
+  /** The live state (read it in tests; mutate only through RPCs or `runtime.store`). */
+  readonly state: EmulatorState;
+  readonly runtime: Runtime;
+  readonly dataDir: string;
+  /** Rebuild the state from the scenario (like `POST /_emulator/reset`). */
+  reset(): Promise<void>;
+  /** Finish time-dependent work that is due (e.g. scoring). */
+  settle(): Promise<void>;
+  /** Stop serving, save state (with `dataDir`) or remove the temporary directory. */
+  close(): Promise<void>;
+}
+
+function urlHost(host: string): string {
+  if (host === "0.0.0.0" || host === "::" || host === "") return "127.0.0.1";
+  return host.includes(":") ? `[${host}]` : host;
+}
+
+function loadSecret(dataDir: string, persistent: boolean): Buffer {
+  const file = join(dataDir, "signing.key");
+  if (persistent) {
+    try {
+      return Buffer.from(readFileSync(file, "utf8").trim(), "hex");
+    } catch {
+      /* create below */
+    }
+  }
+  const secret = randomBytes(32);
+  if (persistent) writeFileSync(file, secret.toString("hex"), { mode: 0o600 });
+  return secret;
+}
+
+export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+  const persistent = options.dataDir !== undefined;
+  const dataDir = persistent ? resolve(options.dataDir!) : mkdtempSync(join(tmpdir(), "kaggle-emulator-"));
+  mkdirSync(dataDir, { recursive: true });
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const clock = new Clock();
+  const faults = new FaultSet();
+  if (options.faults) faults.add(parseFaultSpec(options.faults));
+  const stateFile = persistent ? join(dataDir, "state.json") : undefined;
+  const store = new StateStore({ format: 1, scenario: "", users: [], counters: {}, uploads: {} } as unknown as EmulatorState, stateFile);
+  const storage = new Storage(dataDir, store, clock, loadSecret(dataDir, persistent));
+  const domains = defaultDomains;
+  const timers = new Set<NodeJS.Timeout>();
+  const extensions: Extensions = {};
+  const source = () => resolveScenario(options.scenario, { cwd: options.cwd, yaml: options.scenarioYaml });
+  const scenarioName = options.scenarioYaml !== undefined || typeof options.scenario === "object" ? "inline" : (options.scenario ?? "demo");
+
+  const rt: Runtime = {
+    options: { lenient: options.lenient ?? false, verbose: options.verbose ?? false, scenario: scenarioName },
+    store,
+    storage,
+    clock,
+    faults,
+    extensions,
+    log: (line) => {
+      if (rt.options.verbose) log(line);
+    },
+    schedule(ms, fn) {
+      const t = setTimeout(() => {
+        timers.delete(t);
+        Promise.resolve()
+          .then(fn)
+          .catch((e: unknown) => log(`kaggle-emulator: scheduled task failed: ${(e as Error)?.stack ?? String(e)}`));
+      }, Math.max(0, ms));
+      t.unref();
+      timers.add(t);
+    },
+  };
+
+  const applyOverrides = (state: EmulatorState): void => {
+    if (options.scoringDelayMs !== undefined && state.competitions) state.competitions.scoringDelayMs = options.scoringDelayMs;
+  };
+  const build = async (): Promise<EmulatorState> => {
+    const state = await buildState(source(), domains, storage, () => clock.now());
+    applyOverrides(state);
+    return state;
+  };
+
+  const saved = stateFile ? StateStore.readSaved(stateFile) : undefined;
+  if (saved) {
+    applyOverrides(saved);
+    store.replace(saved);
+  } else {
+    store.replace(await build());
+  }
+  store.save();
+  for (const d of domains) d.start?.(rt);
+
+  const reset = async (): Promise<void> => {
+    for (const t of timers) clearTimeout(t);
+    timers.clear();
+    storage.wipe();
+    clock.reset();
+    store.replace(await build());
+    store.save();
+    for (const d of domains) d.start?.(rt);
+  };
+
+  const host = options.host ?? "127.0.0.1";
+  let fallbackBaseUrl = `http://${urlHost(host)}`;
+  const server: Server = createServer(
+    { keepAliveTimeout: 30_000 },
+    createRequestHandler({
+      rt,
+      services: defaultServices,
+      domains,
+      reset,
+      get fallbackBaseUrl() {
+        return fallbackBaseUrl;
+      },
+    }),
+  );
+  await new Promise<void>((resolveListen, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, host, () => {
+      server.off("error", reject);
+      resolveListen();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://${urlHost(host)}:${port}`;
+  fallbackBaseUrl = url;
+  const first = store.state.users[0]!;
+
+  let closed = false;
+  return {
+    url,
+    host,
+    port,
+    credentials: { username: first.username, key: first.key, token: first.token ?? "" },
+    get state() {
+      return store.state;
+    },
+    runtime: rt,
+    dataDir,
+    reset,
+    async settle() {
+      for (const d of domains) await d.settle?.(rt);
+      store.saveIfDirty();
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      for (const t of timers) clearTimeout(t);
+      timers.clear();
+      await new Promise<void>((r) => {
+        server.close(() => r());
+        server.closeAllConnections();
+      });
+      if (persistent) store.save();
+      else rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

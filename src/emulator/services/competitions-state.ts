@@ -1,0 +1,433 @@
+/**
+ * The competitions domain: its state slice, its scenario section (`competitions`,
+ * `scoringDelayMs`), and the queries the RPC handlers share (teams, scoring, leaderboards).
+ */
+import { readFile } from "node:fs/promises";
+import { HostSegments, type HostSegment, type SubmissionStatus } from "../../core/types/competitions";
+import { Fields, ScenarioError, type DomainDefinition, type LoadContext, type ScenarioDocument } from "../scenario";
+import { metricInfo, isMetricName, MetricNames, type MetricName } from "../scoring/metrics";
+import { parseSolution, scoreSubmission, ScoringError, type Solution } from "../scoring/score";
+import type { Runtime } from "../service";
+import { findUser, type CoreState, type User } from "../state";
+import { isoTime } from "../wire";
+
+export interface DataFileRecord {
+  name: string;
+  description?: string;
+  /** Absolute path on disk. */
+  path: string;
+  size: number;
+  creationDate: string;
+}
+
+export interface CompetitionRecord {
+  id: number;
+  slug: string;
+  title: string;
+  description: string;
+  category: HostSegment;
+  reward: string;
+  deadline: string;
+  enabledDate: string;
+  dateCreated: string;
+  mergerDeadline?: string;
+  newEntrantDeadline?: string;
+  /** Username (user-hosted, e.g. community) or organisation slug. */
+  host: string;
+  organizationName?: string;
+  launched: boolean;
+  /** Team count to show at least (real competitions have thousands of teams). */
+  teamCount?: number;
+  kernelCount: number;
+  maxDailySubmissions: number;
+  maxTeamSize: number;
+  metric: MetricName;
+  /** Usernames that accepted the rules. */
+  entrants: string[];
+  /** Show private scores on submissions before the deadline. */
+  showPrivate: boolean;
+  awardsPoints: boolean;
+  kernelsOnly: boolean;
+  submissionsDisabled: boolean;
+  dataVersionId: number;
+  files: DataFileRecord[];
+  solution?: { path: string; idColumn?: string };
+  tags: string[];
+}
+
+export interface TeamRecord {
+  id: number;
+  competitionId: number;
+  name: string;
+  /** Usernames (may name people who are not emulator users). */
+  members: string[];
+}
+
+export interface SubmissionRecord {
+  id: number;
+  competitionId: number;
+  teamId: number;
+  /** Username of the submitter. */
+  submittedBy: string;
+  submittedByName: string;
+  fileName: string;
+  description?: string;
+  date: string;
+  /** Bytes on disk (absent for seeded submissions). */
+  path?: string;
+  totalBytes?: number;
+  status: SubmissionStatus;
+  publicScore?: number;
+  privateScore?: number;
+  errorDescription?: string;
+  /** When a PENDING submission gets scored. */
+  scoreAt?: string;
+  /** Fails scoring with this reason (e.g. a code submission whose notebook has no output). */
+  pendingError?: string;
+  selected?: boolean;
+  kernel?: { owner: string; slug: string; version?: number };
+}
+
+export interface CompetitionsState {
+  scoringDelayMs: number;
+  competitions: CompetitionRecord[];
+  teams: TeamRecord[];
+  submissions: SubmissionRecord[];
+}
+
+declare module "../state" {
+  interface StateSlices {
+    competitions: CompetitionsState;
+  }
+}
+
+// ---------------------------------------------------------------- categories
+
+export const categoryNames: Record<HostSegment, string> = {
+  HOST_SEGMENT_UNSPECIFIED: "",
+  HOST_SEGMENT_FEATURED: "Featured",
+  HOST_SEGMENT_RESEARCH: "Research",
+  HOST_SEGMENT_RECRUITMENT: "Recruitment",
+  HOST_SEGMENT_GETTING_STARTED: "Getting Started",
+  HOST_SEGMENT_MASTERS: "Masters",
+  HOST_SEGMENT_PLAYGROUND: "Playground",
+  HOST_SEGMENT_COMMUNITY: "Community",
+  HOST_SEGMENT_ANALYTICS: "Analytics",
+};
+
+/** `gettingStarted`, `Getting Started`, `getting-started` or `HOST_SEGMENT_GETTING_STARTED`. */
+export function parseCategory(text: string): HostSegment | undefined {
+  if ((HostSegments as readonly string[]).includes(text)) return text as HostSegment;
+  const norm = text.replace(/[\s_-]/g, "").toLowerCase();
+  return HostSegments.find((h) => h.replace("HOST_SEGMENT_", "").replace(/_/g, "").toLowerCase() === norm);
+}
+
+/** Numeric prize of a reward string (`$100,000` → 100000, `850,000 Usd` → 850000, `Knowledge` → 0). */
+export function prizeValue(reward: string): number {
+  const m = /([\d,]+(?:\.\d+)?)/.exec(reward);
+  return m ? Number(m[1]!.replace(/,/g, "")) : 0;
+}
+
+// ---------------------------------------------------------------- scenario
+
+const COMPETITION_KEYS = [
+  "id", "slug", "title", "description", "category", "reward", "deadline", "created", "enabled",
+  "mergerDeadline", "newEntrantDeadline", "host", "organization", "launched", "teamCount",
+  "kernelCount", "maxDailySubmissions", "maxTeamSize", "metric", "entrants", "showPrivate",
+  "awardsPoints", "kernelsOnly", "submissionsDisabled", "dataVersionId", "files", "solution",
+  "submissions", "leaderboard", "tags",
+];
+
+async function loadCompetition(raw: unknown, i: number, ctx: LoadContext, st: CompetitionsState): Promise<void> {
+  const where = `competitions[${i}]`;
+  const f: Fields = Fields.of(raw, where, COMPETITION_KEYS);
+  const slug = f.str("slug");
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(slug)) f.fail("slug", "lower-case letters, digits and '-' only");
+  if (st.competitions.some((c) => c.slug === slug)) f.fail("slug", `duplicate competition '${slug}'`);
+  const categoryText = f.optStr("category") ?? "featured";
+  const category = parseCategory(categoryText);
+  if (!category) f.fail("category", `unknown category '${categoryText}'`);
+  const metric = f.optStr("metric") ?? "accuracy";
+  if (!isMetricName(metric)) f.fail("metric", `unknown metric '${metric}' (${MetricNames.join(", ")})`);
+  const now = ctx.now();
+  const created = f.time("created", isoTime(now - 90 * 86400_000));
+  const id = f.int("id", ctx.nextId("competition", 40000));
+  const entrants = f.strList("entrants");
+  const comp: CompetitionRecord = {
+    id,
+    slug,
+    title: f.optStr("title") ?? slug,
+    description: f.optStr("description") ?? "",
+    category,
+    reward: f.optStr("reward") ?? (category === "HOST_SEGMENT_COMMUNITY" ? "Kudos" : "Knowledge"),
+    deadline: f.time("deadline", isoTime(now + 60 * 86400_000)),
+    enabledDate: f.time("enabled", created),
+    dateCreated: created,
+    host: f.optStr("host") ?? "kaggle",
+    launched: f.bool("launched", true),
+    kernelCount: f.int("kernelCount", 0),
+    maxDailySubmissions: f.int("maxDailySubmissions", 5),
+    maxTeamSize: f.int("maxTeamSize", 5),
+    metric,
+    entrants,
+    showPrivate: f.bool("showPrivate", false),
+    awardsPoints: f.bool("awardsPoints", category !== "HOST_SEGMENT_GETTING_STARTED" && category !== "HOST_SEGMENT_COMMUNITY"),
+    kernelsOnly: f.bool("kernelsOnly", false),
+    submissionsDisabled: f.bool("submissionsDisabled", false),
+    dataVersionId: f.int("dataVersionId", ctx.nextId("dataVersion", 5000000)),
+    files: [],
+    tags: f.strList("tags"),
+  };
+  const org = f.optStr("organization");
+  if (org !== undefined) comp.organizationName = org;
+  const tc = f.optInt("teamCount");
+  if (tc !== undefined) comp.teamCount = tc;
+  if (f.has("mergerDeadline")) comp.mergerDeadline = f.time("mergerDeadline");
+  if (f.has("newEntrantDeadline")) comp.newEntrantDeadline = f.time("newEntrantDeadline");
+
+  for (const [j, fr] of f.list("files").entries()) {
+    const ff = Fields.of(fr, `${where}.files[${j}]`, ["name", "description", "path", "content", "size", "created"]);
+    const name = ff.str("name");
+    if (name.startsWith("/") || name.split("/").includes("..")) ff.fail("name", "must be a relative path");
+    if (comp.files.some((x) => x.name === name)) ff.fail("name", `duplicate file '${name}'`);
+    const { path, size } = await ctx.materialize(ff.file(), ["competitions", slug, "data", name], ff.where);
+    const rec: DataFileRecord = { name, path, size, creationDate: ff.time("created", created) };
+    const d = ff.optStr("description");
+    if (d !== undefined) rec.description = d;
+    comp.files.push(rec);
+  }
+  comp.files.sort((a, b) => a.name.localeCompare(b.name));
+
+  if (f.has("solution")) {
+    const sf = Fields.of(f.obj.solution, `${where}.solution`, ["path", "content", "idColumn"]);
+    const { path } = await ctx.materialize(sf.file(), ["competitions", slug, "solution.csv"], sf.where);
+    comp.solution = { path };
+    const idc = sf.optStr("idColumn");
+    if (idc !== undefined) comp.solution.idColumn = idc;
+    try {
+      parseSolution(await readFile(path, "utf8"), idc);
+    } catch (e) {
+      throw new ScenarioError(`${sf.where}: ${(e as Error).message}`);
+    }
+  }
+  st.competitions.push(comp);
+
+  for (const [j, lr] of f.list("leaderboard").entries()) {
+    const lf = Fields.of(lr, `${where}.leaderboard[${j}]`, ["team", "members", "publicScore", "privateScore", "date", "id"]);
+    const members = lf.strList("members");
+    const team: TeamRecord = {
+      id: lf.int("id", ctx.nextId("team", 11000000)),
+      competitionId: comp.id,
+      name: lf.str("team"),
+      members: members.length ? members : [lf.str("team").toLowerCase().replace(/[^a-z0-9]+/g, "")],
+    };
+    st.teams.push(team);
+    const sub: SubmissionRecord = {
+      id: ctx.nextId("submission", 40000000),
+      competitionId: comp.id,
+      teamId: team.id,
+      submittedBy: team.members[0]!,
+      submittedByName: team.name,
+      fileName: "submission.csv",
+      date: lf.time("date", isoTime(now - (j + 1) * 3600_000)),
+      status: "COMPLETE",
+    };
+    const pub = lf.num("publicScore");
+    const priv = lf.num("privateScore");
+    if (pub === undefined) lf.fail("publicScore", "is required");
+    sub.publicScore = pub;
+    if (priv !== undefined) sub.privateScore = priv;
+    st.submissions.push(sub);
+  }
+
+  for (const [j, sr] of f.list("submissions").entries()) {
+    const sf: Fields = Fields.of(sr, `${where}.submissions[${j}]`, [
+      "user", "fileName", "description", "date", "status", "publicScore", "privateScore",
+      "errorDescription", "selected", "path", "content", "size",
+    ]);
+    const username = sf.str("user");
+    const user = findUser(ctx.state, username);
+    if (!user) sf.fail("user", `unknown user '${username}'`);
+    const team = teamFor(st, ctx.state, comp, user, true, () => ctx.nextId("team", 11000000))!;
+    const status = (sf.optStr("status") ?? (sf.has("publicScore") ? "COMPLETE" : "PENDING")).toUpperCase();
+    if (status !== "PENDING" && status !== "COMPLETE" && status !== "ERROR") return sf.fail("status", "PENDING, COMPLETE or ERROR");
+    const sub: SubmissionRecord = {
+      id: ctx.nextId("submission", 40000000),
+      competitionId: comp.id,
+      teamId: team.id,
+      submittedBy: user.username,
+      submittedByName: user.displayName,
+      fileName: sf.optStr("fileName") ?? "submission.csv",
+      date: sf.time("date", isoTime(now - (j + 1) * 86400_000)),
+      status,
+      selected: sf.bool("selected", false),
+    };
+    const desc = sf.optStr("description");
+    if (desc !== undefined) sub.description = desc;
+    const pub = sf.num("publicScore");
+    const priv = sf.num("privateScore");
+    if (pub !== undefined) sub.publicScore = pub;
+    if (priv !== undefined) sub.privateScore = priv;
+    const err = sf.optStr("errorDescription");
+    if (err !== undefined) sub.errorDescription = err;
+    if (sf.has("path") || sf.has("content") || sf.has("size")) {
+      const { path, size } = await ctx.materialize(sf.file(), ["competitions", slug, "submissions", `${sub.id}.csv`], sf.where);
+      sub.path = path;
+      sub.totalBytes = size;
+    }
+    if (status === "PENDING") {
+      if (!sub.path) sf.fail("status", "a PENDING submission needs its file (path, content or size)");
+      sub.scoreAt = sub.date;
+    }
+    st.submissions.push(sub);
+  }
+}
+
+export const competitionsDomain: DomainDefinition = {
+  name: "competitions",
+  sections: ["competitions", "scoringDelayMs"],
+  async load(doc: ScenarioDocument, ctx: LoadContext): Promise<CompetitionsState> {
+    const top = new Fields(doc, "scenario");
+    const st: CompetitionsState = {
+      scoringDelayMs: top.int("scoringDelayMs", 1500),
+      competitions: [],
+      teams: [],
+      submissions: [],
+    };
+    for (const [i, raw] of top.list("competitions").entries()) await loadCompetition(raw, i, ctx, st);
+    return st;
+  },
+  settle: (rt) => settleScoring(rt),
+};
+
+// ---------------------------------------------------------------- queries
+
+export function isEntrant(comp: CompetitionRecord, user: User): boolean {
+  const u = user.username.toLowerCase();
+  return comp.host.toLowerCase() === u || comp.entrants.some((e) => e.toLowerCase() === u);
+}
+
+/** Visible to `user`: launched, or unlaunched and hosted by them. */
+export function isVisible(comp: CompetitionRecord, user: User | undefined): boolean {
+  return comp.launched || (user !== undefined && comp.host.toLowerCase() === user.username.toLowerCase());
+}
+
+/** The user's team in `comp` (created on demand when `create`). */
+export function teamFor(
+  st: CompetitionsState,
+  _core: CoreState,
+  comp: CompetitionRecord,
+  user: User,
+  create: boolean,
+  newId: () => number,
+): TeamRecord | undefined {
+  const u = user.username.toLowerCase();
+  let team = st.teams.find((t) => t.competitionId === comp.id && t.members.some((m) => m.toLowerCase() === u));
+  if (!team && create) {
+    team = { id: newId(), competitionId: comp.id, name: user.displayName, members: [user.username] };
+    st.teams.push(team);
+  }
+  return team;
+}
+
+export function privateVisible(comp: CompetitionRecord, now: number): boolean {
+  return comp.showPrivate || now > Date.parse(comp.deadline);
+}
+
+export interface LeaderboardRow {
+  team: TeamRecord;
+  score: number;
+  date: string;
+}
+
+/** Teams ranked by their best COMPLETE score (`public` or `private`), ties to the earlier date. */
+export function leaderboard(st: CompetitionsState, comp: CompetitionRecord, which: "public" | "private"): LeaderboardRow[] {
+  const higher = metricInfo[comp.metric].higherIsBetter;
+  const best = new Map<number, LeaderboardRow>();
+  for (const s of st.submissions) {
+    if (s.competitionId !== comp.id || s.status !== "COMPLETE") continue;
+    const score = which === "public" ? s.publicScore : s.privateScore;
+    if (score === undefined) continue;
+    const cur = best.get(s.teamId);
+    if (!cur || (higher ? score > cur.score : score < cur.score) || (score === cur.score && s.date < cur.date)) {
+      const team = st.teams.find((t) => t.id === s.teamId);
+      if (team) best.set(s.teamId, { team, score, date: s.date });
+    }
+  }
+  return [...best.values()].sort(
+    (a, b) => (higher ? b.score - a.score : a.score - b.score) || a.date.localeCompare(b.date) || a.team.id - b.team.id,
+  );
+}
+
+export function teamCount(st: CompetitionsState, comp: CompetitionRecord): number {
+  const actual = st.teams.filter((t) => t.competitionId === comp.id).length;
+  return Math.max(comp.teamCount ?? 0, actual);
+}
+
+// ---------------------------------------------------------------- scoring
+
+const solutionCache = new Map<string, Solution>();
+
+async function loadSolution(comp: CompetitionRecord): Promise<Solution> {
+  const key = `${comp.solution!.path}\0${comp.solution!.idColumn ?? ""}`;
+  let s = solutionCache.get(key);
+  if (!s) {
+    s = parseSolution(await readFile(comp.solution!.path, "utf8"), comp.solution!.idColumn);
+    solutionCache.set(key, s);
+  }
+  return s;
+}
+
+async function scoreOne(comp: CompetitionRecord, sub: SubmissionRecord): Promise<void> {
+  delete sub.scoreAt;
+  if (sub.pendingError) {
+    sub.status = "ERROR";
+    sub.errorDescription = sub.pendingError;
+    delete sub.pendingError;
+    return;
+  }
+  if (!comp.solution) {
+    sub.status = "ERROR";
+    sub.errorDescription = "This competition has no solution file in the emulator scenario, so submissions cannot be scored.";
+    return;
+  }
+  try {
+    const text = sub.path ? await readFile(sub.path, "utf8") : "";
+    const result = scoreSubmission(comp.metric, await loadSolution(comp), text);
+    sub.status = "COMPLETE";
+    if (result.publicScore !== undefined) sub.publicScore = result.publicScore;
+    if (result.privateScore !== undefined) sub.privateScore = result.privateScore;
+  } catch (e) {
+    sub.status = "ERROR";
+    sub.errorDescription = e instanceof ScoringError ? e.message : `Scoring failed: ${(e as Error).message}`;
+  }
+}
+
+/** Scoring in progress, by submission object (a concurrent settle waits for it). */
+const inflight = new WeakMap<SubmissionRecord, Promise<void>>();
+
+/** Score every PENDING submission whose time has come (and wait for those being scored). */
+export async function settleScoring(rt: Runtime): Promise<void> {
+  const st = rt.store.state.competitions;
+  if (!st) return;
+  const now = rt.clock.now();
+  const waits: Promise<void>[] = [];
+  for (const sub of st.submissions) {
+    if (sub.status !== "PENDING") continue;
+    const running = inflight.get(sub);
+    if (running) {
+      waits.push(running);
+      continue;
+    }
+    if (sub.scoreAt === undefined || Date.parse(sub.scoreAt) > now) continue;
+    const comp = st.competitions.find((c) => c.id === sub.competitionId);
+    if (!comp) continue;
+    const p = scoreOne(comp, sub).finally(() => {
+      inflight.delete(sub);
+      rt.store.markDirty();
+    });
+    inflight.set(sub, p);
+    waits.push(p);
+  }
+  await Promise.all(waits);
+}

@@ -1,0 +1,78 @@
+/** Shared helpers for emulator tests: start on port 0, call RPCs over real HTTP. */
+import { startEmulator, type Emulator, type EmulatorOptions } from "../../src/emulator/server";
+
+export const COMP = "competitions.CompetitionApiService";
+
+export async function start(opts: EmulatorOptions = {}): Promise<Emulator> {
+  return startEmulator({ port: 0, scenario: "demo", scoringDelayMs: 0, ...opts });
+}
+
+export interface RpcResult {
+  status: number;
+  headers: Headers;
+  json: Record<string, unknown>;
+  text: string;
+}
+
+export type Auth = "basic" | "bearer" | "none" | { header: string } | { user: string; key: string };
+
+export function authHeader(emu: Emulator, auth: Auth = "basic"): Record<string, string> {
+  if (auth === "none") return {};
+  if (auth === "bearer") return { Authorization: `Bearer ${emu.credentials.token}` };
+  if (auth === "basic") {
+    const { username, key } = emu.credentials;
+    return { Authorization: `Basic ${Buffer.from(`${username}:${key}`).toString("base64")}` };
+  }
+  if ("header" in auth) return { Authorization: auth.header };
+  return { Authorization: `Basic ${Buffer.from(`${auth.user}:${auth.key}`).toString("base64")}` };
+}
+
+/** Credentials of a scenario user other than the first. */
+export function userAuth(emu: Emulator, username: string): Auth {
+  const u = emu.state.users.find((x) => x.username === username)!;
+  return { user: u.username, key: u.key };
+}
+
+export async function rpc(
+  emu: Emulator,
+  service: string,
+  method: string,
+  body: unknown = {},
+  opts: { auth?: Auth; prefix?: string; raw?: string } = {},
+): Promise<RpcResult> {
+  const res = await fetch(`${emu.url}${opts.prefix ?? "/api/v1"}/${service}/${method}`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", "User-Agent": "", ...authHeader(emu, opts.auth) },
+    body: opts.raw ?? JSON.stringify(body),
+    redirect: "manual",
+  });
+  const text = await res.text();
+  let json: Record<string, unknown> = {};
+  if ((res.headers.get("content-type") ?? "").includes("application/json") && text) json = JSON.parse(text);
+  return { status: res.status, headers: res.headers, json, text };
+}
+
+export const comp = (emu: Emulator, method: string, body: unknown = {}, opts: { auth?: Auth; prefix?: string } = {}) =>
+  rpc(emu, COMP, method, body, opts);
+
+/** Upload `data` to a createUrl with one PUT (no Content-Type, like the official CLI). */
+export async function put(url: string, data: Buffer | string, headers: Record<string, string> = {}): Promise<Response> {
+  return fetch(url, { method: "PUT", body: typeof data === "string" ? Buffer.from(data) : data, headers });
+}
+
+/** Start an upload, PUT the bytes, create the submission; returns the CreateSubmission result. */
+export async function submit(emu: Emulator, competitionName: string, content: string, opts: { auth?: Auth; fileName?: string; description?: string } = {}): Promise<RpcResult> {
+  const start = await comp(
+    emu,
+    "StartSubmissionUpload",
+    { competitionName, contentLength: Buffer.byteLength(content), lastModifiedEpochSeconds: 1795666166, fileName: opts.fileName ?? "submission.csv" },
+    { auth: opts.auth },
+  );
+  if (start.status !== 200) return start;
+  const up = await put(start.json.createUrl as string, content);
+  if (up.status !== 200) throw new Error(`upload failed: ${up.status} ${await up.text()}`);
+  await up.arrayBuffer().catch(() => undefined);
+  const body: Record<string, unknown> = { competitionName, blobFileTokens: start.json.token };
+  if (opts.description) body.submissionDescription = opts.description;
+  return comp(emu, "CreateSubmission", body, { auth: opts.auth });
+}
