@@ -18,6 +18,7 @@ import { AuthenticationError, MissingCredentialsError, type KaggleApiError } fro
 import type { DownloadOptions, DownloadResult, DownloadSource } from "./download";
 import { BlobsResource } from "./resources/blobs";
 import { CompetitionsResource } from "./resources/competitions";
+import { KernelsResource } from "./resources/kernels";
 import type { RetryPolicy } from "./retry";
 import { proxyFromEnv, resolveEndpoint, Transport, type CallOptions, type FetchLike } from "./transport";
 import { Services, type IntrospectTokenResponse } from "./types/common";
@@ -50,6 +51,7 @@ export class KaggleClient {
   readonly logger: Logger;
   readonly clock: Clock;
   readonly competitions: CompetitionsResource;
+  readonly kernels: KernelsResource;
   readonly blobs: BlobsResource;
   private readonly options: KaggleClientOptions;
   private config: ReturnType<typeof loadConfig> | undefined;
@@ -79,6 +81,7 @@ export class KaggleClient {
       userAgent: options.userAgent ?? `kaggle-actions/${CLIENT_VERSION}`,
     });
     this.competitions = new CompetitionsResource(this);
+    this.kernels = new KernelsResource(this);
     this.blobs = new BlobsResource(this);
   }
 

@@ -1,0 +1,85 @@
+/** `kaggle kernels list` → `ListKernels`, validated in the official CLI's order and words. */
+import type { ParsedArgs } from "../../args";
+import type { CliContext } from "../../context";
+import { kernelColumns } from "../../output/kernel-columns";
+import { ConfigurationError } from "../../../core/errors";
+import { parseKernelRef } from "../../../core/metadata/kernel";
+import { MAX_KERNELS_PAGE_SIZE } from "../../../core/resources/kernels";
+import type { KernelsListSortType } from "../../../core/types/kernels";
+import { flag, int, str } from "../shared";
+
+const LANGUAGES = ["all", "python", "r", "sqlite", "julia"];
+const KERNEL_TYPES = ["all", "script", "notebook"];
+const OUTPUT_TYPES = ["all", "visualization", "data"];
+const SORTS: Record<string, KernelsListSortType> = {
+  hotness: "HOTNESS",
+  commentCount: "COMMENT_COUNT",
+  dateCreated: "DATE_CREATED",
+  dateRun: "DATE_RUN",
+  relevance: "RELEVANCE",
+  scoreAscending: "SCORE_ASCENDING",
+  scoreDescending: "SCORE_DESCENDING",
+  viewCount: "VIEW_COUNT",
+  voteCount: "VOTE_COUNT",
+};
+
+const options = (list: string[]) => `[${list.map((x) => `'${x}'`).join(", ")}]`;
+
+export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
+  const page = int(args, "page") ?? 1;
+  let pageSize = int(args, "page_size") ?? 20;
+  if (page <= 0) throw new ConfigurationError("Page number must be >= 1");
+  if (pageSize <= 0) throw new ConfigurationError("Page size must be >= 1");
+  const language = str(args, "language");
+  if (language !== undefined && !LANGUAGES.includes(language)) {
+    throw new ConfigurationError(`Invalid language specified. Valid options are ${options(LANGUAGES)}`);
+  }
+  const kernelType = str(args, "kernel_type");
+  if (kernelType !== undefined && !KERNEL_TYPES.includes(kernelType)) {
+    throw new ConfigurationError(`Invalid kernel type specified. Valid options are ${options(KERNEL_TYPES)}`);
+  }
+  const outputType = str(args, "output_type");
+  if (outputType !== undefined && !OUTPUT_TYPES.includes(outputType)) {
+    throw new ConfigurationError(`Invalid output type specified. Valid options are ${options(OUTPUT_TYPES)}`);
+  }
+  const sortWord = str(args, "sort_by");
+  const sortBy = sortWord !== undefined ? SORTS[sortWord] : undefined;
+  if (sortWord !== undefined && !sortBy) {
+    throw new ConfigurationError(`Invalid sort by type specified. Valid options are ${options(Object.keys(SORTS))}`);
+  }
+  const search = str(args, "search");
+  if (sortBy === "RELEVANCE" && search === "") throw new ConfigurationError("Cannot sort by relevance without a search term.");
+  const dataset = str(args, "dataset");
+  if (dataset) {
+    if (!dataset.includes("/")) throw new ConfigurationError("Dataset must be specified in the form of '{username}/{dataset-slug}'");
+    const parts = dataset.split("/");
+    if (!parts[0] || !parts[1] || parts.length > 3) throw new ConfigurationError(`Invalid dataset specification ${dataset}`);
+  }
+  const parent = str(args, "parent");
+  if (parent) parseKernelRef(parent);
+  if (pageSize > MAX_KERNELS_PAGE_SIZE) {
+    ctx.streams.stderr.write(`Warning: --page-size ${pageSize} lowered to ${MAX_KERNELS_PAGE_SIZE}, the largest page Kaggle serves\n`);
+    pageSize = MAX_KERNELS_PAGE_SIZE;
+  }
+  const choice = ctx.formatChoice(args);
+  const res = await ctx.client.kernels.list({
+    group: flag(args, "mine") ? "PROFILE" : "EVERYONE",
+    page,
+    pageSize,
+    ...(search !== undefined ? { search } : {}),
+    ...(parent !== undefined ? { parentKernel: parent } : {}),
+    ...(str(args, "competition") !== undefined ? { competition: str(args, "competition")! } : {}),
+    ...(dataset !== undefined ? { dataset } : {}),
+    ...(str(args, "user") !== undefined ? { user: str(args, "user")! } : {}),
+    ...(language !== undefined ? { language } : {}),
+    ...(kernelType !== undefined ? { kernelType } : {}),
+    ...(outputType !== undefined ? { outputType } : {}),
+    ...(sortBy ? { sortBy } : {}),
+  });
+  const rows = res.kernels ?? [];
+  if (rows.length === 0 && choice.format !== "json") {
+    ctx.line("Not found");
+    return;
+  }
+  ctx.print(rows, kernelColumns, args);
+}

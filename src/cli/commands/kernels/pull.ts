@@ -1,0 +1,35 @@
+/** `kaggle kernels pull [kernel]`: the source (and with `-m` the metadata) of a kernel. */
+import fs from "node:fs";
+import type { ParsedArgs } from "../../args";
+import type { CliContext } from "../../context";
+import { ConfigurationError } from "../../../core/errors";
+import { joinLikePython, KERNEL_METADATA_FILE, KERNEL_SLUG_PLACEHOLDER } from "../../../core/metadata/kernel";
+import { flag, str } from "../shared";
+import { kernelDir, kernelText, resolveKernel } from "./common";
+
+export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
+  let typed = kernelText(args);
+  let codeFile: string | undefined;
+  if (!typed) {
+    const file = joinLikePython(str(args, "path") ?? ".", KERNEL_METADATA_FILE);
+    let meta: { id?: unknown; code_file?: unknown } | undefined;
+    try {
+      meta = JSON.parse(fs.readFileSync(file, "utf8")) as typeof meta;
+    } catch {
+      meta = undefined;
+    }
+    const id = typeof meta?.id === "string" ? meta.id : undefined;
+    if (!id || id.includes(KERNEL_SLUG_PLACEHOLDER)) {
+      throw new ConfigurationError(`A kernel must be specified: give <owner>/<kernel-slug>, or run in a folder whose ${KERNEL_METADATA_FILE} has an "id"`);
+    }
+    typed = id;
+    if (typeof meta?.code_file === "string") codeFile = meta.code_file;
+    ctx.line(`Using kernel ${id}`);
+  }
+  const ref = await resolveKernel(ctx, typed);
+  const dir = kernelDir(ctx, args, ref);
+  const metadata = flag(args, "metadata");
+  const res = await ctx.client.kernels.pull(ref, { path: dir, metadata, ...(codeFile ? { codeFile } : {}) });
+  if (metadata) ctx.line(`Source code and metadata downloaded to ${res.folder}`);
+  else ctx.line(`Source code downloaded to ${res.sourcePath}`);
+}

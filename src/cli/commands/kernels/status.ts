@@ -1,0 +1,23 @@
+/** `kaggle kernels status <kernel>[/<version>]`: a version is checked to still be the latest. */
+import type { ParsedArgs } from "../../args";
+import type { CliContext } from "../../context";
+import { kernelStatusLines } from "../../output/kernel-columns";
+import { kernelText, resolveKernel } from "./common";
+
+export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
+  const typed = kernelText(args);
+  const ref = await resolveKernel(ctx, typed);
+  const choice = ctx.formatChoice(args);
+  const s = await ctx.client.kernels.status(ref);
+  if (choice.format === "json") {
+    const out = {
+      ref: `${ref.owner}/${ref.slug}`,
+      ...(ref.version !== undefined ? { version: ref.version } : {}),
+      status: s.status,
+      failureMessage: s.failureMessage,
+    };
+    ctx.out(`${JSON.stringify(out, null, 2)}\n`);
+    return;
+  }
+  ctx.out(kernelStatusLines(typed!, s.status, s.failureMessage));
+}

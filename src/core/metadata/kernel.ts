@@ -1,0 +1,495 @@
+/**
+ * `kernel-metadata.json`: the template `kernels init` writes, the checks `kernels push` makes
+ * before any request (in the official CLI's order, with its texts, plus the file and line),
+ * the `SaveKernel` request built from it, and the file `kernels pull -m` writes.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { ConfigurationError } from "../errors";
+import { toWireJson } from "../json";
+import type { ApiKernelMetadata, ApiSaveKernelRequest } from "../types/kernels";
+
+export const KERNEL_METADATA_FILE = "kernel-metadata.json";
+export const KERNEL_SLUG_PLACEHOLDER = "INSERT_KERNEL_SLUG_HERE";
+export const CODE_FILE_PLACEHOLDER = "INSERT_CODE_FILE_PATH_HERE";
+
+export const KERNEL_LANGUAGES = ["python", "r", "rmarkdown"] as const;
+export const KERNEL_TYPES = ["script", "notebook"] as const;
+export const PINNING_TYPES = ["original", "latest"] as const;
+
+/** Accelerator (`machine_shape`) names Kaggle documents (docs/kernels.md, 2026). */
+export const ACCELERATORS = [
+  "NvidiaTeslaP100",
+  "TpuV38",
+  "NvidiaTeslaT4",
+  "NvidiaTeslaT4Highmem",
+  "Tpu1VmV38",
+  "NvidiaTeslaA100",
+  "NvidiaL4",
+  "TpuV5E8",
+  "NvidiaL4X1",
+  "TpuV6E8",
+  "NvidiaH100",
+  "NvidiaRtxPro6000",
+] as const;
+
+/** Accelerators that are GPUs (the rest are TPUs). */
+export function isGpuAccelerator(name: string | undefined): boolean {
+  return !!name && /^Nvidia/i.test(name);
+}
+
+// ---------------------------------------------------------------- slugs and references
+
+/**
+ * python-slugify with its defaults, as the official CLI uses it to compare a title with the
+ * id: ASCII-fold, lower-case, quotes and every run of other characters become one `-`,
+ * commas between digits disappear, no leading or trailing `-`.
+ */
+export function slugify(text: string): string {
+  let s = text.replace(/['\u2018\u2019]+/g, "-");
+  s = s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+  s = s.replace(/ß/g, "ss").replace(/æ/gi, "ae").replace(/ø/gi, "o").replace(/đ/gi, "d").replace(/ł/gi, "l");
+  s = s.toLowerCase();
+  s = s.replace(/(\d),(?=\d)/g, "$1");
+  s = s.replace(/[^a-z0-9]+/g, "-");
+  return s.replace(/^-+|-+$/g, "");
+}
+
+export interface KernelRef {
+  owner: string;
+  slug: string;
+  /** Version number given as `owner/slug/N`. */
+  version?: number;
+}
+
+export const KERNEL_FORM_MESSAGE =
+  "Kernel must be specified in the form of '{username}/{kernel-slug}' or '{username}/{kernel-slug}/{version}'";
+
+/**
+ * `owner/slug`, `owner/slug/version` or a bare `slug` (owner = `defaultOwner`), checked as
+ * kaggle 2.2 checks it.
+ */
+export function parseKernelRef(text: string, defaultOwner?: string): KernelRef {
+  if (!text) throw new ConfigurationError("A kernel must be specified");
+  if (!text.includes("/")) {
+    if (!defaultOwner) throw new ConfigurationError(KERNEL_FORM_MESSAGE);
+    return { owner: defaultOwner, slug: text };
+  }
+  const parts = text.split("/");
+  if (parts.length > 3 || !parts[0] || !parts[1]) throw new ConfigurationError(KERNEL_FORM_MESSAGE);
+  if (parts[1].length < 5) throw new ConfigurationError("Kernel slug must be at least five characters");
+  const ref: KernelRef = { owner: parts[0], slug: parts[1] };
+  if (parts.length === 3) {
+    const v = parts[2]!;
+    if (!v) throw new ConfigurationError("Kernel version cannot be empty if specified");
+    if (!/^\d+$/.test(v) || Number(v) < 1) {
+      throw new ConfigurationError(`Kernel version must be a positive number, got '${v}' in '${text}'`);
+    }
+    ref.version = Number(v);
+  }
+  return ref;
+}
+
+/** `owner/slug[/version]` of a dataset source, checked as the official CLI does. */
+function checkDatasetString(text: string): string | undefined {
+  if (!text.includes("/")) return "Dataset must be specified in the form of '{username}/{dataset-slug}'";
+  const parts = text.split("/");
+  if (!parts[0] || !parts[1] || parts.length > 3) return `Invalid dataset specification ${text}`;
+  if (parts.length === 3 && !/^\d+$/.test(parts[2]!)) return `Invalid dataset version '${parts[2]}' in ${text}: the version must be a number`;
+  return undefined;
+}
+
+function checkModelString(text: string): string | undefined {
+  const parts = text.split("/");
+  if (parts.length !== 5 || parts.some((p) => p === "")) {
+    return "Model instance version must be specified in the form of '{owner}/{model-slug}/{framework}/{instance-slug}/{version-number}'";
+  }
+  if (!/^\d+$/.test(parts[4]!)) return "Model instance version's version-number must be an integer";
+  return undefined;
+}
+
+// ---------------------------------------------------------------- the file
+
+/** The file `kaggle kernels init` writes (kaggle 2.2: booleans as strings, `machine_shape`). */
+export function kernelMetadataTemplate(username: string): string {
+  return pythonJson({
+    id: `${username}/${KERNEL_SLUG_PLACEHOLDER}`,
+    title: "INSERT_TITLE_HERE",
+    code_file: CODE_FILE_PLACEHOLDER,
+    language: "Pick one of: {python,r,rmarkdown}",
+    kernel_type: "Pick one of: {script,notebook}",
+    is_private: "true",
+    enable_gpu: "false",
+    enable_tpu: "false",
+    enable_internet: "true",
+    machine_shape: "",
+    dataset_sources: [],
+    competition_sources: [],
+    kernel_sources: [],
+    model_sources: [],
+  });
+}
+
+/** Python `json.dumps(value, indent=2)`: non-ASCII escaped, no trailing newline. */
+export function pythonJson(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(/[\u007f-\uffff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+/** What `kernels pull -m` writes for a kernel, keys in the official order. */
+export function pulledKernelMetadata(m: ApiKernelMetadata, codeFile: string): string {
+  return pythonJson({
+    id: m.ref ?? "",
+    id_no: m.id ?? 0,
+    title: m.title ?? "",
+    code_file: codeFile,
+    language: m.language ?? "",
+    kernel_type: m.kernelType ?? "",
+    is_private: m.isPrivate ?? false,
+    enable_gpu: m.enableGpu ?? false,
+    enable_tpu: m.enableTpu ?? false,
+    enable_internet: m.enableInternet ?? false,
+    keywords: m.categoryIds ?? [],
+    dataset_sources: m.datasetDataSources ?? [],
+    kernel_sources: m.kernelDataSources ?? [],
+    competition_sources: m.competitionDataSources ?? [],
+    model_sources: m.modelDataSources ?? [],
+    docker_image: m.dockerImage ?? "",
+    machine_shape: m.machineShape ?? "",
+  });
+}
+
+/** File extension `kernels pull` gives the source, by kernel type and language. */
+export function sourceExtension(kernelType: string | undefined, language: string | undefined): string | undefined {
+  const t = (kernelType ?? "").toLowerCase();
+  const l = (language ?? "").toLowerCase();
+  const table: Record<string, Record<string, string>> = {
+    script: { python: ".py", r: ".R", rmarkdown: ".Rmd", sqlite: ".sql", julia: ".jl" },
+    notebook: { python: ".ipynb", r: ".irnb", julia: ".ijlnb" },
+  };
+  return table[t]?.[l];
+}
+
+export interface MetadataFile {
+  /** Path of kernel-metadata.json. */
+  file: string;
+  dir: string;
+  text: string;
+  data: Record<string, unknown>;
+}
+
+/** Line (1-based) where `"key":` first appears, or where `value` appears after it. */
+export function lineOf(text: string, key: string, value?: string): number | undefined {
+  const m = new RegExp(`"${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"\\s*:`).exec(text);
+  if (!m) return undefined;
+  let at = m.index;
+  if (value !== undefined) {
+    const v = text.indexOf(JSON.stringify(value).slice(0, -1), at + m[0].length);
+    if (v !== -1) at = v;
+  }
+  return text.slice(0, at).split("\n").length;
+}
+
+/** Reads and parses `<dir>/kernel-metadata.json` (the folder is checked first, as upstream). */
+export function readKernelMetadata(dir: string): MetadataFile {
+  let st: fs.Stats | undefined;
+  try {
+    st = fs.statSync(dir);
+  } catch {
+    st = undefined;
+  }
+  if (!st?.isDirectory()) throw new ConfigurationError(`Invalid folder: ${dir}`);
+  const file = joinLikePython(dir, KERNEL_METADATA_FILE);
+  let text: string;
+  try {
+    text = fs.readFileSync(file, "utf8");
+  } catch {
+    throw new ConfigurationError(`Metadata file not found: ${file}`, { file });
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (e) {
+    const { line, detail } = jsonErrorLocation(text, e as Error);
+    throw new ConfigurationError(`${file} is not valid JSON (${detail}): fix the syntax at line ${line}`, { file, line });
+  }
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    throw new ConfigurationError(`${file} must hold a JSON object with the kernel's id, title, code_file, language and kernel_type`, { file, line: 1 });
+  }
+  return { file, dir, text, data: data as Record<string, unknown> };
+}
+
+function jsonErrorLocation(text: string, e: Error): { line: number; detail: string } {
+  const pos = /position (\d+)/.exec(e.message);
+  const lineCol = /line (\d+) column (\d+)/.exec(e.message);
+  if (lineCol) return { line: Number(lineCol[1]), detail: e.message };
+  const offset = pos ? Number(pos[1]) : text.length;
+  return { line: text.slice(0, offset).split("\n").length, detail: e.message.replace(/\s*\(line \d+ column \d+\)/, "") };
+}
+
+/** `os.path.join(a, b)` as Python prints it (`./out` + `x` → `./out/x`, no normalisation). */
+export function joinLikePython(a: string, b: string): string {
+  if (path.isAbsolute(b)) return b;
+  if (a === "" ) return b;
+  return a.endsWith("/") ? `${a}${b}` : `${a}/${b}`;
+}
+
+// ---------------------------------------------------------------- validation
+
+export interface KernelPushPlan {
+  /** The request, without the command line's `-t`/`--accelerator` overrides. */
+  request: ApiSaveKernelRequest;
+  /** Owner and slug from `id` (absent when only `id_no` is given). */
+  ref?: KernelRef;
+  idNo?: number;
+  codeFile: string;
+  metadataFile: string;
+  /** Printed before the push; the push goes on (as upstream). */
+  warnings: string[];
+}
+
+class Checker {
+  constructor(readonly meta: MetadataFile) {}
+
+  fail(message: string, key?: string, value?: string): never {
+    const line = key ? lineOf(this.meta.text, key, value) : undefined;
+    const where = line ? ` (${this.meta.file}:${line})` : "";
+    throw new ConfigurationError(`${message}${where}`, { file: this.meta.file, ...(line ? { line } : {}) });
+  }
+
+  str(key: string): string | undefined {
+    const v = this.meta.data[key];
+    if (v === undefined || v === null) return undefined;
+    if (typeof v !== "string") this.fail(`"${key}" must be a string, got ${JSON.stringify(v)}`, key);
+    return v;
+  }
+
+  list(key: string, what: string): string[] {
+    const v = this.meta.data[key];
+    if (v === undefined || v === null) return [];
+    if (!Array.isArray(v)) this.fail(`"${key}" must be a list of ${what}, e.g. [], got ${JSON.stringify(v)}`, key);
+    return v.map((item) => {
+      if (typeof item !== "string") this.fail(`Every entry of "${key}" must be a string (${what}), got ${JSON.stringify(item)}`, key);
+      return item;
+    });
+  }
+
+  bool(key: string, fallback: boolean): boolean {
+    const v = this.meta.data[key];
+    if (v === undefined || v === null) return fallback;
+    if (typeof v === "boolean") return v;
+    if (typeof v === "string") {
+      const lower = v.toLowerCase();
+      if (lower === "true") return true;
+      if (lower === "false") return false;
+      this.fail(`Invalid boolean value: ${lower}; set "${key}" to true or false`, key);
+    }
+    this.fail(`Invalid boolean value: ${JSON.stringify(v)}; set "${key}" to true or false`, key);
+  }
+}
+
+/**
+ * Checks a parsed metadata file in the order `kernels push` does and builds the request.
+ * Reads the code file. Throws `ConfigurationError` naming the field (and its line) on the
+ * first problem.
+ */
+export function planKernelPush(meta: MetadataFile): KernelPushPlan {
+  const c: Checker = new Checker(meta);
+  const d = meta.data;
+  const warnings: string[] = [];
+
+  const title = c.str("title");
+  if (title !== undefined && title.length < 5) c.fail('Title must be at least five characters: lengthen "title"', "title");
+
+  const codeFileName = c.str("code_file");
+  if (!codeFileName) c.fail('A source file must be specified in the metadata: set "code_file" to your script or notebook', codeFileName === "" ? "code_file" : undefined);
+  const codeFile = path.isAbsolute(codeFileName) ? codeFileName : joinLikePython(meta.dir, codeFileName);
+  let codeStat: fs.Stats | undefined;
+  try {
+    codeStat = fs.statSync(codeFile);
+  } catch {
+    codeStat = undefined;
+  }
+  if (!codeStat?.isFile()) {
+    const hint = codeFileName === CODE_FILE_PLACEHOLDER ? ': "code_file" is still the template placeholder; set it to your script or notebook' : "";
+    c.fail(`Source file not found: ${codeFile}${hint}`, "code_file");
+  }
+
+  const id = c.str("id");
+  const idNoRaw = d.id_no;
+  let idNo: number | undefined;
+  if (idNoRaw !== undefined && idNoRaw !== null) {
+    if (typeof idNoRaw !== "number" || !Number.isInteger(idNoRaw)) c.fail(`"id_no" must be a number (the kernel's numeric id), got ${JSON.stringify(idNoRaw)}`, "id_no");
+    idNo = idNoRaw;
+  }
+  if (!id && idNo === undefined) c.fail('ID or slug must be specified in the metadata: set "id" to "<username>/<kernel-slug>"', id === "" ? "id" : undefined);
+
+  let ref: KernelRef | undefined;
+  if (id) {
+    if (!id.includes("/")) c.fail(`Kernel must be specified in the form of '{username}/{kernel-slug}': set "id" to "<username>/${id}"`, "id");
+    try {
+      ref = parseKernelRef(id);
+    } catch (e) {
+      if (id.split("/").length === 3 && id.split("/")[1]!.length >= 5) {
+        c.fail("Kernel metadata 'id' (slug) cannot contain a version: use \"<username>/<kernel-slug>\"", "id");
+      }
+      c.fail(`${(e as Error).message}: fix "id" ('${id}')`, "id");
+    }
+    if (ref.version !== undefined) c.fail("Kernel metadata 'id' (slug) cannot contain a version: use \"<username>/<kernel-slug>\"", "id");
+    if (ref.slug === KERNEL_SLUG_PLACEHOLDER) {
+      c.fail(`"id" is still the template placeholder ${KERNEL_SLUG_PLACEHOLDER}: set it to "<username>/<kernel-slug>"`, "id");
+    }
+    if (title !== undefined && slugify(title) !== ref.slug.toLowerCase()) {
+      warnings.push(
+        "Your kernel title does not resolve to the specified id. This may result in surprising behavior. We suggest making your title something that resolves to the specified id. See https://en.wikipedia.org/wiki/Clean_URL#Slug for more information on how slugs are determined.",
+      );
+    }
+    if (!/^[A-Za-z0-9_-]+$/.test(ref.owner) || !/^[A-Za-z0-9_-]+$/.test(ref.slug)) {
+      warnings.push(
+        `The id '${id}' contains characters Kaggle does not use in URLs; Kaggle will likely refuse or rename it. Use lower-case letters, digits and '-' (e.g. '${slugify(ref.owner)}/${slugify(ref.slug)}').`,
+      );
+    }
+  }
+
+  let language = c.str("language");
+  if (!language || !(KERNEL_LANGUAGES as readonly string[]).includes(language)) {
+    c.fail("A valid language must be specified in the metadata. Valid options are ['python', 'r', 'rmarkdown']", "language");
+  }
+  const kernelType = c.str("kernel_type");
+  if (!kernelType || !(KERNEL_TYPES as readonly string[]).includes(kernelType)) {
+    c.fail("A valid kernel type must be specified in the metadata. Valid options are ['script', 'notebook']", "kernel_type");
+  }
+  if (kernelType === "notebook" && language === "rmarkdown") language = "r";
+
+  const ext = path.extname(codeFile).toLowerCase();
+  if (kernelType === "script" && (ext === ".ipynb" || ext === ".irnb")) {
+    warnings.push(`"kernel_type" is "script" but ${codeFileName} is a notebook; Kaggle will run the notebook's JSON as a script. Set "kernel_type" to "notebook".`);
+  }
+  if (language === "python" && (ext === ".r" || ext === ".rmd")) {
+    warnings.push(`"language" is "python" but ${codeFileName} is an R file. Set "language" to "r".`);
+  } else if ((language === "r" || language === "rmarkdown") && ext === ".py") {
+    warnings.push(`"language" is "${language}" but ${codeFileName} is a Python file. Set "language" to "python".`);
+  }
+
+  const datasets = c.list("dataset_sources", "'owner/dataset-slug' strings");
+  for (const s of datasets) {
+    const problem = checkDatasetString(s);
+    if (problem) c.fail(`${problem}: fix "dataset_sources" entry '${s}'`, "dataset_sources", s);
+  }
+  const kernels = c.list("kernel_sources", "'owner/kernel-slug' strings");
+  for (const s of kernels) {
+    try {
+      const r = parseKernelRef(s);
+      if (!s.includes("/")) throw new ConfigurationError(KERNEL_FORM_MESSAGE);
+      void r;
+    } catch (e) {
+      c.fail(`${(e as Error).message}: fix "kernel_sources" entry '${s}'`, "kernel_sources", s);
+    }
+  }
+  const competitions = c.list("competition_sources", "competition slugs");
+  for (const s of competitions) {
+    if (!s.trim()) c.fail('"competition_sources" has an empty entry: remove it or give a competition slug such as "titanic"', "competition_sources");
+  }
+  const models = c.list("model_sources", "'owner/model/framework/instance/version' strings");
+  for (const s of models) {
+    const problem = checkModelString(s);
+    if (problem) c.fail(`${problem}: fix "model_sources" entry '${s}'`, "model_sources", s);
+  }
+  const keywords = c.list("keywords", "tag strings");
+
+  const pinning = c.str("docker_image_pinning_type");
+  if (pinning && !(PINNING_TYPES as readonly string[]).includes(pinning)) {
+    c.fail("If specified, the docker_image_pinning_type must be one of ['original', 'latest']", "docker_image_pinning_type");
+  }
+  const dockerImage = c.str("docker_image");
+  const machineShape = c.str("machine_shape") || undefined;
+  if (machineShape !== undefined) checkAccelerator(machineShape, (m) => c.fail(m, "machine_shape"));
+
+  const isPrivate = c.bool("is_private", true);
+  const enableGpu = c.bool("enable_gpu", false);
+  const enableTpu = c.bool("enable_tpu", false);
+  const enableInternet = c.bool("enable_internet", true);
+
+  const raw = fs.readFileSync(codeFile, "utf8");
+  let text = raw;
+  if (kernelType === "notebook") {
+    try {
+      text = notebookWireText(raw);
+    } catch (e) {
+      c.fail(
+        `${codeFile} is not a notebook (${(e as Error).message}): point "code_file" at an .ipynb file or set "kernel_type" to "script"`,
+        "code_file",
+      );
+    }
+  }
+
+  const request: ApiSaveKernelRequest = {
+    ...(idNo !== undefined ? { id: idNo } : {}),
+    ...(id ? { slug: id } : {}),
+    ...(title !== undefined ? { newTitle: title } : {}),
+    text,
+    language,
+    kernelType,
+    ...(datasets.length ? { datasetDataSources: datasets } : {}),
+    ...(kernels.length ? { kernelDataSources: kernels } : {}),
+    ...(competitions.length ? { competitionDataSources: competitions } : {}),
+    ...(keywords.length ? { categoryIds: keywords } : {}),
+    isPrivate,
+    enableGpu,
+    enableInternet,
+    ...(pinning ? { dockerImagePinningType: pinning } : {}),
+    ...(models.length ? { modelDataSources: models } : {}),
+    enableTpu,
+    ...(dockerImage ? { dockerImage } : {}),
+    ...(machineShape ? { machineShape } : {}),
+  };
+  return {
+    request,
+    ...(ref ? { ref } : {}),
+    ...(idNo !== undefined ? { idNo } : {}),
+    codeFile,
+    metadataFile: meta.file,
+    warnings,
+  };
+}
+
+/** Rejects an accelerator name Kaggle does not know, suggesting the right spelling. */
+export function checkAccelerator(name: string, fail: (message: string) => never = (m) => {
+  throw new ConfigurationError(m);
+}): void {
+  if ((ACCELERATORS as readonly string[]).includes(name)) return;
+  const close = ACCELERATORS.find((a) => a.toLowerCase() === name.toLowerCase());
+  const hint = close ? `did you mean '${close}'?` : `use one of ${ACCELERATORS.join(", ")}`;
+  fail(`Unknown accelerator '${name}': ${hint}`);
+}
+
+/**
+ * A notebook as the official CLI sends it: code-cell outputs emptied, list sources joined,
+ * everything else kept, serialised as Python's `json.dumps` would.
+ */
+export function notebookWireText(raw: string): string {
+  const nb = JSON.parse(raw.replace(/^\uFEFF/, "")) as unknown;
+  if (nb && typeof nb === "object" && !Array.isArray(nb) && Array.isArray((nb as { cells?: unknown }).cells)) {
+    for (const cell of (nb as { cells: unknown[] }).cells) {
+      if (!cell || typeof cell !== "object") continue;
+      const c = cell as Record<string, unknown>;
+      if (c.cell_type === "code" && "outputs" in c) c.outputs = [];
+      if (Array.isArray(c.source)) c.source = c.source.join("");
+    }
+  }
+  return toWireJson(nb);
+}
+
+/** Applies the command line's `-t` and `--accelerator` to a planned request, in wire order. */
+export function withOverrides(
+  req: ApiSaveKernelRequest,
+  opts: { sessionTimeoutSeconds?: number; accelerator?: string },
+): ApiSaveKernelRequest {
+  const { dockerImage, machineShape, ...head } = req;
+  const shape = opts.accelerator ?? machineShape;
+  return {
+    ...head,
+    ...(opts.sessionTimeoutSeconds !== undefined ? { sessionTimeoutSeconds: opts.sessionTimeoutSeconds } : {}),
+    ...(dockerImage ? { dockerImage } : {}),
+    ...(shape ? { machineShape: shape } : {}),
+  };
+}

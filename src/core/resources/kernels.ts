@@ -1,0 +1,437 @@
+/**
+ * `kernels.KernelsApiService`: list, push (`SaveKernel`), pull (`GetKernel`), session status,
+ * session output (every page, filtered, names checked) and waiting for a run to finish.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import type { KaggleClient } from "../client";
+import type { DownloadResult } from "../download";
+import { ConfigurationError, KaggleApiError } from "../errors";
+import { header, rawRequest } from "../http";
+import {
+  KERNEL_METADATA_FILE,
+  CODE_FILE_PLACEHOLDER,
+  joinLikePython,
+  planKernelPush,
+  pulledKernelMetadata,
+  readKernelMetadata,
+  sourceExtension,
+  withOverrides,
+  checkAccelerator,
+  type KernelPushPlan,
+  type KernelRef,
+} from "../metadata/kernel";
+import { paginate } from "../paginate";
+import type { Progress } from "../progress";
+import { Services } from "../types/common";
+import {
+  FINAL_KERNEL_STATUSES,
+  KernelWorkerStatuses,
+  type ApiGetKernelResponse,
+  type ApiGetKernelSessionStatusResponse,
+  type ApiKernelSessionOutputFile,
+  type ApiListKernelSessionOutputResponse,
+  type ApiListKernelsRequest,
+  type ApiListKernelsResponse,
+  type ApiSaveKernelRequest,
+  type ApiSaveKernelResponse,
+  type KernelWorkerStatus,
+  type KernelsListSortType,
+  type KernelsListViewType,
+} from "../types/kernels";
+import { pollUntil } from "../wait";
+
+const SERVICE = Services.kernels;
+
+export const MAX_KERNELS_PAGE_SIZE = 100;
+
+export interface ListKernelsOptions {
+  /** `PROFILE` for `--mine`, `EVERYONE` otherwise (always sent). */
+  group?: KernelsListViewType;
+  page?: number;
+  pageSize?: number;
+  search?: string;
+  parentKernel?: string;
+  competition?: string;
+  dataset?: string;
+  user?: string;
+  language?: string;
+  kernelType?: string;
+  outputType?: string;
+  sortBy?: KernelsListSortType;
+}
+
+export interface KernelStatus {
+  /** A `KernelWorkerStatus` member, or the server's own word when it is not one this client knows. */
+  status: KernelWorkerStatus | (string & {});
+  failureMessage: string;
+}
+
+export interface PushOptions {
+  sessionTimeoutSeconds?: number;
+  accelerator?: string;
+}
+
+export interface PushResult {
+  plan: KernelPushPlan;
+  request: ApiSaveKernelRequest;
+  response: ApiSaveKernelResponse;
+}
+
+export interface OutputFileResult {
+  fileName: string;
+  path: string;
+  status: "downloaded" | "skipped" | "too-large";
+  bytes: number;
+}
+
+export interface DownloadOutputOptions {
+  /** Python-style regular expression searched in each file name. */
+  pattern?: string;
+  /** Skip files larger than this many bytes. */
+  maxBytes?: number;
+  force?: boolean;
+  pageSize?: number;
+  /** Fetch only this page (the log is then not written, as kaggle 2.2). */
+  pageToken?: string;
+  progress?: (fileName: string) => Progress | undefined;
+  onFile?: (result: OutputFileResult) => void;
+}
+
+export interface DownloadOutputResult {
+  files: OutputFileResult[];
+  logPath?: string;
+  nextPageToken?: string;
+}
+
+export interface PullOptions {
+  /** Folder, or an existing file to write the source into. */
+  path: string;
+  metadata?: boolean;
+  /** Source file name to use (from the metadata file the kernel was taken from). */
+  codeFile?: string;
+}
+
+export interface PullResult {
+  sourcePath: string;
+  metadataPath?: string;
+  folder: string;
+}
+
+export interface WaitForRunOptions {
+  timeoutMs: number;
+  initialIntervalMs?: number;
+  maxIntervalMs?: number;
+  signal?: AbortSignal;
+  onPoll?: (s: KernelStatus) => void;
+}
+
+/** Parses a status word leniently (`COMPLETE`, `complete`, `KERNEL_WORKER_STATUS_COMPLETE`). */
+export function parseKernelStatus(raw: string | undefined): KernelWorkerStatus | undefined {
+  if (!raw) return "QUEUED";
+  const norm = raw.toUpperCase().replace(/^KERNEL_WORKER_STATUS_/, "").replace(/([a-z])([A-Z])/g, "$1_$2");
+  const camel = raw.replace(/([a-z])([A-Z])/g, "$1_$2").toUpperCase();
+  return (KernelWorkerStatuses as readonly string[]).find((s) => s === norm || s === camel) as KernelWorkerStatus | undefined;
+}
+
+/** True once a run can no longer change (an unknown word is not final: keep waiting). */
+export function isFinalStatus(s: string): boolean {
+  return (FINAL_KERNEL_STATUSES as readonly string[]).includes(s);
+}
+
+/**
+ * The local path for an output file name the server sent, or an error when the name would
+ * land outside `dir` (absolute, `..`, backslashes, NUL).
+ */
+export function safeOutputPath(dir: string, fileName: string): string {
+  const bad =
+    !fileName ||
+    fileName.includes("\0") ||
+    fileName.includes("\\") ||
+    fileName.startsWith("/") ||
+    /^[A-Za-z]:/.test(fileName) ||
+    fileName.split("/").some((p) => p === ".." || p === "");
+  const target = joinLikePython(dir, fileName);
+  const root = path.resolve(dir);
+  const resolved = path.resolve(target);
+  if (bad || (resolved !== root && !resolved.startsWith(root + path.sep))) {
+    throw new KaggleApiError(
+      `Refusing output file '${fileName}' from the server: its name would be written outside ${dir}. Nothing of this output was downloaded`,
+      { status: 0, rpc: `${SERVICE}/ListKernelSessionOutput` },
+    );
+  }
+  return target;
+}
+
+/** Compiles a `--file-pattern` (Python `re.search` semantics for the common subset). */
+export function compileFilePattern(pattern: string): RegExp {
+  let src = pattern;
+  let flags = "";
+  const inline = /^\(\?([aiLmsux]+)\)/.exec(src);
+  if (inline) {
+    src = src.slice(inline[0].length);
+    if (inline[1]!.includes("i")) flags += "i";
+    if (inline[1]!.includes("m")) flags += "m";
+    if (inline[1]!.includes("s")) flags += "s";
+  }
+  src = src.replace(/\(\?P<(\w+)>/g, "(?<$1>").replace(/\(\?P=(\w+)\)/g, "\\k<$1>").replace(/\\Z/g, "$");
+  try {
+    return new RegExp(src, flags);
+  } catch (e) {
+    throw new ConfigurationError(`Invalid regex pattern '${pattern}': ${(e as Error).message.replace(/^Invalid regular expression: /, "")}`);
+  }
+}
+
+export class KernelsResource {
+  constructor(private readonly client: KaggleClient) {}
+
+  /** One page, with the request shaped exactly as the official CLI sends it. */
+  list(opts: ListKernelsOptions = {}): Promise<ApiListKernelsResponse> {
+    const body: ApiListKernelsRequest = {
+      competition: opts.competition ?? "",
+      dataset: opts.dataset ?? "",
+      parentKernel: opts.parentKernel ?? "",
+      group: opts.group ?? "EVERYONE",
+      kernelType: opts.kernelType ?? "all",
+      language: opts.language ?? "all",
+      outputType: opts.outputType ?? "all",
+      search: opts.search ?? "",
+      ...(opts.sortBy && opts.sortBy !== "HOTNESS" ? { sortBy: opts.sortBy } : {}),
+      user: opts.user ?? "",
+      page: opts.page ?? 1,
+      pageSize: Math.min(opts.pageSize ?? 20, MAX_KERNELS_PAGE_SIZE),
+    };
+    return this.client.call(SERVICE, "ListKernels", body);
+  }
+
+  /** Every kernel matching the filters, page after page until a short page. */
+  async *listAll(opts: Omit<ListKernelsOptions, "page"> = {}) {
+    const pageSize = Math.min(opts.pageSize ?? MAX_KERNELS_PAGE_SIZE, MAX_KERNELS_PAGE_SIZE);
+    for (let page = 1; page <= 10_000; page++) {
+      const res = await this.list({ ...opts, page, pageSize });
+      const items = res.kernels ?? [];
+      yield* items;
+      if (items.length < pageSize) return;
+    }
+  }
+
+  /** `SaveKernel` as is (a new kernel or a new version). */
+  save(request: ApiSaveKernelRequest): Promise<ApiSaveKernelResponse> {
+    return this.client.call(SERVICE, "SaveKernel", request, { idempotent: false });
+  }
+
+  /** Validates `<dir>/kernel-metadata.json` and its code file, then pushes a new version. */
+  async push(dir: string, opts: PushOptions = {}): Promise<PushResult> {
+    const plan = this.plan(dir, opts);
+    const request = withOverrides(plan.request, opts);
+    const response = await this.save(request);
+    return { plan, request, response };
+  }
+
+  /** Everything `push` checks and builds, without any request. */
+  plan(dir: string, opts: PushOptions = {}): KernelPushPlan {
+    if (opts.sessionTimeoutSeconds !== undefined && (!Number.isInteger(opts.sessionTimeoutSeconds) || opts.sessionTimeoutSeconds <= 0)) {
+      throw new ConfigurationError(`-t/--timeout must be a positive number of seconds, got ${opts.sessionTimeoutSeconds}`);
+    }
+    if (opts.accelerator !== undefined) checkAccelerator(opts.accelerator);
+    return planKernelPush(readKernelMetadata(dir));
+  }
+
+  /** Source and metadata; a version rides in the slug (`slug/7`) as kaggle 2.2 sends it. */
+  get(ref: KernelRef): Promise<ApiGetKernelResponse> {
+    return this.client.call(SERVICE, "GetKernel", {
+      userName: ref.owner,
+      kernelSlug: ref.version !== undefined ? `${ref.slug}/${ref.version}` : ref.slug,
+    });
+  }
+
+  /** Writes the source (and with `metadata` the kernel-metadata.json) of a kernel. */
+  async pull(ref: KernelRef, opts: PullOptions): Promise<PullResult> {
+    let folder = opts.path;
+    let fileTarget: string | undefined;
+    const st = await fs.promises.stat(folder).catch(() => undefined);
+    if (st?.isFile()) {
+      fileTarget = folder;
+      folder = path.dirname(folder);
+    } else if (st && !st.isDirectory()) {
+      throw new ConfigurationError(`${folder} is neither a folder nor a file: give a folder with -p`);
+    }
+    const res = await this.get(ref);
+    const blob = res.blob ?? {};
+    let codeFile = opts.codeFile && opts.codeFile !== CODE_FILE_PLACEHOLDER ? opts.codeFile : undefined;
+    if (!codeFile) {
+      try {
+        const existing = JSON.parse(fs.readFileSync(path.join(folder, KERNEL_METADATA_FILE), "utf8")) as { code_file?: unknown };
+        if (typeof existing.code_file === "string" && existing.code_file && existing.code_file !== CODE_FILE_PLACEHOLDER) {
+          codeFile = existing.code_file;
+        }
+      } catch {
+        // no metadata file in the folder
+      }
+    }
+    if (!codeFile) {
+      const ext = sourceExtension(blob.kernelType, blob.language);
+      if (!ext) {
+        throw new KaggleApiError(
+          `Cannot name the source of ${ref.owner}/${ref.slug}: unknown kernel type '${blob.kernelType ?? ""}' / language '${blob.language ?? ""}'. Give a file to write it to with -p <file>`,
+          { status: 0, rpc: `${SERVICE}/GetKernel` },
+        );
+      }
+      codeFile = `${blob.slug || ref.slug}${ext}`;
+    }
+    await fs.promises.mkdir(folder, { recursive: true });
+    const sourcePath = fileTarget ?? joinLikePython(folder, codeFile);
+    await fs.promises.mkdir(path.dirname(sourcePath), { recursive: true });
+    await writeAtomically(sourcePath, blob.source ?? "");
+    const out: PullResult = { sourcePath, folder };
+    if (opts.metadata) {
+      const metadataPath = joinLikePython(folder, KERNEL_METADATA_FILE);
+      await writeAtomically(metadataPath, pulledKernelMetadata(res.metadata ?? {}, codeFile));
+      out.metadataPath = metadataPath;
+    }
+    return out;
+  }
+
+  /**
+   * The run status. With a version, refuses to answer for another one: Kaggle only reports
+   * the latest version's session, so a newer version makes the answer about someone else.
+   */
+  async status(ref: KernelRef): Promise<KernelStatus> {
+    if (ref.version !== undefined) {
+      const current = (await this.get({ owner: ref.owner, slug: ref.slug })).metadata?.currentVersionNumber;
+      if (current !== undefined && current > ref.version) {
+        throw new KaggleApiError(
+          `Version ${ref.version} of ${ref.owner}/${ref.slug} is no longer the latest (version ${current} is): Kaggle reports the status of the latest version only`,
+          { status: 409, rpc: `${SERVICE}/GetKernelSessionStatus` },
+        );
+      }
+    }
+    const res = await this.client.call<ApiGetKernelSessionStatusResponse>(SERVICE, "GetKernelSessionStatus", {
+      userName: ref.owner,
+      kernelSlug: ref.slug,
+    });
+    const raw = (res.status as string | undefined) ?? "QUEUED";
+    return { status: parseKernelStatus(raw) ?? raw, failureMessage: res.failureMessage ?? "" };
+  }
+
+  /** One page of the latest session's output files and its log. */
+  outputPage(ref: KernelRef, opts: { pageSize?: number; pageToken?: string } = {}): Promise<ApiListKernelSessionOutputResponse> {
+    return this.client.call(SERVICE, "ListKernelSessionOutput", {
+      userName: ref.owner,
+      kernelSlug: ref.slug,
+      pageSize: opts.pageSize ?? 20,
+      ...(opts.pageToken ? { pageToken: opts.pageToken } : {}),
+    });
+  }
+
+  /** Every output file across pages, and the log of the first page. */
+  async outputFiles(ref: KernelRef, pageSize = 100): Promise<{ files: ApiKernelSessionOutputFile[]; log: string }> {
+    let log: string | undefined;
+    const files: ApiKernelSessionOutputFile[] = [];
+    for await (const f of paginate(
+      async (pageToken) => {
+        const page = await this.outputPage(ref, { pageSize, ...(pageToken ? { pageToken } : {}) });
+        log ??= page.log ?? "";
+        return page;
+      },
+      (page) => page.files,
+    )) {
+      files.push(f);
+    }
+    return { files, log: log ?? "" };
+  }
+
+  /**
+   * Downloads the output of the latest run into `dir`: every page (unless `pageToken`), names
+   * checked before anything is written, filtered by pattern and size; then the log as
+   * `<slug>.log` (always overwritten).
+   */
+  async downloadOutput(ref: KernelRef, dir: string, opts: DownloadOutputOptions = {}): Promise<DownloadOutputResult> {
+    const pattern = opts.pattern !== undefined ? compileFilePattern(opts.pattern) : undefined;
+    const st = await fs.promises.stat(dir).catch(() => undefined);
+    if (st && !st.isDirectory()) throw new ConfigurationError("You must specify a directory for the kernels output");
+    let files: ApiKernelSessionOutputFile[];
+    let log: string;
+    let nextPageToken: string | undefined;
+    if (opts.pageToken) {
+      const page = await this.outputPage(ref, { pageSize: opts.pageSize ?? 20, pageToken: opts.pageToken });
+      files = page.files ?? [];
+      log = "";
+      nextPageToken = page.nextPageToken || undefined;
+    } else {
+      ({ files, log } = await this.outputFiles(ref, opts.pageSize ?? 20));
+    }
+    // Check every name before writing anything.
+    const planned = files.map((f) => ({ file: f, target: safeOutputPath(dir, f.fileName ?? "") }));
+    await fs.promises.mkdir(dir, { recursive: true });
+    const results: OutputFileResult[] = [];
+    for (const { file, target } of planned) {
+      const fileName = file.fileName!;
+      if (pattern && !pattern.test(fileName)) continue;
+      if (!file.url) throw new KaggleApiError(`The server sent no URL for output file '${fileName}'`, { status: 0 });
+      if (opts.maxBytes !== undefined) {
+        const size = await this.remoteSize(file.url);
+        if (size !== undefined && size > opts.maxBytes) {
+          const r: OutputFileResult = { fileName, path: target, status: "too-large", bytes: size };
+          results.push(r);
+          opts.onFile?.(r);
+          continue;
+        }
+      }
+      const progress = opts.progress?.(fileName);
+      const d: DownloadResult = await this.client.download({
+        source: async () => ({ url: file.url! }),
+        dest: target,
+        ...(opts.force ? { force: true } : {}),
+        ...(progress ? { progress } : {}),
+      });
+      const r: OutputFileResult = { fileName, path: target, status: d.status, bytes: d.bytes };
+      results.push(r);
+      opts.onFile?.(r);
+    }
+    const out: DownloadOutputResult = { files: results };
+    if (log) {
+      const logPath = joinLikePython(dir, `${ref.slug}.log`);
+      await writeAtomically(logPath, log);
+      out.logPath = logPath;
+    }
+    if (nextPageToken) out.nextPageToken = nextPageToken;
+    return out;
+  }
+
+  private async remoteSize(url: string): Promise<number | undefined> {
+    const res = await rawRequest({ method: "HEAD", url, headersTimeoutMs: 60_000, idleTimeoutMs: 60_000 });
+    await res.body.dump().catch(() => {});
+    const len = header(res, "content-length");
+    return res.status < 400 && len !== undefined ? Number(len) : undefined;
+  }
+
+  /**
+   * Polls the status of `ref` (a version is checked to still be the latest) until the run
+   * ends or the deadline passes: every `initialIntervalMs` at first, then backing off.
+   */
+  waitForRun(ref: KernelRef, opts: WaitForRunOptions): Promise<KernelStatus> {
+    return pollUntil(
+      async () => {
+        const s = await this.status(ref);
+        opts.onPoll?.(s);
+        return isFinalStatus(s.status) ? s : undefined;
+      },
+      {
+        timeoutMs: opts.timeoutMs,
+        initialIntervalMs: opts.initialIntervalMs ?? 2_000,
+        maxIntervalMs: opts.maxIntervalMs ?? 30_000,
+        clock: this.client.clock,
+        ...(opts.signal ? { signal: opts.signal } : {}),
+        describe: (ms) =>
+          `${ref.owner}/${ref.slug}${ref.version !== undefined ? ` version ${ref.version}` : ""} was still running after ${Math.round(ms / 1000)} s; raise the wait timeout or check it later with 'kaggle kernels status ${ref.owner}/${ref.slug}'`,
+      },
+    );
+  }
+}
+
+async function writeAtomically(file: string, text: string): Promise<void> {
+  const tmp = `${file}.tmp-${process.pid}-${Date.now()}`;
+  await fs.promises.writeFile(tmp, text, "utf8");
+  await fs.promises.rename(tmp, file);
+}

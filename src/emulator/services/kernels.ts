@@ -1,0 +1,393 @@
+/**
+ * `kernels.KernelsApiService`: ListKernels, SaveKernel, GetKernel, GetKernelSessionStatus,
+ * ListKernelSessionOutput, CancelKernelSession, DeleteKernel. Runs are in ../kernels/runner.ts.
+ */
+import { KernelExecutionTypes, KernelsListSortTypes, KernelsListViewTypes, type ApiKernelMetadata } from "../../core/types/kernels";
+import { badRequest, forbidden, notFound } from "../errors";
+import {
+  activeGpuSessions,
+  canSee,
+  competitionSlugOf,
+  findKernel,
+  isFinal,
+  KERNEL_TYPES,
+  kernelsDomainBase,
+  latest,
+  type KernelRecord,
+  type KernelVersionRecord,
+} from "../kernels/state";
+import { cancelSession, formatLog, startKernels, startSession } from "../kernels/runner";
+import type { DomainDefinition } from "../scenario";
+import * as s from "../schema";
+import { defineService, method, type RequestContext } from "../service";
+import { findUser, type User } from "../state";
+import { isoTime, paginate, wireTime } from "../wire";
+
+export const kernelsDomain: DomainDefinition = { ...kernelsDomainBase, start: startKernels };
+
+const OUTPUT_BUCKET = "kaggle-kernel-output";
+const SAVE_LANGUAGES = ["python", "r", "rmarkdown"];
+const LIST_LANGUAGES = ["all", "python", "r", "sqlite", "julia"];
+const LIST_TYPES = ["all", "script", "notebook"];
+const LIST_OUTPUTS = ["all", "visualization", "data"];
+
+function authorName(ctx: RequestContext, owner: string): string {
+  return findUser(ctx.state, owner)?.displayName ?? owner;
+}
+
+function lastRun(k: KernelRecord): string {
+  const v = [...k.versions].reverse().find((x) => x.session.startedAt);
+  return v?.session.startedAt ?? latest(k).createdAt;
+}
+
+function toMetadata(ctx: RequestContext, k: KernelRecord, v: KernelVersionRecord = latest(k)): ApiKernelMetadata {
+  return {
+    id: k.id,
+    ref: `${k.owner}/${k.slug}`,
+    title: v.title,
+    author: authorName(ctx, k.owner),
+    slug: k.slug,
+    lastRunTime: wireTime(lastRun(k)),
+    language: v.language,
+    kernelType: v.kernelType,
+    isPrivate: v.isPrivate,
+    enableGpu: v.enableGpu,
+    enableInternet: v.enableInternet,
+    categoryIds: v.categoryIds,
+    datasetDataSources: v.datasetSources,
+    kernelDataSources: v.kernelSources,
+    competitionDataSources: v.competitionSources,
+    totalVotes: k.totalVotes,
+    modelDataSources: v.modelSources,
+    enableTpu: v.enableTpu,
+    currentVersionNumber: latest(k).number,
+    ...(v.dockerImage ? { dockerImage: v.dockerImage } : {}),
+    ...(v.machineShape ? { machineShape: v.machineShape } : {}),
+  };
+}
+
+/** The kernel `userName`/`kernelSlug` names, visible to the caller, or 404/403. */
+function kernelFor(ctx: RequestContext, userName: string, kernelSlug: string, user: User | undefined): KernelRecord {
+  const k = findKernel(ctx.state, userName, kernelSlug);
+  if (!k) throw notFound(`Kernel '${userName}/${kernelSlug}' not found.`);
+  if (!canSee(k, user)) throw forbidden(`Permission 'kernels.get' was denied for kernel '${userName}/${kernelSlug}'.`);
+  return k;
+}
+
+const kernelIdent = { userName: s.string({ required: true }), kernelSlug: s.string({ required: true }) };
+
+function hotness(k: KernelRecord, now: number): number {
+  const ageDays = Math.max(0, (now - Date.parse(lastRun(k))) / 86400_000);
+  return (k.totalVotes + 1) / Math.pow(ageDays + 2, 1.5);
+}
+
+function datasetExists(state: unknown, ref: string): boolean | undefined {
+  const slice = (state as { datasets?: unknown }).datasets as Record<string, unknown> | undefined;
+  const list = (slice && (Array.isArray(slice) ? slice : (slice.datasets as unknown))) as Record<string, unknown>[] | undefined;
+  if (!Array.isArray(list)) return undefined;
+  const [owner, slug] = ref.toLowerCase().split("/");
+  return list.some((d) => String(d.owner ?? d.ownerSlug ?? d.ownerRef ?? "").toLowerCase() === owner && String(d.slug ?? d.datasetSlug ?? "").toLowerCase() === slug);
+}
+
+export const kernelsService = defineService({
+  service: "kernels.KernelsApiService",
+  methods: {
+    ListKernels: method({
+      request: s.object({
+        page: s.optional(s.int()),
+        pageSize: s.optional(s.int({ min: 0 })),
+        search: s.optional(s.string()),
+        group: s.enumOf(KernelsListViewTypes),
+        user: s.optional(s.string()),
+        language: s.optional(s.string()),
+        kernelType: s.optional(s.string()),
+        outputType: s.optional(s.string()),
+        sortBy: s.enumOf(KernelsListSortTypes),
+        dataset: s.optional(s.string()),
+        competition: s.optional(s.string()),
+        parentKernel: s.optional(s.string()),
+        pageToken: s.optional(s.string()),
+      }),
+      auth: "optional",
+      handler(ctx, body) {
+        const user = ctx.user;
+        const check = (value: string | undefined, allowed: string[], field: string) => {
+          if (value && !allowed.includes(value)) throw badRequest(`Invalid value for field '${field}': '${value}' (valid: ${allowed.join(", ")})`);
+        };
+        check(body.language, LIST_LANGUAGES, "language");
+        check(body.kernelType, LIST_TYPES, "kernelType");
+        check(body.outputType, LIST_OUTPUTS, "outputType");
+        const me = user?.username.toLowerCase();
+        const search = (body.search ?? "").trim().toLowerCase();
+        let list = ctx.state.kernels.kernels.filter((k) => {
+          const v = latest(k);
+          const mine = me !== undefined && k.owner.toLowerCase() === me;
+          if (body.group === "PROFILE") {
+            if (!user) throw badRequest("Listing your own kernels (--mine) needs credentials");
+            if (!mine) return false;
+          } else if (v.isPrivate && !mine) return false;
+          if (body.user && k.owner.toLowerCase() !== body.user.toLowerCase()) return false;
+          if (body.language && body.language !== "all" && v.language !== body.language) return false;
+          if (body.kernelType && body.kernelType !== "all" && v.kernelType !== body.kernelType) return false;
+          if (body.outputType === "data" && !k.versions.some((x) => x.session.outputs.length > 0)) return false;
+          if (body.outputType === "visualization" && k.versions.some((x) => x.session.outputs.length > 0)) return false;
+          if (body.dataset && !v.datasetSources.some((d) => d.toLowerCase().split("/").slice(0, 2).join("/") === body.dataset!.toLowerCase().split("/").slice(0, 2).join("/"))) return false;
+          if (body.competition && !v.competitionSources.some((c) => competitionSlugOf(c) === competitionSlugOf(body.competition!))) return false;
+          if (body.parentKernel && (k.parent ?? "").toLowerCase() !== body.parentKernel.toLowerCase()) return false;
+          if (search && !`${v.title} ${k.slug} ${v.categoryIds.join(" ")}`.toLowerCase().includes(search)) return false;
+          return true;
+        });
+        const now = ctx.now();
+        const score = (k: KernelRecord) => k.bestScore ?? Number.NaN;
+        const by: Record<string, (a: KernelRecord, b: KernelRecord) => number> = {
+          HOTNESS: (a, b) => hotness(b, now) - hotness(a, now),
+          COMMENT_COUNT: (a, b) => b.commentCount - a.commentCount,
+          DATE_CREATED: (a, b) => b.createdAt.localeCompare(a.createdAt),
+          DATE_RUN: (a, b) => lastRun(b).localeCompare(lastRun(a)),
+          RELEVANCE: (a, b) => Number(!latest(a).title.toLowerCase().includes(search)) - Number(!latest(b).title.toLowerCase().includes(search)),
+          SCORE_ASCENDING: (a, b) => (Number.isNaN(score(a)) ? 1 : Number.isNaN(score(b)) ? -1 : score(a) - score(b)),
+          SCORE_DESCENDING: (a, b) => (Number.isNaN(score(a)) ? 1 : Number.isNaN(score(b)) ? -1 : score(b) - score(a)),
+          VIEW_COUNT: (a, b) => b.viewCount - a.viewCount,
+          VOTE_COUNT: (a, b) => b.totalVotes - a.totalVotes,
+        };
+        const cmp = by[body.sortBy]!;
+        list = [...list].sort((a, b) => cmp(a, b) || a.id - b.id);
+        const page = paginate(list, body, { defaultSize: 20, maxSize: 200 });
+        return {
+          kernels: page.items.map((k) => toMetadata(ctx, k)),
+          ...(page.nextPageToken ? { nextPageToken: page.nextPageToken } : {}),
+        };
+      },
+    }),
+
+    SaveKernel: method({
+      request: s.object({
+        id: s.optional(s.int()),
+        slug: s.optional(s.string()),
+        newTitle: s.optional(s.string()),
+        text: s.string(),
+        language: s.string(),
+        kernelType: s.string(),
+        datasetDataSources: s.array(s.string()),
+        kernelDataSources: s.array(s.string()),
+        competitionDataSources: s.array(s.string()),
+        categoryIds: s.array(s.string()),
+        isPrivate: s.optional(s.bool()),
+        enableGpu: s.optional(s.bool()),
+        enableInternet: s.optional(s.bool()),
+        dockerImagePinningType: s.optional(s.string()),
+        modelDataSources: s.array(s.string()),
+        enableTpu: s.optional(s.bool()),
+        sessionTimeoutSeconds: s.optional(s.int({ min: 1 })),
+        priority: s.optional(s.int()),
+        dockerImage: s.optional(s.string()),
+        kernelExecutionType: s.optional(s.enumOf(KernelExecutionTypes)),
+        machineShape: s.optional(s.string()),
+        versionLabel: s.optional(s.string()),
+      }),
+      handler(ctx, body) {
+        const user = ctx.requireUser();
+        const st = ctx.state.kernels;
+        if (!SAVE_LANGUAGES.includes(body.language)) {
+          throw badRequest(`Invalid value for field 'language': '${body.language}' (valid: ${SAVE_LANGUAGES.join(", ")})`);
+        }
+        if (!KERNEL_TYPES.includes(body.kernelType)) {
+          throw badRequest(`Invalid value for field 'kernelType': '${body.kernelType}' (valid: script, notebook)`);
+        }
+        if (body.dockerImagePinningType && !["original", "latest"].includes(body.dockerImagePinningType)) {
+          throw badRequest(`Invalid value for field 'dockerImagePinningType': '${body.dockerImagePinningType}' (valid: original, latest)`);
+        }
+        let k: KernelRecord | undefined;
+        let newSlug: string | undefined;
+        if (body.id !== undefined) {
+          k = st.kernels.find((x) => x.id === body.id);
+          if (!k || k.owner.toLowerCase() !== user.username.toLowerCase()) return { error: "Notebook not found" };
+        } else {
+          if (!body.slug) throw badRequest("Invalid value for field 'slug': give 'owner/kernel-slug' or 'id'");
+          const parts = body.slug.split("/");
+          const [owner, slug] = parts.length >= 2 ? [parts[0]!, parts[1]!] : [user.username, parts[0]!];
+          if (owner.toLowerCase() !== user.username.toLowerCase()) {
+            return { error: `Notebook not found: ${owner}/${slug} is not one of your notebooks (you are ${user.username})` };
+          }
+          k = findKernel(ctx.state, owner, slug);
+          if (!k) {
+            if (!/^[a-z0-9][a-z0-9-]{4,49}$/.test(slug.toLowerCase())) {
+              return { error: `Invalid notebook slug '${slug}': use 5 to 50 lower-case letters, digits and '-'` };
+            }
+            if (!body.newTitle) return { error: "A title is required to create a new notebook" };
+            newSlug = slug.toLowerCase();
+          }
+        }
+        const gpu = (body.enableGpu ?? false) || /^Nvidia/i.test(body.machineShape ?? "");
+        if (gpu && activeGpuSessions(st, user.username) >= st.maxGpuSessions) {
+          return { error: "Maximum batch GPU session count reached" };
+        }
+        // Sources: unknown ones are reported and left out, as Kaggle does.
+        const invalidDatasetSources = body.datasetDataSources.filter((d) => datasetExists(ctx.state, d) === false || d.split("/").length < 2);
+        const invalidCompetitionSources = body.competitionDataSources.filter(
+          (c) => ctx.state.competitions !== undefined && !ctx.state.competitions.competitions.some((x) => x.slug === competitionSlugOf(c)),
+        );
+        const invalidKernelSources = body.kernelDataSources.filter((ks) => {
+          const [o, sl] = ks.split("/");
+          const src = o && sl ? findKernel(ctx.state, o, sl) : undefined;
+          return !src || !canSee(src, user);
+        });
+        const invalidModelSources = body.modelDataSources.filter((m) => m.split("/").length !== 5 && m.split("/").length !== 2);
+        const invalidTags = body.categoryIds.filter((t) => !/^[\w .+#-]{1,50}$/.test(t));
+        const now = ctx.now();
+        if (!k) {
+          k = {
+            id: ctx.nextId("kernel", 10000000),
+            owner: user.username,
+            slug: newSlug!,
+            totalVotes: 0,
+            viewCount: 0,
+            commentCount: 0,
+            createdAt: isoTime(now),
+            versions: [],
+          };
+          st.kernels.push(k);
+        }
+        const prev = k.versions.length ? latest(k) : undefined;
+        const v: KernelVersionRecord = {
+          number: k.versions.length + 1,
+          title: body.newTitle || prev?.title || k.slug,
+          source: body.text,
+          language: body.language,
+          kernelType: body.kernelType,
+          isPrivate: body.isPrivate ?? true,
+          enableGpu: body.enableGpu ?? false,
+          enableTpu: body.enableTpu ?? false,
+          enableInternet: body.enableInternet ?? true,
+          datasetSources: body.datasetDataSources.filter((d) => !invalidDatasetSources.includes(d)),
+          competitionSources: body.competitionDataSources.filter((c) => !invalidCompetitionSources.includes(c)),
+          kernelSources: body.kernelDataSources.filter((x) => !invalidKernelSources.includes(x)),
+          modelSources: body.modelDataSources.filter((m) => !invalidModelSources.includes(m)),
+          categoryIds: body.categoryIds.filter((t) => !invalidTags.includes(t)),
+          ...(body.dockerImage ? { dockerImage: body.dockerImage } : {}),
+          ...(body.dockerImagePinningType ? { dockerImagePinningType: body.dockerImagePinningType } : {}),
+          ...(body.machineShape ? { machineShape: body.machineShape } : {}),
+          ...(body.sessionTimeoutSeconds !== undefined ? { sessionTimeoutSeconds: body.sessionTimeoutSeconds } : {}),
+          createdAt: isoTime(now),
+          session: {
+            id: ctx.nextId("kernelSession", 50000000),
+            status: "QUEUED",
+            mode: "simulated",
+            gpu,
+            timeoutSeconds: Math.min(body.sessionTimeoutSeconds ?? st.defaultTimeoutSeconds, st.defaultTimeoutSeconds),
+            queuedAt: isoTime(now),
+            outputs: [],
+            log: [],
+          },
+        };
+        k.versions.push(v);
+        ctx.changed();
+        startSession(ctx.rt, k, v);
+        return {
+          ref: `${k.owner}/${k.slug}`,
+          url: `https://www.kaggle.com/code/${k.owner}/${k.slug}`,
+          versionNumber: v.number,
+          invalidTags,
+          invalidDatasetSources,
+          invalidCompetitionSources,
+          invalidKernelSources,
+          invalidModelSources,
+          kernelId: k.id,
+        };
+      },
+    }),
+
+    GetKernel: method({
+      request: s.object(kernelIdent),
+      auth: "optional",
+      handler(ctx, body) {
+        const [slug, versionText, ...rest] = body.kernelSlug.split("/");
+        if (rest.length) throw badRequest(`Invalid value for field 'kernelSlug': '${body.kernelSlug}'`);
+        const k = kernelFor(ctx, body.userName, slug!, ctx.user);
+        let v = latest(k);
+        if (versionText !== undefined) {
+          const n = Number(versionText);
+          const found = /^\d+$/.test(versionText) ? k.versions.find((x) => x.number === n) : undefined;
+          if (!found) throw notFound(`Version ${versionText} of kernel '${k.owner}/${k.slug}' not found.`);
+          v = found;
+        }
+        return {
+          metadata: toMetadata(ctx, k, v),
+          blob: { source: v.source, language: v.language, kernelType: v.kernelType, slug: k.slug },
+        };
+      },
+    }),
+
+    GetKernelSessionStatus: method({
+      request: s.object({ ...kernelIdent, versionLabel: s.optional(s.string()) }),
+      auth: "optional",
+      handler(ctx, body) {
+        const k = kernelFor(ctx, body.userName, body.kernelSlug, ctx.user);
+        const sess = latest(k).session;
+        return {
+          ...(sess.status !== "QUEUED" ? { status: sess.status } : {}),
+          ...(sess.failureMessage ? { failureMessage: sess.failureMessage } : {}),
+        };
+      },
+    }),
+
+    ListKernelSessionOutput: method({
+      request: s.object({
+        ...kernelIdent,
+        pageSize: s.optional(s.int({ min: 0 })),
+        pageToken: s.optional(s.string()),
+        versionLabel: s.optional(s.string()),
+      }),
+      auth: "optional",
+      handler(ctx, body) {
+        const k = kernelFor(ctx, body.userName, body.kernelSlug, ctx.user);
+        const sess = latest(k).session;
+        const files = isFinal(sess.status) ? sess.outputs : [];
+        const page = paginate(files, body, { defaultSize: 20, maxSize: 200 });
+        const offset = files.indexOf(page.items[0]!);
+        return {
+          files: page.items.map((o, i) => {
+            const base = o.fileName.split("/").pop() || "file";
+            const safe = base === ".." || base === "." ? "file" : base;
+            const objectPath = `${OUTPUT_BUCKET}/${sess.id}/${offset + i}/${safe}`;
+            return {
+              url: ctx.storage.signedUrl(ctx.baseUrl, objectPath, { path: o.path, size: o.size, lastModified: o.lastModified, name: safe }),
+              fileName: o.fileName,
+            };
+          }),
+          log: formatLog(sess.log),
+          ...(page.nextPageToken ? { nextPageToken: page.nextPageToken } : {}),
+        };
+      },
+    }),
+
+    CancelKernelSession: method({
+      request: s.object({ kernelSessionId: s.int() }),
+      handler(ctx, body) {
+        const user = ctx.requireUser();
+        for (const k of ctx.state.kernels.kernels) {
+          const v = k.versions.find((x) => x.session.id === body.kernelSessionId);
+          if (!v) continue;
+          if (k.owner.toLowerCase() !== user.username.toLowerCase()) throw forbidden("Permission 'kernels.sessions.cancel' was denied.");
+          cancelSession(ctx.rt, k, v.session);
+          ctx.changed();
+          return {};
+        }
+        throw notFound(`Kernel session ${body.kernelSessionId} not found.`);
+      },
+    }),
+
+    DeleteKernel: method({
+      request: s.object(kernelIdent),
+      handler(ctx, body) {
+        const user = ctx.requireUser();
+        const k = kernelFor(ctx, body.userName, body.kernelSlug, user);
+        if (k.owner.toLowerCase() !== user.username.toLowerCase()) throw forbidden("Permission 'kernels.delete' was denied.");
+        for (const v of k.versions) cancelSession(ctx.rt, k, v.session);
+        ctx.state.kernels.kernels = ctx.state.kernels.kernels.filter((x) => x !== k);
+        ctx.changed();
+        return {};
+      },
+    }),
+  },
+});
