@@ -105,3 +105,71 @@ test("a short body is an error that keeps the .part for the next run", async () 
     await srv.close();
   }
 });
+
+// Bodies over 8 MiB take the static-buffer path of fastget.ts.
+const big = Buffer.alloc(20 << 20);
+for (let i = 0; i < big.length; i += 4) big.writeUInt32LE(i, i);
+const bigMd5 = createHash("md5").update(big).digest("base64");
+
+/** Serves `big` with Range support; the first `drops` responses are cut after `dropAt` bytes. */
+function bigFile(opts: { drops?: number; dropAt?: number; ignoreRange?: boolean } = {}): Handler {
+  let drops = opts.drops ?? 0;
+  return (req, res) => {
+    const range = opts.ignoreRange ? null : /^bytes=(\d+)-$/.exec(String(req.headers.range ?? ""));
+    const start = range ? Number(range[1]) : 0;
+    res.writeHead(range ? 206 : 200, {
+      "Content-Length": String(big.length - start),
+      "Accept-Ranges": "bytes",
+      "Last-Modified": "Tue, 02 Jan 2024 03:04:05 GMT",
+      "x-goog-hash": `md5=${bigMd5}`,
+      ...(range ? { "Content-Range": `bytes ${start}-${big.length - 1}/${big.length}` } : {}),
+    });
+    if (req.method === "GET" && drops > 0 && start + (opts.dropAt ?? 0) < big.length) {
+      drops--;
+      res.write(big.subarray(start, start + (opts.dropAt ?? 1 << 20)), () => res.destroy());
+      return;
+    }
+    res.end(big.subarray(start));
+  };
+}
+
+test("a large body is written whole through the static-buffer path and verified", async () => {
+  const srv = await scriptedServer([bigFile()]);
+  try {
+    const d = dir();
+    const r = await downloadFile({ source: async () => ({ url: `${srv.url}/f/big.bin` }), dest: path.join(d, "big.bin"), logger: silentLogger, clock: new FakeClock() });
+    assert.equal(r.bytes, big.length);
+    assert.ok(fs.readFileSync(path.join(d, "big.bin")).equals(big));
+    assert.equal(srv.seen.at(-1)!.headers.range, "bytes=0-", "the body was fetched again with a Range");
+  } finally {
+    await srv.close();
+  }
+});
+
+test("a large body dropped twice mid-way resumes from where it stood, byte-identical", async () => {
+  const srv = await scriptedServer([bigFile({ drops: 3, dropAt: 3 << 20 })]);
+  try {
+    const d = dir();
+    const warnings: string[] = [];
+    const logger = { ...silentLogger, warn: (m: string) => warnings.push(m) };
+    await downloadFile({ source: async () => ({ url: `${srv.url}/f/big.bin` }), dest: path.join(d, "big.bin"), logger, clock: new FakeClock() });
+    assert.ok(fs.readFileSync(path.join(d, "big.bin")).equals(big));
+    assert.equal(warnings.length, 2, warnings.join("\n"));
+    const ranges = srv.seen.map((s) => s.headers.range).filter(Boolean);
+    assert.ok(ranges.some((r) => r !== "bytes=0-"), `resumed mid-file: ${ranges.join(", ")}`);
+  } finally {
+    await srv.close();
+  }
+});
+
+test("a large body from a server that ignores Range falls back to the ordinary stream", async () => {
+  const srv = await scriptedServer([bigFile({ ignoreRange: true })]);
+  try {
+    const d = dir();
+    fs.writeFileSync(path.join(d, "big.bin.part"), big.subarray(0, 1 << 20));
+    await downloadFile({ source: async () => ({ url: `${srv.url}/f/big.bin` }), dest: path.join(d, "big.bin"), logger: silentLogger, clock: new FakeClock() });
+    assert.ok(fs.readFileSync(path.join(d, "big.bin")).equals(big));
+  } finally {
+    await srv.close();
+  }
+});
