@@ -33,7 +33,7 @@ export interface RawRequest {
   method: "GET" | "PUT" | "HEAD" | "POST";
   url: string;
   headers?: Record<string, string>;
-  body?: NodeJS.ReadableStream | Buffer | string | null;
+  body?: NodeJS.ReadableStream | AsyncIterable<Buffer> | Buffer | string | null;
   /** Time to wait for the response headers. */
   headersTimeoutMs: number;
   /** Longest pause between two body chunks. */

@@ -71,15 +71,22 @@ function uploadFailed(status: number, opts: UploadOptions): KaggleApiError {
   return err;
 }
 
+/**
+ * The file's bytes as undici pulls them, counted for progress. (A `data` listener would switch
+ * the stream to flowing mode before undici reads it, and chunks could be lost.)
+ */
+async function* counted(stream: fs.ReadStream, progress: Progress): AsyncGenerator<Buffer> {
+  for await (const chunk of stream) {
+    progress.advance((chunk as Buffer).length);
+    yield chunk as Buffer;
+  }
+}
+
 /** Sends bytes `[from, size)` of the file in one PUT; resolves with the HTTP status. */
 async function put(opts: UploadOptions, from: number, progress: Progress): Promise<number> {
   const headers: Record<string, string> = { "content-length": String(opts.size - from) };
   if (from > 0) headers["content-range"] = `bytes ${from}-${opts.size - 1}/${opts.size}`;
-  const body =
-    opts.size - from === 0
-      ? null
-      : fs.createReadStream(opts.file, { start: from, end: opts.size - 1, highWaterMark: 1 << 20 });
-  body?.on("data", (chunk) => progress.advance((chunk as Buffer).length));
+  const body = opts.size - from === 0 ? null : counted(fs.createReadStream(opts.file, { start: from, end: opts.size - 1, highWaterMark: 1 << 20 }), progress);
   const res = await rawRequest({
     method: "PUT",
     url: opts.url,
