@@ -18,6 +18,7 @@ import { AuthenticationError, MissingCredentialsError, type KaggleApiError } fro
 import type { DownloadOptions, DownloadResult, DownloadSource } from "./download";
 import { BlobsResource } from "./resources/blobs";
 import { CompetitionsResource } from "./resources/competitions";
+import { DatasetsResource } from "./resources/datasets";
 import { KernelsResource } from "./resources/kernels";
 import type { RetryPolicy } from "./retry";
 import { proxyFromEnv, resolveEndpoint, Transport, type CallOptions, type FetchLike } from "./transport";
@@ -51,6 +52,7 @@ export class KaggleClient {
   readonly logger: Logger;
   readonly clock: Clock;
   readonly competitions: CompetitionsResource;
+  readonly datasets: DatasetsResource;
   readonly kernels: KernelsResource;
   readonly blobs: BlobsResource;
   private readonly options: KaggleClientOptions;
@@ -81,6 +83,7 @@ export class KaggleClient {
       userAgent: options.userAgent ?? `kaggle-actions/${CLIENT_VERSION}`,
     });
     this.competitions = new CompetitionsResource(this);
+    this.datasets = new DatasetsResource(this);
     this.kernels = new KernelsResource(this);
     this.blobs = new BlobsResource(this);
   }

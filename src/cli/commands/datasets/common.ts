@@ -1,0 +1,42 @@
+/** What the datasets commands share: the dataset argument and Python-style texts. */
+import type { ParsedArgs } from "../../args";
+import type { CliContext } from "../../context";
+import { ConfigurationError } from "../../../core/errors";
+import { parseDatasetRef, type DatasetRef } from "../../../core/resources/datasets";
+import { str } from "../shared";
+
+/** The dataset: the positional argument or `-d`; a bare slug belongs to the configured user. */
+export async function datasetArg(ctx: CliContext, args: ParsedArgs): Promise<DatasetRef> {
+  const given = str(args, "dataset") ?? str(args, "dataset_opt");
+  if (!given) throw new ConfigurationError("A dataset must be specified; give it as <owner>/<dataset-slug>");
+  const owner = given.includes("/") ? undefined : await ctx.client.username();
+  return parseDatasetRef(given, owner);
+}
+
+/** Python's `os.path.join(folder, name)` (kept textually, e.g. `./x` stays `./x`). */
+export function pyJoin(folder: string, name: string): string {
+  return folder.endsWith("/") || folder === "" ? `${folder}${name}` : `${folder}/${name}`;
+}
+
+/** Python's `repr()` of a string. */
+export function pyRepr(s: string): string {
+  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
+  const body = s
+    .replace(/\\/g, "\\\\")
+    .replace(/\n/g, "\\n")
+    .replace(/\r/g, "\\r")
+    .replace(/\t/g, "\\t")
+    .replace(new RegExp(quote, "g"), `\\${quote}`);
+  return `${quote}${body}${quote}`;
+}
+
+/** Python's `str()` of a list of strings: `['a', 'b']`. */
+export function pyList(items: readonly string[]): string {
+  return `[${items.map(pyRepr).join(", ")}]`;
+}
+
+/** Python's `str()` of a float: `0.875`, `1.0`, `0.0`. */
+export function pyFloat(v: number | undefined): string {
+  const n = v ?? 0;
+  return Number.isInteger(n) ? `${n}.0` : String(n);
+}

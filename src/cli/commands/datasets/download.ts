@@ -1,0 +1,48 @@
+/**
+ * `kaggle datasets download`: the whole dataset as `<slug>.zip` or one file (`-f`), after the
+ * `Dataset URL` and `License(s)` lines; `--unzip` extracts safely and removes the zip.
+ */
+import fs from "node:fs";
+import type { ParsedArgs } from "../../args";
+import type { CliContext } from "../../context";
+import { CommandFailed } from "../../main";
+import { announcingProgress, reportDownload } from "../../output/transfer";
+import { CorruptArchiveError, extractZip, UnsafeArchiveError } from "../../../core/unzip";
+import { downloadDir, flag, str } from "../shared";
+import { datasetArg } from "./common";
+
+const NO_LICENSE = "Error retrieving license. Please visit the Dataset URL to view license information.";
+
+export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
+  const ref = await datasetArg(ctx, args);
+  const quiet = flag(args, "quiet");
+  const file = str(args, "file_name");
+  const info = await ctx.client.datasets.metadata(ref);
+  const licenses = (info.licenses ?? []).map((l) => l.name ?? "").filter(Boolean);
+  ctx.line(`Dataset URL: https://www.kaggle.com/datasets/${ref.owner}/${ref.slug}${ref.version !== undefined ? `/versions/${ref.version}` : ""}`);
+  ctx.line(`License(s): ${licenses.length ? licenses.join(",") : NO_LICENSE}`);
+  const dir = downloadDir(ctx, args, "datasets", ref.owner, ref.slug);
+  const target = { path: dir, force: flag(args, "force"), progress: announcingProgress(ctx, quiet, dir) };
+  const result = file ? await ctx.client.datasets.downloadFile(ref, file, target) : await ctx.client.datasets.downloadAll(ref, target);
+  reportDownload(ctx, result, quiet);
+  if (file || !flag(args, "unzip")) return;
+  // kaggle 2.x also unzips a zip that was already up to date.
+  try {
+    await extractZip(result.path, dir);
+  } catch (err) {
+    if (err instanceof UnsafeArchiveError) {
+      throw new CommandFailed(`Refusing to unzip ${result.path}: ${err.message}; nothing was extracted and the zip was kept`);
+    }
+    if (err instanceof CorruptArchiveError) {
+      throw new CommandFailed(
+        `The file ${result.path} is corrupted or not a valid zip file (${err.message}). Please report this issue at https://www.github.com/kaggle/kaggle-cli/issues`,
+      );
+    }
+    throw err;
+  }
+  try {
+    await fs.promises.rm(result.path);
+  } catch (err) {
+    ctx.line(`Could not delete zip file, got ${(err as Error).message}`);
+  }
+}

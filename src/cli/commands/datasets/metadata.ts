@@ -1,0 +1,35 @@
+/**
+ * `kaggle datasets metadata`: download the metadata as `dataset-metadata.json` (`{"info": …}` on
+ * one line), or `--update` the dataset's settings from that file (kaggle 2.x rules).
+ */
+import fs from "node:fs";
+import type { ParsedArgs } from "../../args";
+import type { CliContext } from "../../context";
+import { CommandFailed } from "../../main";
+import { findMetadataFile, METADATA_FILE, metadataFileText, parseMetadata, settingsFromMetadata } from "../../../core/metadata/dataset";
+import { downloadDir, flag } from "../shared";
+import { datasetArg, pyJoin } from "./common";
+
+export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
+  const ref = await datasetArg(ctx, args);
+  const dir = downloadDir(ctx, args, "datasets", ref.owner, ref.slug);
+  if (flag(args, "update")) {
+    const file = findMetadataFile(dir);
+    const settings = settingsFromMetadata(parseMetadata(file, fs.readFileSync(file, "utf8")));
+    ctx.line("updating dataset metadata");
+    const errors = await ctx.client.datasets.updateMetadata(ref, settings);
+    if (errors.length) {
+      for (const e of errors) ctx.line(e);
+      throw new CommandFailed("", 1);
+    }
+    ctx.line("successfully updated dataset metadata");
+    return;
+  }
+  const info = await ctx.client.datasets.metadata(ref);
+  fs.mkdirSync(dir, { recursive: true });
+  const out = pyJoin(dir, METADATA_FILE);
+  const tmp = `${out}.${process.pid}.tmp`;
+  fs.writeFileSync(tmp, metadataFileText(info));
+  fs.renameSync(tmp, out);
+  ctx.line(`Downloaded metadata to ${out}`);
+}

@@ -1,0 +1,402 @@
+/** `datasets.DatasetApiService`: listing, files, downloads, metadata, status, and creating datasets and versions. */
+import path from "node:path";
+import type { KaggleClient } from "../client";
+import type { DownloadResult } from "../download";
+import { ConfigurationError, KaggleApiError } from "../errors";
+import {
+  readMetadata,
+  validateForCreate,
+  validateForVersion,
+  type DatasetCreateSpec,
+  type DatasetVersionSpec,
+  type ResourceSpec,
+} from "../metadata/dataset";
+import { paginate } from "../paginate";
+import type { Progress } from "../progress";
+import { Services } from "../types/common";
+import type {
+  ApiCreateDatasetRequest,
+  ApiCreateDatasetResponse,
+  ApiCreateDatasetVersionRequestBody,
+  ApiDataset,
+  ApiDatasetNewFile,
+  ApiGetDatasetMetadataResponse,
+  ApiGetDatasetStatusResponse,
+  ApiListDatasetFilesResponse,
+  ApiListDatasetsRequest,
+  ApiListDatasetsResponse,
+  ApiUpdateDatasetMetadataResponse,
+  DatabundleVersionStatus,
+  DatasetFileTypeGroup,
+  DatasetInfo,
+  DatasetLicenseGroup,
+  DatasetSelectionGroup,
+  DatasetSettings,
+  DatasetSortBy,
+} from "../types/datasets";
+import {
+  checkFolder,
+  clearResumeState,
+  defaultStateDir,
+  planUploads,
+  uploadAll,
+  type DirMode,
+  type UploadedFile,
+  type UploadEvents,
+  type UploadItem,
+} from "../uploads";
+import { pollUntil } from "../wait";
+import { lastSegment } from "./competitions";
+
+const SERVICE = Services.datasets;
+
+/** `owner/slug[/version]` as parsed from the command line or a metadata file. */
+export interface DatasetRef {
+  owner: string;
+  slug: string;
+  version?: number;
+}
+
+/**
+ * Parses `owner/slug`, `owner/slug/N` or a bare `slug` (owner = `defaultOwner`), with the
+ * official CLI's messages.
+ */
+export function parseDatasetRef(text: string, defaultOwner?: string): DatasetRef {
+  const parts = text.split("/");
+  if (parts.length === 1) {
+    if (!defaultOwner || !text) {
+      throw new ConfigurationError(`Dataset must be specified in the form of '{username}/{dataset-slug}', got '${text}'`);
+    }
+    return { owner: defaultOwner, slug: text };
+  }
+  if (parts.length > 3 || !parts[0] || !parts[1]) {
+    throw new ConfigurationError(`Invalid dataset specification ${text}; write it as <owner>/<dataset-slug>[/<version>]`);
+  }
+  const ref: DatasetRef = { owner: parts[0], slug: parts[1] };
+  if (parts.length === 3) {
+    const v = parts[2]!;
+    if (!/^\d+$/.test(v.trim())) {
+      throw new ConfigurationError(`invalid literal for int() with base 10: '${v}'; the version after the second '/' must be a number`);
+    }
+    ref.version = Number(v);
+  }
+  return ref;
+}
+
+export interface ListDatasetsOptions {
+  group?: DatasetSelectionGroup;
+  sortBy?: DatasetSortBy;
+  fileType?: DatasetFileTypeGroup;
+  license?: DatasetLicenseGroup;
+  tagIds?: string;
+  search?: string;
+  user?: string;
+  minSize?: number;
+  maxSize?: number;
+  /** 1-based page; the CLI sends 1 by default and 0 means "not sent". */
+  page?: number;
+  pageSize?: number;
+  pageToken?: string;
+}
+
+export interface DownloadTarget {
+  /** Folder to write into. */
+  path: string;
+  force?: boolean;
+  progress?: Progress;
+}
+
+export interface PublishOptions {
+  /** `-r/--dir-mode`. */
+  dirMode?: DirMode;
+  /** Files in flight at once. */
+  concurrency?: number;
+  events?: UploadEvents & { skippedFolder?(name: string): void; skippedOther?(name: string): void };
+  progress?: (item: UploadItem) => Progress | undefined;
+  /** Resume state folder (default `<tmp>/.kaggle/uploads`). */
+  stateDir?: string;
+  signal?: AbortSignal;
+}
+
+export interface CreateOptions extends PublishOptions {
+  /** `-u/--public`: otherwise the dataset is private. */
+  public?: boolean;
+}
+
+export interface VersionOptions extends PublishOptions {
+  notes: string;
+  deleteOldVersions?: boolean;
+}
+
+export interface PublishResult {
+  response: ApiCreateDatasetResponse;
+  uploaded: UploadedFile[];
+  /** True when `status` is `ok` (any case), the only success the official CLI recognises. */
+  ok: boolean;
+}
+
+export interface CreateResult extends PublishResult {
+  spec: DatasetCreateSpec;
+}
+
+export class DatasetExistsError extends KaggleApiError {}
+
+/** The `files[]` entries of a create/version request, resources matched by file name. */
+function newFiles(uploaded: UploadedFile[], resources: ResourceSpec[]): ApiDatasetNewFile[] {
+  return uploaded.map((u) => {
+    const r = resources.find((x) => x.path === u.item.name);
+    const f: ApiDatasetNewFile = { token: u.token };
+    if (r?.description !== undefined) f.description = r.description;
+    if (r?.columns?.length) f.columns = r.columns;
+    return f;
+  });
+}
+
+export function statusIsOk(res: ApiCreateDatasetResponse): boolean {
+  return (res.status ?? "").toLowerCase() === "ok";
+}
+
+export class DatasetsResource {
+  constructor(private readonly client: KaggleClient) {}
+
+  /** One page of datasets, the request shaped exactly as the official CLI sends it. */
+  list(opts: ListDatasetsOptions = {}): Promise<ApiListDatasetsResponse> {
+    const body: ApiListDatasetsRequest = {
+      ...(opts.group && opts.group !== "DATASET_SELECTION_GROUP_PUBLIC" ? { group: opts.group } : {}),
+      ...(opts.sortBy && opts.sortBy !== "DATASET_SORT_BY_HOTTEST" ? { sortBy: opts.sortBy } : {}),
+      ...(opts.fileType && opts.fileType !== "DATASET_FILE_TYPE_GROUP_ALL" ? { fileType: opts.fileType } : {}),
+      ...(opts.license && opts.license !== "DATASET_LICENSE_GROUP_ALL" ? { license: opts.license } : {}),
+      tagIds: opts.tagIds ?? "",
+      search: opts.search ?? "",
+      user: opts.user ?? "",
+      ...(opts.minSize ? { minSize: opts.minSize } : {}),
+      ...(opts.maxSize ? { maxSize: opts.maxSize } : {}),
+      ...(opts.pageToken === undefined && (opts.page ?? 1) !== 0 ? { page: opts.page ?? 1 } : {}),
+      ...(opts.pageToken !== undefined ? { pageToken: opts.pageToken } : {}),
+      ...(opts.pageSize !== undefined ? { pageSize: opts.pageSize } : {}),
+    };
+    return this.client.call(SERVICE, "ListDatasets", body);
+  }
+
+  /** Every dataset matching the filters, across pages (an async iterable; stop any time). */
+  listAll(opts: Omit<ListDatasetsOptions, "page" | "pageToken"> = {}): AsyncGenerator<ApiDataset> {
+    return paginate(
+      (pageToken) => this.list({ ...opts, pageSize: opts.pageSize ?? 100, ...(pageToken ? { pageToken } : { page: 1 }) }),
+      (page) => page.datasets,
+    );
+  }
+
+  /** One page of a dataset's files (anonymous access allowed for public datasets). */
+  files(ref: DatasetRef, opts: { pageSize?: number; pageToken?: string } = {}): Promise<ApiListDatasetFilesResponse> {
+    return this.client.call(
+      SERVICE,
+      "ListDatasetFiles",
+      {
+        ownerSlug: ref.owner,
+        datasetSlug: ref.slug,
+        ...(ref.version !== undefined ? { datasetVersionNumber: ref.version } : {}),
+        ...(opts.pageToken !== undefined ? { pageToken: opts.pageToken } : {}),
+        pageSize: opts.pageSize ?? 20,
+      },
+      { allowAnonymous: true },
+    );
+  }
+
+  filesAll(ref: DatasetRef, pageSize = 200) {
+    return paginate(
+      async (pageToken) => {
+        const page = await this.files(ref, { pageSize, ...(pageToken ? { pageToken } : {}) });
+        if (page.errorMessage) throw new KaggleApiError(page.errorMessage, { status: 0, rpc: `${SERVICE}/ListDatasetFiles` });
+        return page;
+      },
+      (page) => page.datasetFiles,
+    );
+  }
+
+  /** `GetDataset` (used for `currentVersionNumber`). */
+  get(ref: DatasetRef): Promise<ApiDataset> {
+    return this.client.call(SERVICE, "GetDataset", { ownerSlug: ref.owner, datasetSlug: ref.slug }, { allowAnonymous: true });
+  }
+
+  /** Processing status of the latest version, e.g. `READY` (missing = `NOT_YET_PERSISTED`). */
+  async status(ref: DatasetRef): Promise<DatabundleVersionStatus> {
+    const res = await this.client.call<ApiGetDatasetStatusResponse>(SERVICE, "GetDatasetStatus", { ownerSlug: ref.owner, datasetSlug: ref.slug });
+    return res.status ?? "NOT_YET_PERSISTED";
+  }
+
+  /** Polls the status until `READY` (or `FAILED`, an error), with a deadline. */
+  async waitUntilReady(ref: DatasetRef, opts: { timeoutMs: number; signal?: AbortSignal; onPoll?: (s: DatabundleVersionStatus) => void }): Promise<DatabundleVersionStatus> {
+    const status = await pollUntil(
+      async () => {
+        const s = await this.status(ref);
+        opts.onPoll?.(s);
+        return s === "READY" || s === "FAILED" || s === "DELETED" ? s : undefined;
+      },
+      {
+        timeoutMs: opts.timeoutMs,
+        initialIntervalMs: 500,
+        maxIntervalMs: 10_000,
+        clock: this.client.clock,
+        ...(opts.signal ? { signal: opts.signal } : {}),
+        describe: (ms) =>
+          `Dataset ${ref.owner}/${ref.slug} was still processing after ${Math.round(ms / 1000)} s; raise the timeout or check it later with 'kaggle datasets status ${ref.owner}/${ref.slug}'`,
+      },
+    );
+    if (status !== "READY") throw new KaggleApiError(`Dataset ${ref.owner}/${ref.slug} processing ended with status ${status.toLowerCase()}`, { status: 0 });
+    return status;
+  }
+
+  /** `GetDatasetMetadata`; an `errorMessage` in the answer is an error. */
+  async metadata(ref: DatasetRef): Promise<DatasetInfo> {
+    const res = await this.client.call<ApiGetDatasetMetadataResponse>(
+      SERVICE,
+      "GetDatasetMetadata",
+      { ownerSlug: ref.owner, datasetSlug: ref.slug },
+      { allowAnonymous: true },
+    );
+    if (res.errorMessage) throw new KaggleApiError(res.errorMessage, { status: 0, rpc: `${SERVICE}/GetDatasetMetadata` });
+    return res.info ?? {};
+  }
+
+  /** `UpdateDatasetMetadata`; returns the server's error texts (empty on success). */
+  async updateMetadata(ref: DatasetRef, settings: DatasetSettings): Promise<string[]> {
+    const res = await this.client.call<ApiUpdateDatasetMetadataResponse>(
+      SERVICE,
+      "UpdateDatasetMetadata",
+      { ownerSlug: ref.owner, datasetSlug: ref.slug, settings },
+      { idempotent: false },
+    );
+    return (res.errors ?? []).map((e) => (typeof e === "string" ? e : (e.message ?? JSON.stringify(e))));
+  }
+
+  private downloadBody(ref: DatasetRef, fileName?: string): object {
+    return {
+      ownerSlug: ref.owner,
+      datasetSlug: ref.slug,
+      ...(ref.version !== undefined ? { datasetVersionNumber: ref.version } : {}),
+      ...(fileName !== undefined ? { fileName } : {}),
+    };
+  }
+
+  /** Downloads the whole dataset as `<dir>/<slug>.zip` (whatever the signed URL is called). */
+  downloadAll(ref: DatasetRef, target: DownloadTarget): Promise<DownloadResult> {
+    return this.client.download({
+      source: () => this.client.redirectSource(SERVICE, "DownloadDataset", this.downloadBody(ref), { allowAnonymous: true }),
+      dest: path.join(target.path, `${ref.slug}.zip`),
+      ...(target.force ? { force: true } : {}),
+      ...(target.progress ? { progress: target.progress } : {}),
+    });
+  }
+
+  /** Downloads one file, named after the last segment of the signed URL (not decoded, as upstream). */
+  downloadFile(ref: DatasetRef, fileName: string, target: DownloadTarget): Promise<DownloadResult> {
+    return this.client.download({
+      source: () => this.client.redirectSource(SERVICE, "DownloadDataset", this.downloadBody(ref, fileName), { allowAnonymous: true }),
+      dest: target.path,
+      fileNameFromUrl: (url) => lastSegment(url),
+      ...(target.force ? { force: true } : {}),
+      ...(target.progress ? { progress: target.progress } : {}),
+    });
+  }
+
+  /** Uploads the folder's files; every file must make it, or nothing is created. */
+  private async uploadFolder(folder: string, opts: PublishOptions): Promise<{ uploaded: UploadedFile[]; items: UploadItem[]; stateDir: string; cleanup: () => Promise<void> }> {
+    const stateDir = opts.stateDir ?? defaultStateDir(this.client.host.env);
+    const plan = await planUploads(folder, { dirMode: opts.dirMode ?? "skip" });
+    for (const name of plan.skippedFolders) opts.events?.skippedFolder?.(name);
+    for (const name of plan.skippedOther) opts.events?.skippedOther?.(name);
+    try {
+      const uploaded = await uploadAll(this.client, plan.items, {
+        stateDir,
+        ...(opts.concurrency !== undefined ? { concurrency: opts.concurrency } : {}),
+        ...(opts.events ? { events: opts.events } : {}),
+        ...(opts.progress ? { progress: opts.progress } : {}),
+        ...(opts.signal ? { signal: opts.signal } : {}),
+      });
+      return { uploaded, items: plan.items, stateDir, cleanup: plan.cleanup };
+    } catch (err) {
+      await plan.cleanup();
+      throw err;
+    }
+  }
+
+  /**
+   * `datasets create`: validates the metadata, checks that the dataset does not exist yet,
+   * uploads every file, then calls `CreateDataset` with the tokens.
+   */
+  async create(folder: string, opts: CreateOptions = {}): Promise<CreateResult> {
+    checkFolder(folder);
+    const doc = readMetadata(folder);
+    const username = await this.client.username();
+    const spec = validateForCreate(doc, { username, folder });
+    const ref = { owner: spec.ownerSlug, slug: spec.slug };
+    let exists = false;
+    try {
+      await this.status(ref);
+      exists = true;
+    } catch (err) {
+      if (!(err instanceof KaggleApiError) || err.status === 0) throw err;
+    }
+    if (exists) {
+      throw new DatasetExistsError(
+        `Dataset creation error: The requested title "${spec.title}" is already in use by a dataset. Please choose another title.`,
+        { status: 409 },
+      );
+    }
+    const { uploaded, items, stateDir, cleanup } = await this.uploadFolder(folder, opts);
+    try {
+      const files = newFiles(uploaded, spec.resources);
+      const body: ApiCreateDatasetRequest = {
+        ownerSlug: spec.ownerSlug,
+        slug: spec.slug,
+        title: spec.title,
+        licenseName: spec.licenseName,
+        ...(opts.public ? {} : { isPrivate: true }),
+        ...(files.length ? { files } : {}),
+        ...(spec.subtitle !== undefined ? { subtitle: spec.subtitle } : {}),
+        ...(spec.description !== undefined ? { description: spec.description } : {}),
+        ...(spec.keywords.length ? { categoryIds: spec.keywords } : {}),
+      };
+      const response = await this.client.call<ApiCreateDatasetResponse>(SERVICE, "CreateDataset", body, { idempotent: false });
+      const ok = statusIsOk(response);
+      if (ok) await clearResumeState(items, stateDir);
+      return { response, uploaded, ok, spec };
+    } finally {
+      await cleanup();
+    }
+  }
+
+  /** `datasets version`: uploads every file, then `CreateDatasetVersion(ById)`. */
+  async version(folder: string, opts: VersionOptions): Promise<PublishResult & { spec: DatasetVersionSpec }> {
+    checkFolder(folder);
+    const doc = readMetadata(folder);
+    const username = await this.client.username();
+    const spec = validateForVersion(doc, { username, folder });
+    const { uploaded, items, stateDir, cleanup } = await this.uploadFolder(folder, opts);
+    try {
+      const files = newFiles(uploaded, spec.resources);
+      const body: ApiCreateDatasetVersionRequestBody = {
+        versionNotes: opts.notes,
+        ...(opts.deleteOldVersions ? { deleteOldVersions: true } : {}),
+        ...(files.length ? { files } : {}),
+        ...(spec.subtitle !== undefined ? { subtitle: spec.subtitle } : {}),
+        ...(spec.description !== undefined ? { description: spec.description } : {}),
+        ...(spec.keywords.length ? { categoryIds: spec.keywords } : {}),
+      };
+      const response =
+        spec.id !== undefined
+          ? await this.client.call<ApiCreateDatasetResponse>(SERVICE, "CreateDatasetVersionById", { id: spec.id, body }, { idempotent: false })
+          : await this.client.call<ApiCreateDatasetResponse>(
+              SERVICE,
+              "CreateDatasetVersion",
+              { ownerSlug: spec.ownerSlug, datasetSlug: spec.datasetSlug, body },
+              { idempotent: false },
+            );
+      const ok = statusIsOk(response);
+      if (ok) await clearResumeState(items, stateDir);
+      return { response, uploaded, ok, spec };
+    } finally {
+      await cleanup();
+    }
+  }
+}

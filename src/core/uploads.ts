@@ -1,0 +1,376 @@
+/**
+ * Uploading the files of a dataset folder: what gets uploaded (the official CLI's rules), folders
+ * archived for `--dir-mode zip|tar`, several files in flight at once with a bound, and a resume
+ * state per file under `<tmp>/.kaggle/uploads/` (the official CLI's place and naming) that a
+ * later run really uses: a finished upload is not sent again, an unfinished one continues from
+ * the byte the server holds. Any file that cannot be uploaded fails the whole operation, so no
+ * dataset version is ever created without it.
+ */
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { tarDirectory, zipDirectory } from "./archive";
+import type { KaggleClient } from "./client";
+import { ConfigurationError, KaggleApiError, NotFoundError } from "./errors";
+import type { Progress } from "./progress";
+import type { ApiStartBlobUploadRequest, ApiStartBlobUploadResponse } from "./types/common";
+
+export const DIR_MODES = ["skip", "zip", "tar"] as const;
+export type DirMode = (typeof DIR_MODES)[number];
+
+/** Files the official CLI never uploads from a dataset folder. */
+export const NOT_UPLOADED = new Set([
+  "dataset-metadata.json",
+  "datapackage.json",
+  "kernel-metadata.json",
+  "model-metadata.json",
+  "model-instance-metadata.json",
+  "dataset-cover-image.png",
+  "dataset-cover-image.jpg",
+  "dataset-cover-image.jpeg",
+  "dataset-cover-image.webp",
+]);
+
+/** Resume state is trusted for 6 days, as upstream's `RESUMABLE_UPLOAD_EXPIRY_SECONDS`. */
+export const RESUME_EXPIRY_MS = 6 * 24 * 3600 * 1000;
+
+export interface UploadItem {
+  /** Name sent to `StartBlobUpload` (`data.csv`, or `<folder>.zip` for an archive). */
+  name: string;
+  /** The bytes to send (the temporary archive for a folder). */
+  path: string;
+  size: number;
+  mtimeSec: number;
+  /** What the resume state is keyed on: the file, or the archived folder plus the mode. */
+  sourceKey: string;
+  /** Fingerprint of the source: size and mtime (for folders, of every file inside). */
+  fingerprint: string;
+}
+
+export interface UploadPlan {
+  items: UploadItem[];
+  /** Folders left out in `skip` mode. */
+  skippedFolders: string[];
+  /** Entries that are neither files nor folders (broken links, sockets). */
+  skippedOther: string[];
+  /** Removes temporary archives. */
+  cleanup(): Promise<void>;
+}
+
+export interface PlanOptions {
+  dirMode?: DirMode;
+  /** Where archives are built (default: the system temp folder). */
+  tmpDir?: string;
+}
+
+async function folderFingerprint(dir: string): Promise<string> {
+  const h = createHash("sha256");
+  const visit = async (rel: string): Promise<void> => {
+    const names = (await fs.promises.readdir(path.join(dir, rel))).sort();
+    for (const n of names) {
+      const r = rel ? `${rel}/${n}` : n;
+      let st: fs.Stats;
+      try {
+        st = await fs.promises.stat(path.join(dir, r));
+      } catch {
+        continue;
+      }
+      h.update(`${r}\0${st.isDirectory() ? "d" : st.size}\0${Math.floor(st.mtimeMs)}\n`);
+      if (st.isDirectory()) await visit(r);
+    }
+  };
+  await visit("");
+  return h.digest("hex").slice(0, 32);
+}
+
+/** The top level of `folder` in directory order, as the official CLI walks it. */
+export async function planUploads(folder: string, opts: PlanOptions = {}): Promise<UploadPlan> {
+  const mode = opts.dirMode ?? "skip";
+  const names = await fs.promises.readdir(folder);
+  const items: UploadItem[] = [];
+  const skippedFolders: string[] = [];
+  const skippedOther: string[] = [];
+  const temps: string[] = [];
+  const cleanup = async () => {
+    for (const t of temps) await fs.promises.rm(t, { recursive: true, force: true });
+  };
+  try {
+    for (const name of names) {
+      if (NOT_UPLOADED.has(name)) continue;
+      const full = path.resolve(folder, name);
+      let st: fs.Stats;
+      try {
+        st = await fs.promises.stat(full);
+      } catch {
+        skippedOther.push(name);
+        continue;
+      }
+      if (st.isFile()) {
+        items.push({
+          name,
+          path: full,
+          size: st.size,
+          mtimeSec: Math.floor(st.mtimeMs / 1000),
+          sourceKey: full,
+          fingerprint: `${st.size}:${Math.floor(st.mtimeMs)}`,
+        });
+      } else if (st.isDirectory()) {
+        if (mode === "skip") {
+          skippedFolders.push(name);
+          continue;
+        }
+        const tmp = await fs.promises.mkdtemp(path.join(opts.tmpDir ?? os.tmpdir(), "kaggle-archive-"));
+        temps.push(tmp);
+        const archive = path.join(tmp, `${name}.${mode}`);
+        if (mode === "zip") await zipDirectory(full, archive);
+        else await tarDirectory(full, archive);
+        const ast = await fs.promises.stat(archive);
+        const fp = await folderFingerprint(full);
+        items.push({
+          name: `${name}.${mode}`,
+          path: archive,
+          size: ast.size,
+          mtimeSec: Math.floor(ast.mtimeMs / 1000),
+          sourceKey: `${full}.${mode}`,
+          fingerprint: `${ast.size}:${fp}`,
+        });
+      } else {
+        skippedOther.push(name);
+      }
+    }
+  } catch (err) {
+    await cleanup();
+    throw err;
+  }
+  return { items, skippedFolders, skippedOther, cleanup };
+}
+
+/** What the resume state file holds (upstream's keys, plus what makes reuse safe). */
+interface ResumeState {
+  path: string;
+  fingerprint: string;
+  start_blob_upload_request: ApiStartBlobUploadRequest;
+  timestamp: number;
+  start_blob_upload_response: ApiStartBlobUploadResponse;
+  upload_complete: boolean;
+}
+
+/** `<tmp>/.kaggle/uploads/<path with separators and ':' as '_'>.json` */
+export function resumeStateFile(stateDir: string, sourceKey: string): string {
+  return path.join(stateDir, `${sourceKey.replace(/[/\\:]/g, "_")}.json`);
+}
+
+export function defaultStateDir(env: Record<string, string | undefined> = process.env): string {
+  return path.join(env.TMPDIR || os.tmpdir(), ".kaggle", "uploads");
+}
+
+function readState(file: string): ResumeState | undefined {
+  try {
+    return JSON.parse(fs.readFileSync(file, "utf8")) as ResumeState;
+  } catch {
+    return undefined;
+  }
+}
+
+const madeDirs = new Set<string>();
+
+/** Writes a state file (atomically: temp file + rename) without blocking the event loop. */
+async function writeState(file: string, state: ResumeState): Promise<void> {
+  const dir = path.dirname(file);
+  if (!madeDirs.has(dir)) {
+    await fs.promises.mkdir(dir, { recursive: true });
+    madeDirs.add(dir);
+  }
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    await fs.promises.writeFile(tmp, JSON.stringify(state, null, 1));
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
+    await fs.promises.mkdir(dir, { recursive: true });
+    await fs.promises.writeFile(tmp, JSON.stringify(state, null, 1));
+  }
+  await fs.promises.rename(tmp, file);
+}
+
+/** Below this size an unfinished upload is simply sent again; only its completion is recorded. */
+const RESUMABLE_MIN_BYTES = 1 << 20;
+
+export interface UploadedFile {
+  item: UploadItem;
+  token: string;
+  /** How it got there: sent now, continued from an earlier run, or already complete. */
+  how: "uploaded" | "resumed" | "reused";
+}
+
+export interface UploadEvents {
+  started?(item: UploadItem): void;
+  finished?(file: UploadedFile): void;
+}
+
+export interface UploadAllOptions {
+  blobType?: ApiStartBlobUploadRequest["type"];
+  /** Files in flight at once (default 8). */
+  concurrency?: number;
+  /** Folder of resume state files; default `<tmp>/.kaggle/uploads`. */
+  stateDir?: string;
+  events?: UploadEvents;
+  /** Progress of each file's bytes. */
+  progress?: (item: UploadItem) => Progress | undefined;
+  signal?: AbortSignal;
+}
+
+/** A file that could not be uploaded; nothing was created with the others. */
+export class UploadFailedError extends KaggleApiError {}
+
+/**
+ * Uploads every item (at most `concurrency` at once) and returns their tokens in the items'
+ * order. The first failure stops the rest and is thrown; the resume state stays so the next run
+ * continues where this one stopped.
+ */
+export async function uploadAll(client: KaggleClient, items: readonly UploadItem[], opts: UploadAllOptions = {}): Promise<UploadedFile[]> {
+  const stateDir = opts.stateDir ?? defaultStateDir(client.host.env);
+  // At most 16: the transfer agent keeps 16 connections per host; more would only queue.
+  const limit = Math.min(16, Math.max(1, opts.concurrency ?? 8));
+  const results: UploadedFile[] = new Array(items.length);
+  const abort = new AbortController();
+  const signal = opts.signal ? AbortSignal.any([opts.signal, abort.signal]) : abort.signal;
+  let next = 0;
+  let failure: unknown;
+  const worker = async () => {
+    while (failure === undefined && !signal.aborted) {
+      const i = next++;
+      if (i >= items.length) return;
+      try {
+        results[i] = await uploadOne(client, items[i]!, stateDir, opts, signal);
+        opts.events?.finished?.(results[i]!);
+      } catch (err) {
+        if (failure === undefined) failure = err;
+        abort.abort();
+        return;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  if (failure !== undefined) {
+    const item = items[results.findIndex((r) => r === undefined)] ?? items[0];
+    const e = failure as Error;
+    const status = failure instanceof KaggleApiError ? failure.status : 0;
+    throw new UploadFailedError(
+      `Upload of ${item?.name ?? "a file"} failed: ${e.message}; nothing was created. Run the command again to resume the uploads`,
+      { status },
+    );
+  }
+  if (opts.signal?.aborted) throw new UploadFailedError("Upload cancelled; nothing was created", { status: 0 });
+  return results;
+}
+
+async function uploadOne(
+  client: KaggleClient,
+  item: UploadItem,
+  stateDir: string,
+  opts: UploadAllOptions,
+  signal: AbortSignal,
+): Promise<UploadedFile> {
+  const stateFile = resumeStateFile(stateDir, item.sourceKey);
+  const request: ApiStartBlobUploadRequest = {
+    type: opts.blobType ?? "DATASET",
+    name: item.name,
+    contentLength: item.size,
+    lastModifiedEpochSeconds: item.mtimeSec,
+  };
+  const now = client.clock.now();
+  const saved = readState(stateFile);
+  const usable =
+    saved &&
+    saved.path === item.sourceKey &&
+    saved.fingerprint === item.fingerprint &&
+    saved.start_blob_upload_request?.name === item.name &&
+    saved.start_blob_upload_request?.contentLength === item.size &&
+    now - saved.timestamp * 1000 < RESUME_EXPIRY_MS &&
+    saved.start_blob_upload_response?.token &&
+    saved.start_blob_upload_response?.createUrl;
+  opts.events?.started?.(item);
+  const progress = opts.progress?.(item);
+  if (usable) {
+    const response = saved.start_blob_upload_response;
+    if (saved.upload_complete) return { item, token: response.token, how: "reused" };
+    try {
+      const r = await client.upload({
+        url: response.createUrl,
+        file: item.path,
+        size: item.size,
+        resume: true,
+        signal,
+        ...(progress ? { progress } : {}),
+      });
+      await writeState(stateFile, { ...saved, upload_complete: true });
+      return { item, token: response.token, how: r.resumedFrom > 0 ? "resumed" : "uploaded" };
+    } catch (err) {
+      if (!(err instanceof NotFoundError) && !(err instanceof KaggleApiError && err.status === 410)) {
+        if (!(err instanceof KaggleApiError) || err.status !== 404) throw err;
+      }
+      client.logger.debug(`upload session of ${item.name} expired; starting again`);
+    }
+  }
+  if (signal.aborted) throw new UploadFailedError("cancelled", { status: 0 });
+  const response = await client.blobs.startUpload(request);
+  if (!response.token || !response.createUrl) {
+    throw new KaggleApiError(`StartBlobUpload answered without an upload URL for ${item.name}`, { status: 0 });
+  }
+  const state: ResumeState = {
+    path: item.sourceKey,
+    fingerprint: item.fingerprint,
+    start_blob_upload_request: request,
+    timestamp: Math.floor(client.clock.now() / 1000),
+    start_blob_upload_response: { token: response.token, createUrl: response.createUrl },
+    upload_complete: false,
+  };
+  // The state is written while the bytes travel; a crash before it lands only costs the resume.
+  const started = item.size >= RESUMABLE_MIN_BYTES ? writeState(stateFile, state) : Promise.resolve();
+  started.catch(() => undefined);
+  const r = await client.upload({
+    url: response.createUrl,
+    file: item.path,
+    size: item.size,
+    signal,
+    ...(progress ? { progress } : {}),
+  });
+  await started;
+  await writeState(stateFile, { ...state, upload_complete: true });
+  return { item, token: response.token, how: r.resumedFrom > 0 ? "resumed" : "uploaded" };
+}
+
+/** Forgets the resume state of items once the dataset (version) that used them exists. */
+export async function clearResumeState(items: readonly UploadItem[], stateDir: string): Promise<void> {
+  const files = items.map((item) => resumeStateFile(stateDir, item.sourceKey));
+  for (let i = 0; i < files.length; i += 64) {
+    await Promise.all(files.slice(i, i + 64).map((f) => fs.promises.rm(f, { force: true })));
+  }
+}
+
+/** A folder given with `-p` must exist and be a folder. */
+export function checkFolder(folder: string): void {
+  let st: fs.Stats | undefined;
+  try {
+    st = fs.statSync(folder);
+  } catch {
+    st = undefined;
+  }
+  if (!st?.isDirectory()) throw new ConfigurationError(`Invalid folder: ${folder}; give the dataset folder with -p`);
+}
+
+/** Human size as upstream prints it (`%.0f`, which rounds half to even): `7B`, `2KB`, `1024KB`. */
+export function uploadSize(bytes: number): string {
+  const units = ["B", "KB", "MB", "GB", "TB"];
+  let v = bytes;
+  let u = 0;
+  while (v >= 1024 && u < units.length - 1) {
+    v /= 1024;
+    u++;
+  }
+  const floor = Math.floor(v);
+  const diff = v - floor;
+  const rounded = diff > 0.5 ? floor + 1 : diff < 0.5 ? floor : floor % 2 === 0 ? floor : floor + 1;
+  return `${rounded}${units[u]}`;
+}
