@@ -8,14 +8,12 @@
  * {@link FastPathUnavailable} so that the caller uses the general client instead.
  */
 import fs from "node:fs";
-import net from "node:net";
-import tls from "node:tls";
 import { ConnectionError } from "./errors";
+import { connect, parseHead, readyEvent, requestHead } from "./raw-http";
 import { printableUrl } from "./transport";
 
 const ARENA_BYTES = 4 << 20;
 const WRITE_AT = 1 << 20;
-const MAX_HEADER_BYTES = 64 << 10;
 
 export class FastPathUnavailable extends Error {}
 
@@ -37,9 +35,7 @@ export interface FastGetOptions {
 /** Resolves with the end position once the whole body is on disk. */
 export function fastGet(opts: FastGetOptions): Promise<number> {
   const url = new URL(opts.url);
-  const secure = url.protocol === "https:";
-  if (!secure && url.protocol !== "http:") return Promise.reject(new FastPathUnavailable(url.protocol));
-  const port = Number(url.port || (secure ? 443 : 80));
+  if (url.protocol !== "https:" && url.protocol !== "http:") return Promise.reject(new FastPathUnavailable(url.protocol));
   const arena = Buffer.allocUnsafe(ARENA_BYTES);
 
   return new Promise<number>((resolve, reject) => {
@@ -73,34 +69,30 @@ export function fastGet(opts: FastGetOptions): Promise<number> {
     const onAbort = () => finish(opts.signal?.reason instanceof Error ? opts.signal.reason : new Error("aborted"));
 
     const parseHeader = (): boolean => {
-      const end = header.indexOf("\r\n\r\n");
-      if (end === -1) {
-        if (header.length > MAX_HEADER_BYTES) finish(new FastPathUnavailable("response header too large"));
+      let head;
+      try {
+        head = parseHead(header);
+      } catch (err) {
+        finish(new FastPathUnavailable((err as Error).message));
         return false;
       }
-      const lines = header.subarray(0, end).toString("latin1").split("\r\n");
-      const status = Number(/^HTTP\/1\.[01] (\d{3})/.exec(lines[0] ?? "")?.[1]);
-      const h: Record<string, string> = {};
-      for (const line of lines.slice(1)) {
-        const i = line.indexOf(":");
-        if (i > 0) h[line.slice(0, i).trim().toLowerCase()] = line.slice(i + 1).trim();
-      }
-      const start = status === 206 ? Number(/^bytes (\d+)-/.exec(h["content-range"] ?? "")?.[1]) : 0;
+      if (!head) return false;
+      const h = head.headers;
+      const start = head.status === 206 ? Number(/^bytes (\d+)-/.exec(h["content-range"] ?? "")?.[1]) : 0;
       const ok =
-        (status === 206 || (status === 200 && opts.expectStart === 0)) &&
+        (head.status === 206 || (head.status === 200 && opts.expectStart === 0)) &&
         start === opts.expectStart &&
         h["content-length"] !== undefined &&
         !h["transfer-encoding"] &&
         (!h["content-encoding"] || h["content-encoding"] === "identity");
       if (!ok) {
-        finish(new FastPathUnavailable(`status ${status}`));
+        finish(new FastPathUnavailable(`status ${head.status}`));
         return false;
       }
       remaining = Number(h["content-length"]);
       headerDone = true;
-      const body = header.subarray(end + 4);
       header = Buffer.alloc(0);
-      take(body);
+      take(head.rest);
       return true;
     };
 
@@ -137,17 +129,9 @@ export function fastGet(opts: FastGetOptions): Promise<number> {
       },
     };
 
-    const connectOptions = { host: url.hostname, port, onread };
-    const socket: net.Socket = secure
-      ? tls.connect({ ...connectOptions, servername: net.isIP(url.hostname) ? "" : url.hostname } as tls.ConnectionOptions)
-      : net.connect(connectOptions as net.NetConnectOpts);
-    socket.setNoDelay(true);
+    const socket = connect(url, onread);
     socket.setTimeout(opts.idleTimeoutMs, () => finish(new ConnectionError(`Transfer from ${printableUrl(opts.url)} failed: timed out`)));
-    socket.once(secure ? "secureConnect" : "connect", () => {
-      const lines = [`GET ${url.pathname}${url.search} HTTP/1.1`, `Host: ${url.host}`, "Accept-Encoding: identity", "Connection: close"];
-      for (const [k, v] of Object.entries(opts.headers)) lines.push(`${k}: ${v}`);
-      socket.write(`${lines.join("\r\n")}\r\n\r\n`);
-    });
+    socket.once(readyEvent(url), () => socket.write(requestHead("GET", url, { "Accept-Encoding": "identity", ...opts.headers })));
     socket.on("error", (err: NodeJS.ErrnoException) =>
       finish(new ConnectionError(`Transfer from ${printableUrl(opts.url)} failed: ${err.code ?? err.message}`)),
     );

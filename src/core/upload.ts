@@ -8,6 +8,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Clock, Logger } from "./env";
 import { ConnectionError, KaggleApiError } from "./errors";
+import { fastPut } from "./fastput";
 import { header, rawRequest, transferError } from "./http";
 import { noProgress, type Progress } from "./progress";
 import { backoffDelay, DEFAULT_RETRY_POLICY, type RetryPolicy } from "./retry";
@@ -82,10 +83,26 @@ async function* counted(stream: fs.ReadStream, progress: Progress): AsyncGenerat
   }
 }
 
+/** Below this many bytes a pooled keep-alive connection beats a new one. */
+const FAST_PATH_MIN = 8 << 20;
+
 /** Sends bytes `[from, size)` of the file in one PUT; resolves with the HTTP status. */
 async function put(opts: UploadOptions, from: number, progress: Progress): Promise<number> {
   const headers: Record<string, string> = { "content-length": String(opts.size - from) };
   if (from > 0) headers["content-range"] = `bytes ${from}-${opts.size - 1}/${opts.size}`;
+  if (opts.size - from >= FAST_PATH_MIN && !opts.proxy) {
+    const head = await fastPut({
+      url: opts.url,
+      file: opts.file,
+      from,
+      to: opts.size,
+      headers,
+      idleTimeoutMs: opts.idleTimeoutMs ?? 120_000,
+      onSent: (n) => progress.advance(n),
+      ...(opts.signal ? { signal: opts.signal } : {}),
+    });
+    return head.status;
+  }
   const body = opts.size - from === 0 ? null : counted(fs.createReadStream(opts.file, { start: from, end: opts.size - 1, highWaterMark: 1 << 20 }), progress);
   const res = await rawRequest({
     method: "PUT",

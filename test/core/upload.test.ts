@@ -66,3 +66,24 @@ test("an empty file uploads", async () => {
   await client.upload({ url: createUrl, file: f, size: 0 });
   assert.equal(emu.runtime.storage.blob(token)?.size, 0);
 });
+
+test("a large upload (ring-buffer path) arrives whole, and resumes after a drop", async () => {
+  const f = file(20 << 20, 3);
+  const size = fs.statSync(f).size;
+  const whole = await start("big.bin", size);
+  await client.upload({ url: whole.createUrl, file: f, size });
+  assert.ok(fs.readFileSync(emu.runtime.storage.blob(whole.token)!.path).equals(fs.readFileSync(f)));
+
+  const dropped = await start("big-dropped.bin", size);
+  await fetch(`${emu.url}/_emulator/faults`, { method: "POST", body: JSON.stringify({ spec: "upload:drop-after=7000000x2" }) });
+  const r = await client.upload({ url: dropped.createUrl, file: f, size });
+  assert.ok(r.sent === size);
+  assert.ok(fs.readFileSync(emu.runtime.storage.blob(dropped.token)!.path).equals(fs.readFileSync(f)));
+});
+
+test("a large upload to a server that refuses it fails with the status", async () => {
+  const f = file(10 << 20, 4);
+  const size = fs.statSync(f).size;
+  const s = await start("refused.bin", size + 1);
+  await assert.rejects(client.upload({ url: s.createUrl, file: f, size }), /Upload of .*refused|failed: 400/);
+});

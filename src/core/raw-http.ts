@@ -1,0 +1,58 @@
+/**
+ * The little of HTTP/1.1 that the fast transfer paths need: a socket (TCP or TLS) to the URL's
+ * host, the request head, and the parsing of a response head. Everything else goes through
+ * undici; see fastget.ts and fastput.ts for when these paths are used.
+ */
+import net from "node:net";
+import tls from "node:tls";
+
+export const MAX_HEAD_BYTES = 64 << 10;
+
+export interface ResponseHead {
+  status: number;
+  headers: Record<string, string>;
+  /** Bytes after the head that arrived with it (the start of the body). */
+  rest: Buffer;
+}
+
+/** Opens a connection to the URL's host; `onread` reads into caller-owned memory. */
+export function connect(url: URL, onread?: net.OnReadOpts): net.Socket {
+  const secure = url.protocol === "https:";
+  const port = Number(url.port || (secure ? 443 : 80));
+  const options = { host: url.hostname, port, ...(onread ? { onread } : {}) };
+  const socket = secure
+    ? tls.connect({ ...options, servername: net.isIP(url.hostname) ? "" : url.hostname } as tls.ConnectionOptions)
+    : net.connect(options as net.NetConnectOpts);
+  socket.setNoDelay(true);
+  return socket;
+}
+
+/** The event that says the socket is ready for the request. */
+export function readyEvent(url: URL): "secureConnect" | "connect" {
+  return url.protocol === "https:" ? "secureConnect" : "connect";
+}
+
+/** `METHOD path HTTP/1.1` with Host, the given headers and `Connection: close`. */
+export function requestHead(method: string, url: URL, headers: Record<string, string>): string {
+  const lines = [`${method} ${url.pathname}${url.search} HTTP/1.1`, `Host: ${url.host}`, "Connection: close"];
+  for (const [k, v] of Object.entries(headers)) lines.push(`${k}: ${v}`);
+  return `${lines.join("\r\n")}\r\n\r\n`;
+}
+
+/** Parses a response head from the bytes received so far; undefined until it is complete. */
+export function parseHead(received: Buffer): ResponseHead | undefined {
+  const end = received.indexOf("\r\n\r\n");
+  if (end === -1) {
+    if (received.length > MAX_HEAD_BYTES) throw new Error("response head too large");
+    return undefined;
+  }
+  const lines = received.subarray(0, end).toString("latin1").split("\r\n");
+  const status = Number(/^HTTP\/1\.[01] (\d{3})/.exec(lines[0] ?? "")?.[1]);
+  if (!status) throw new Error(`not an HTTP response: ${JSON.stringify(lines[0]?.slice(0, 40))}`);
+  const headers: Record<string, string> = {};
+  for (const line of lines.slice(1)) {
+    const i = line.indexOf(":");
+    if (i > 0) headers[line.slice(0, i).trim().toLowerCase()] = line.slice(i + 1).trim();
+  }
+  return { status, headers, rest: received.subarray(end + 4) };
+}
