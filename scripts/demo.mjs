@@ -52,18 +52,39 @@ async function main() {
   console.log(bold(`Kaggle API emulator on ${KAGGLE_API_ENDPOINT} (user ${KAGGLE_USERNAME}); working in ${work}`));
   const comp = "spaceship-survival";
   const data = path.join(work, "data");
+  const dataset = path.join(work, "dataset");
+  const kernel = path.join(work, "kernel");
+  fs.cpSync(path.join(root, "demo", "dataset"), dataset, { recursive: true });
+  fs.cpSync(path.join(root, "demo", "kernel"), kernel, { recursive: true });
   const steps = [
+    // Competitions: find, fetch, submit and wait for the score.
     ["competitions", "list"],
     ["competitions", "files", comp],
     ["competitions", "download", comp, "-p", data],
     ["competitions", "download", comp, "-f", "sample_submission.csv", "-p", data],
     ["competitions", "submit", comp, "-f", path.join(data, "sample_submission.csv"), "-m", "Demo: sample submission", "--wait", "--timeout", "120"],
     ["competitions", "submissions", comp],
+    // Datasets: create one, add a file and version it, download it back.
+    ["datasets", "create", "-p", dataset, "--wait"],
+    () => fs.writeFileSync(path.join(dataset, "notes.txt"), "Version 2 adds this file.\n"),
+    ["datasets", "version", "-p", dataset, "-m", "Add notes", "--wait"],
+    ["datasets", "files", "alice/spaceship-ci-features"],
+    ["datasets", "download", "alice/spaceship-ci-features", "-p", path.join(work, "dataset-copy"), "--unzip"],
+    // Kernels: push a script that trains on the competition's data, wait for the run, fetch
+    // its output and submit it.
+    ["kernels", "push", "-p", kernel, "--wait"],
+    ["kernels", "status", "alice/spaceship-ci-baseline"],
+    ["kernels", "output", "alice/spaceship-ci-baseline", "-p", path.join(work, "kernel-output")],
+    ["competitions", "submit", comp, "-f", path.join(work, "kernel-output", "submission.csv"), "-m", "Demo: kernel output", "--wait", "--timeout", "120"],
     ["competitions", "leaderboard", comp, "--show", "--page-size", "8"],
   ];
   const failures = [];
   try {
     for (const step of steps) {
+      if (typeof step === "function") {
+        step();
+        continue;
+      }
       const code = await kaggle(env, step);
       if (code !== 0) failures.push(`kaggle ${step.join(" ")} (exit ${code})`);
     }

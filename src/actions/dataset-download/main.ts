@@ -1,0 +1,179 @@
+/**
+ * dataset-download: a dataset (exact or latest version) or a competition's files into a folder,
+ * unzipped, through the Actions cache keyed by the exact version (for competitions, by the
+ * list of files with their sizes and dates). Without a cache service (a local run, a test)
+ * the cache is skipped with a debug line.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import * as core from "@actions/core";
+import type { KaggleClient } from "../../core/client";
+import { ConfigurationError } from "../../core/errors";
+import { competitionSlug } from "../../core/resources/competitions";
+import { parseDatasetRef, type DatasetRef } from "../../core/resources/datasets";
+import { extractZip } from "../../core/unzip";
+import { createClient } from "../common/credentials";
+import { folderBytes, globMatcher, listFiles, shortDigest } from "../common/files";
+import { runAction } from "../common/run";
+import { cell, link } from "../common/summary";
+import { competitionUrl, datasetUrl } from "../common/urls";
+import { spec } from "./spec";
+
+interface Source {
+  kind: "dataset" | "competition";
+  label: string;
+  url: string;
+  version?: number;
+  /** Remote files (name, size) matching the pattern. */
+  files: { name: string; bytes: number }[];
+  all: boolean;
+  cacheKey: string;
+  download(dest: string): Promise<string[]>;
+}
+
+export function run() {
+  return runAction(spec, async ({ inputs, outputs, summary }) => {
+    if (!!inputs.dataset === !!inputs.competition) {
+      throw new ConfigurationError("Give exactly one of the inputs 'dataset' (owner/slug[/version]) and 'competition'");
+    }
+    if (inputs.dataset && !inputs.dataset.includes("/")) {
+      throw new ConfigurationError(`Input 'dataset' must be owner/slug or owner/slug/version, got '${inputs.dataset}'`);
+    }
+    const dest = path.resolve(inputs.path!);
+    outputs.set("path", dest);
+    const { client } = createClient(inputs);
+    const match = globMatcher(inputs.files);
+    const source = await core.group("Looking up the files", () =>
+      inputs.dataset ? datasetSource(client, parseDatasetRef(inputs.dataset), match, !!inputs.files) : competitionSource(client, competitionSlug(inputs.competition!), match, !!inputs.files),
+    );
+    outputs.set("version", source.version);
+    if (!source.files.length) throw new ConfigurationError(`No file of ${source.label} matches 'files: ${inputs.files}'`);
+
+    const key = `kaggle-${source.cacheKey}-${shortDigest(inputs.files ?? "", inputs.unzip, process.platform)}`;
+    let hit = false;
+    const cacheUsable = inputs.cache && (await cacheAvailable());
+    if (cacheUsable) {
+      const cache = await import("@actions/cache");
+      try {
+        hit = (await cache.restoreCache([dest], key)) === key;
+        core.info(hit ? `Restored ${source.label} from the Actions cache (${key})` : `No cache entry ${key} yet`);
+      } catch (err) {
+        core.warning(`Could not restore from the Actions cache: ${(err as Error).message}`);
+      }
+    }
+    outputs.set("cache-hit", hit);
+
+    let written: string[] = [];
+    if (!hit) {
+      written = await core.group(`Downloading ${source.label}`, async () => {
+        fs.mkdirSync(dest, { recursive: true });
+        const files = await source.download(dest);
+        return inputs.unzip ? unzipAll(files) : files;
+      });
+      if (cacheUsable) {
+        const cache = await import("@actions/cache");
+        try {
+          await cache.saveCache([dest], key);
+          core.info(`Saved ${dest} in the Actions cache as ${key}`);
+        } catch (err) {
+          core.warning(`Could not save to the Actions cache: ${(err as Error).message}`);
+        }
+      }
+    }
+    const bytes = folderBytes(dest);
+    outputs.set("bytes", bytes);
+
+    const present = listFiles(dest);
+    summary.heading(`Kaggle download: ${cell(source.label)}`).facts([
+      [source.kind === "dataset" ? "Dataset" : "Competition", link(source.label, source.url)],
+      ["Version", source.version !== undefined ? String(source.version) : undefined],
+      ["Folder", `\`${cell(dest)}\``],
+      ["From", hit ? "Actions cache (nothing downloaded)" : `Kaggle (${written.length} file${written.length === 1 ? "" : "s"})`],
+      ["Files", String(present.length)],
+      ["Bytes", String(bytes)],
+    ]);
+    const rows = present.map((f) => [`\`${cell(f)}\``, String(fs.statSync(path.join(dest, f)).size)]);
+    if (rows.length) {
+      const table = ["| File | Bytes |", "| --- | --- |", ...rows.slice(0, 1000).map((r) => `| ${r.join(" | ")} |`)].join("\n");
+      summary.foldedMarkdown(`${present.length} file${present.length === 1 ? "" : "s"}`, table + (rows.length > 1000 ? `\n\n… and ${rows.length - 1000} more` : ""));
+    }
+  });
+}
+
+async function cacheAvailable(): Promise<boolean> {
+  const cache = await import("@actions/cache");
+  if (cache.isFeatureAvailable()) return true;
+  core.debug("The Actions cache service is not available here (no ACTIONS_CACHE_URL/ACTIONS_RESULTS_URL); downloading without it");
+  return false;
+}
+
+async function datasetSource(client: KaggleClient, ref: DatasetRef, match: (n: string) => boolean, filtered: boolean): Promise<Source> {
+  const version = ref.version ?? (await client.datasets.get(ref)).currentVersionNumber;
+  const exact: DatasetRef = { ...ref, ...(version !== undefined ? { version } : {}) };
+  const files: Source["files"] = [];
+  for await (const f of client.datasets.filesAll(exact)) {
+    if (f.name && match(f.name)) files.push({ name: f.name, bytes: f.totalBytes ?? 0 });
+  }
+  const label = `${ref.owner}/${ref.slug}`;
+  core.info(`${label} version ${version ?? "(latest)"}: ${files.length} file(s) to fetch`);
+  return {
+    kind: "dataset",
+    label,
+    url: datasetUrl(label),
+    ...(version !== undefined ? { version } : {}),
+    files,
+    all: !filtered,
+    cacheKey: `dataset-${ref.owner}-${ref.slug}-v${version ?? "latest"}`,
+    async download(dest) {
+      if (!filtered) {
+        const r = await client.datasets.downloadAll(exact, { path: dest, force: true });
+        return [r.path];
+      }
+      const out: string[] = [];
+      for (const f of files) out.push((await client.datasets.downloadFile(exact, f.name, { path: dest, force: true })).path);
+      return out;
+    },
+  };
+}
+
+async function competitionSource(client: KaggleClient, slug: string, match: (n: string) => boolean, filtered: boolean): Promise<Source> {
+  const files: (Source["files"][number] & { date?: string })[] = [];
+  for await (const f of client.competitions.filesAll(slug)) {
+    const name = f.name ?? f.ref;
+    if (name && match(name)) files.push({ name, bytes: f.totalBytes ?? 0, date: String(f.creationDate ?? "") });
+  }
+  core.info(`${slug}: ${files.length} file(s) to fetch`);
+  return {
+    kind: "competition",
+    label: slug,
+    url: competitionUrl(slug),
+    files,
+    all: !filtered,
+    cacheKey: `competition-${slug}-${shortDigest(files)}`,
+    async download(dest) {
+      if (!filtered) return [(await client.competitions.downloadAll(slug, { path: dest, force: true })).path];
+      const out: string[] = [];
+      for (const f of files) {
+        const dir = path.join(dest, path.posix.dirname(f.name));
+        fs.mkdirSync(dir, { recursive: true });
+        out.push((await client.competitions.downloadFile(slug, f.name, { path: dir, force: true })).path);
+      }
+      return out;
+    },
+  };
+}
+
+/** Extracts every downloaded `.zip` next to itself and removes it. */
+async function unzipAll(files: string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const file of files) {
+    if (!file.toLowerCase().endsWith(".zip")) {
+      out.push(file);
+      continue;
+    }
+    const r = await extractZip(file, path.dirname(file), { onEntry: (name) => out.push(path.join(path.dirname(file), name)) });
+    fs.rmSync(file);
+    core.info(`Extracted ${r.files} file(s) (${r.bytes} bytes) from ${path.basename(file)}`);
+  }
+  return out;
+}
