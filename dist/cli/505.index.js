@@ -1,0 +1,172 @@
+export const id = 505;
+export const ids = [505];
+export const modules = {
+
+/***/ 2857:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ competitionArg)
+/* harmony export */ });
+/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _shared__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9764);
+
+
+/**
+ * The competition: the positional argument, then `-c`, then the `competition` config value
+ * (announced with `Using competition: …` unless quiet).
+ */
+function competitionArg(ctx, args) {
+    const given = (0,_shared__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(args, "competition") ?? (0,_shared__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(args, "competition_opt");
+    if (given)
+        return given;
+    const configured = ctx.config("competition");
+    if (!configured) {
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1("No competition specified: give one as an argument or set a default with 'kaggle config set -n competition -v <name>'");
+    }
+    if (!(0,_shared__WEBPACK_IMPORTED_MODULE_1__/* .flag */ .Jt)(args, "quiet"))
+        ctx.line(`Using competition: ${configured}`);
+    return configured;
+}
+
+
+/***/ }),
+
+/***/ 1505:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   run: () => (/* binding */ run)
+/* harmony export */ });
+/* harmony import */ var _output_columns__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(469);
+/* harmony import */ var _output_transfer__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8359);
+/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _shared__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9764);
+/* harmony import */ var _common__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2857);
+
+
+
+
+
+async function run(args, ctx) {
+    const show = (0,_shared__WEBPACK_IMPORTED_MODULE_3__/* .flag */ .Jt)(args, "show");
+    const download = (0,_shared__WEBPACK_IMPORTED_MODULE_3__/* .flag */ .Jt)(args, "download");
+    if (!show && !download)
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1("Either --show or --download must be specified");
+    (0,_shared__WEBPACK_IMPORTED_MODULE_3__/* .checkPageSize */ .vh)((0,_shared__WEBPACK_IMPORTED_MODULE_3__/* .int */ .Wh)(args, "page_size"));
+    const choice = ctx.formatChoice(args);
+    const competition = (0,_common__WEBPACK_IMPORTED_MODULE_4__/* .competitionArg */ .m)(ctx, args);
+    const quiet = (0,_shared__WEBPACK_IMPORTED_MODULE_3__/* .flag */ .Jt)(args, "quiet");
+    if (download) {
+        const dir = (0,_shared__WEBPACK_IMPORTED_MODULE_3__/* .downloadDir */ .cP)(ctx, args, "competitions", competition);
+        const result = await ctx.client.competitions.downloadLeaderboard(competition, {
+            path: dir,
+            progress: (0,_output_transfer__WEBPACK_IMPORTED_MODULE_1__/* .announcingProgress */ .A)(ctx, quiet, dir),
+        });
+        (0,_output_transfer__WEBPACK_IMPORTED_MODULE_1__/* .reportDownload */ .n)(ctx, result, quiet);
+    }
+    if (!show)
+        return;
+    const page = await ctx.client.competitions.leaderboard(competition, {
+        ...((0,_shared__WEBPACK_IMPORTED_MODULE_3__/* .int */ .Wh)(args, "page_size") !== undefined ? { pageSize: (0,_shared__WEBPACK_IMPORTED_MODULE_3__/* .int */ .Wh)(args, "page_size") } : {}),
+        ...((0,_shared__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(args, "page_token") !== undefined ? { pageToken: (0,_shared__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(args, "page_token") } : {}),
+    });
+    ctx.nextPageToken(page.nextPageToken, choice);
+    const rows = page.submissions ?? [];
+    if (rows.length === 0 && choice.format !== "json") {
+        ctx.line("No results found");
+        return;
+    }
+    ctx.print(rows, _output_columns__WEBPACK_IMPORTED_MODULE_0__/* .leaderboardColumns */ .j6, args);
+}
+
+
+/***/ }),
+
+/***/ 469:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MV: () => (/* binding */ submissionColumns),
+/* harmony export */   Sf: () => (/* binding */ dataFileColumns),
+/* harmony export */   j6: () => (/* binding */ leaderboardColumns),
+/* harmony export */   nQ: () => (/* binding */ competitionColumns)
+/* harmony export */ });
+/* harmony import */ var _cells__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5443);
+
+const when = (v) => (0,_cells__WEBPACK_IMPORTED_MODULE_0__/* .pythonDateTime */ .W)(v);
+const competitionColumns = [
+    { field: "ref", label: "ref", value: (c) => c.ref ?? "" },
+    { field: "deadline", label: "deadline", value: (c) => when(c.deadline), json: (c) => c.deadline ?? null },
+    { field: "category", label: "category", value: (c) => c.category ?? "" },
+    { field: "reward", label: "reward", value: (c) => c.reward ?? "" },
+    { field: "teamCount", label: "teamCount", value: (c) => c.teamCount ?? 0 },
+    { field: "userHasEntered", label: "userHasEntered", value: (c) => c.userHasEntered ?? false },
+];
+const dataFileColumns = [
+    { field: "name", label: "name", value: (f) => f.name ?? f.ref ?? "" },
+    { field: "totalBytes", label: "size", value: (f) => f.totalBytes ?? 0 },
+    { field: "creationDate", label: "creationDate", value: (f) => when(f.creationDate), json: (f) => f.creationDate ?? null },
+];
+const submissionColumns = [
+    { field: "ref", label: "ref", value: (s) => s.ref ?? 0 },
+    { field: "fileName", label: "fileName", value: (s) => s.fileName ?? "" },
+    { field: "date", label: "date", value: (s) => when(s.date), json: (s) => s.date ?? null },
+    { field: "description", label: "description", value: (s) => s.description ?? "" },
+    { field: "status", label: "status", value: (s) => `SubmissionStatus.${s.status ?? "PENDING"}`, json: (s) => s.status ?? "PENDING" },
+    { field: "publicScore", label: "publicScore", value: (s) => s.publicScore ?? "" },
+    { field: "privateScore", label: "privateScore", value: (s) => s.privateScore ?? "" },
+];
+const leaderboardColumns = [
+    { field: "teamId", label: "teamId", value: (s) => s.teamId ?? 0 },
+    { field: "teamName", label: "teamName", value: (s) => s.teamName ?? "" },
+    { field: "submissionDate", label: "submissionDate", value: (s) => when(s.submissionDate), json: (s) => s.submissionDate ?? null },
+    { field: "score", label: "score", value: (s) => s.score ?? "" },
+];
+
+
+/***/ }),
+
+/***/ 8359:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ announcingProgress),
+/* harmony export */   n: () => (/* binding */ reportDownload)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_progress__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4664);
+/** The messages around a download, worded as the official CLI words them. */
+
+
+/** Progress that first prints `Downloading <name> to <folder>` (nothing when quiet). */
+function announcingProgress(ctx, quiet, dir) {
+    if (quiet)
+        return _core_progress__WEBPACK_IMPORTED_MODULE_1__/* .noProgress */ .n;
+    const inner = ctx.progress(false);
+    return {
+        start(name, total, already) {
+            ctx.line(`Downloading ${name} to ${dir}`);
+            inner.start(name, total, already);
+        },
+        advance: (n) => inner.advance(n),
+        finish: () => inner.finish(),
+    };
+}
+function reportDownload(ctx, result, quiet) {
+    if (quiet)
+        return;
+    if (result.status === "skipped") {
+        ctx.line(`${node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(result.path)}: Skipping, found more recently modified local copy (use --force to force download)`);
+    }
+    else {
+        ctx.line();
+    }
+}
+
+
+/***/ })
+
+};
