@@ -1,33 +1,19 @@
 /**
- * Byte transfers (file downloads and upload PUTs) use undici's `request`: Node streams, no
- * web-stream overhead, connection pooling, and a proxy agent when one is configured. It is
- * loaded on first use so that commands which move no files do not pay for it.
+ * Byte transfers (file downloads and upload PUTs) outside the JSON RPCs. They use Node's own
+ * `http`/`https` with keep-alive agents: Node streams, connection pooling, and nothing to load
+ * (the undici package alone adds about 30 MiB of memory). Only with a proxy configured is
+ * undici loaded, for its proxy agent.
  */
-import type { Dispatcher } from "undici";
+import http from "node:http";
+import https from "node:https";
+import { Readable } from "node:stream";
 import { ConnectionError, KaggleApiError } from "./errors";
 import { MAX_REDIRECTS, printableUrl } from "./transport";
 
-type Undici = typeof import("undici");
-let undiciModule: Promise<Undici> | undefined;
-const dispatchers = new Map<string, Dispatcher>();
-
-function undici(): Promise<Undici> {
-  undiciModule ??= import("undici");
-  return undiciModule;
-}
-
-async function dispatcherFor(proxy: string | undefined): Promise<Dispatcher> {
-  const key = proxy ?? "";
-  let d = dispatchers.get(key);
-  if (!d) {
-    const u = await undici();
-    d = proxy
-      ? new u.ProxyAgent({ uri: proxy, connections: 16 })
-      : new u.Agent({ connections: 16, keepAliveTimeout: 10_000, bodyTimeout: 0, headersTimeout: 0 });
-    dispatchers.set(key, d);
-  }
-  return d;
-}
+const agents = {
+  "http:": new http.Agent({ keepAlive: true, maxSockets: 16, keepAliveMsecs: 10_000 }),
+  "https:": new https.Agent({ keepAlive: true, maxSockets: 16, keepAliveMsecs: 10_000 }),
+};
 
 export interface RawRequest {
   method: "GET" | "PUT" | "HEAD" | "POST";
@@ -44,11 +30,17 @@ export interface RawRequest {
   authorization?: { origin: string; value: string } | undefined;
 }
 
+export interface RawBody extends NodeJS.ReadableStream {
+  /** Discards the rest of the body (closing the connection if much is left). */
+  dump(): Promise<void>;
+  text(): Promise<string>;
+}
+
 export interface RawResponse {
   url: string;
   status: number;
   headers: Record<string, string | string[] | undefined>;
-  body: NodeJS.ReadableStream & { dump(): Promise<void>; text(): Promise<string> };
+  body: RawBody;
 }
 
 export function header(res: RawResponse, name: string): string | undefined {
@@ -56,42 +48,113 @@ export function header(res: RawResponse, name: string): string | undefined {
   return Array.isArray(v) ? v[0] : v;
 }
 
+/** Bodies larger than this are not read to the end to reuse a connection: it is closed. */
+const DUMP_LIMIT = 128 << 10;
+
+function wrapBody(stream: Readable, contentLength: number | undefined): RawBody {
+  const body = stream as Readable & RawBody;
+  body.dump = async () => {
+    if (stream.readableEnded || stream.destroyed) return;
+    if (contentLength === undefined || contentLength > DUMP_LIMIT) {
+      stream.destroy();
+      return;
+    }
+    stream.resume();
+    await new Promise<void>((resolve) => {
+      stream.once("end", resolve);
+      stream.once("close", resolve);
+      stream.once("error", () => resolve());
+    });
+  };
+  body.text = async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString("utf8");
+  };
+  return body;
+}
+
+/** One exchange over Node's http/https. */
+function nodeRequest(req: RawRequest, url: string, headers: Record<string, string>): Promise<RawResponse> {
+  const target = new URL(url);
+  const mod = target.protocol === "https:" ? https : http;
+  const agent = agents[target.protocol as "http:" | "https:"];
+  if (!agent) return Promise.reject(new KaggleApiError(`Unsupported URL scheme in ${printableUrl(url)}`, { status: 0 }));
+  return new Promise<RawResponse>((resolve, reject) => {
+    const outgoing = mod.request(target, { method: req.method, headers, agent, ...(req.signal ? { signal: req.signal } : {}) }, (res) => {
+      res.setTimeout(req.idleTimeoutMs, () => res.destroy(Object.assign(new Error("timed out"), { code: "ETIMEDOUT" })));
+      const length = res.headers["content-length"];
+      resolve({
+        url,
+        status: res.statusCode ?? 0,
+        headers: res.headers,
+        body: wrapBody(res, length === undefined ? undefined : Number(length)),
+      });
+    });
+    outgoing.setTimeout(req.headersTimeoutMs, () => outgoing.destroy(Object.assign(new Error("timed out"), { code: "ETIMEDOUT" })));
+    outgoing.on("error", reject);
+    const body = req.body;
+    if (body === undefined || body === null) {
+      outgoing.end();
+    } else if (typeof body === "string" || Buffer.isBuffer(body)) {
+      outgoing.end(body);
+    } else {
+      const source = typeof (body as Readable).pipe === "function" ? (body as Readable) : Readable.from(body as AsyncIterable<Buffer>);
+      source.on("error", (err) => outgoing.destroy(err));
+      source.pipe(outgoing);
+    }
+  });
+}
+
+/** One exchange through undici's proxy agent (loaded only when a proxy is configured). */
+async function proxiedRequest(req: RawRequest, url: string, headers: Record<string, string>): Promise<RawResponse> {
+  const undici = await import("undici");
+  const dispatcher = new undici.ProxyAgent({ uri: req.proxy! });
+  const res = await undici.request(url, {
+    method: req.method,
+    headers,
+    body: req.body as never,
+    dispatcher,
+    headersTimeout: req.headersTimeoutMs,
+    bodyTimeout: req.idleTimeoutMs,
+    ...(req.signal ? { signal: req.signal } : {}),
+  });
+  const length = res.headers["content-length"];
+  const stream = res.body as unknown as Readable;
+  return {
+    url,
+    status: res.statusCode,
+    headers: res.headers,
+    body: wrapBody(stream, typeof length === "string" ? Number(length) : undefined),
+  };
+}
+
 /**
  * One HTTP exchange, following GET/HEAD redirects by hand so that `Authorization` never
  * reaches another origin. Connection failures become {@link ConnectionError}.
  */
 export async function rawRequest(req: RawRequest): Promise<RawResponse> {
-  const { request } = await undici();
-  const dispatcher = await dispatcherFor(req.proxy);
   let url = req.url;
   for (let hop = 0; ; hop++) {
     const headers: Record<string, string> = { ...req.headers };
     if (req.authorization && new URL(url).origin === req.authorization.origin) {
       headers.authorization = req.authorization.value;
     }
-    let res;
+    let res: RawResponse;
     try {
-      res = await request(url, {
-        method: req.method,
-        headers,
-        body: req.body as never,
-        dispatcher,
-        headersTimeout: req.headersTimeoutMs,
-        bodyTimeout: req.idleTimeoutMs,
-        ...(req.signal ? { signal: req.signal } : {}),
-      });
+      res = req.proxy ? await proxiedRequest(req, url, headers) : await nodeRequest(req, url, headers);
     } catch (err) {
       throw transferError(err, url);
     }
-    const location = res.headers.location;
-    const follow = [301, 302, 303, 307, 308].includes(res.statusCode);
-    if (follow && typeof location === "string" && (req.method === "GET" || req.method === "HEAD")) {
+    const location = header(res, "location");
+    const follow = [301, 302, 303, 307, 308].includes(res.status);
+    if (follow && location && (req.method === "GET" || req.method === "HEAD")) {
       await res.body.dump();
-      if (hop >= MAX_REDIRECTS) throw new KaggleApiError(`Too many redirects from ${printableUrl(req.url)}`, { status: res.statusCode });
+      if (hop >= MAX_REDIRECTS) throw new KaggleApiError(`Too many redirects from ${printableUrl(req.url)}`, { status: res.status });
       url = new URL(location, url).toString();
       continue;
     }
-    return { url, status: res.statusCode, headers: res.headers, body: res.body as RawResponse["body"] };
+    return res;
   }
 }
 
@@ -99,7 +162,8 @@ export async function rawRequest(req: RawRequest): Promise<RawResponse> {
 export function transferError(err: unknown, url: string): KaggleApiError {
   if (err instanceof KaggleApiError) return err;
   const e = err as { code?: string; name?: string; message?: string };
-  const what = e.code === "UND_ERR_BODY_TIMEOUT" || e.code === "UND_ERR_HEADERS_TIMEOUT" ? "timed out" : e.code ?? e.message ?? String(err);
+  const timedOut = e.code === "ETIMEDOUT" || e.code === "UND_ERR_BODY_TIMEOUT" || e.code === "UND_ERR_HEADERS_TIMEOUT";
+  const what = timedOut ? "timed out" : (e.code ?? e.message ?? String(err));
   const out = new ConnectionError(`Transfer from ${printableUrl(url)} failed: ${what}`);
   if (e.code === "ECONNREFUSED") Object.assign(out, { neverConnected: true });
   return out;
