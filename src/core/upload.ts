@@ -103,7 +103,9 @@ async function put(opts: UploadOptions, from: number, progress: Progress): Promi
     });
     return head.status;
   }
-  const body = opts.size - from === 0 ? null : counted(fs.createReadStream(opts.file, { start: from, end: opts.size - 1, highWaterMark: 1 << 20 }), progress);
+  // Read buffers no larger than the file: a 1 MiB buffer per 100 KiB file is mostly garbage.
+  const highWaterMark = Math.min(1 << 20, Math.max(16 << 10, opts.size - from));
+  const body = opts.size - from === 0 ? null : counted(fs.createReadStream(opts.file, { start: from, end: opts.size - 1, highWaterMark }), progress);
   const res = await rawRequest({
     method: "PUT",
     url: opts.url,

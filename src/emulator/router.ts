@@ -137,7 +137,7 @@ export function createRequestHandler(deps: RouterDeps): (req: IncomingMessage, r
         changed: () => rt.store.markDirty(),
       };
       const result = await def.handler(ctx, parsed);
-      rt.store.saveIfDirty();
+      rt.store.saveSoon();
       await sendReply(req, res, rt, result);
     };
 

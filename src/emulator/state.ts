@@ -80,9 +80,13 @@ export function findUser(state: CoreState, username: string): User | undefined {
   return state.users.find((u) => u.username.toLowerCase() === lower);
 }
 
+/** How long a change may wait before it is written to `--data`. */
+const SAVE_DELAY_MS = 200;
+
 export class StateStore {
   private current: EmulatorState;
   private dirty = false;
+  private timer: NodeJS.Timeout | undefined;
 
   constructor(
     initial: EmulatorState,
@@ -111,7 +115,27 @@ export class StateStore {
     if (this.dirty) this.save();
   }
 
+  /**
+   * Write the state shortly if it changed: requests that arrive together share one write, so a
+   * thousand uploads do not rewrite the whole state a thousand times. `close()` saves at once.
+   */
+  saveSoon(): void {
+    if (!this.dirty) return;
+    if (!this.file) {
+      this.dirty = false;
+      return;
+    }
+    if (this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.saveIfDirty();
+    }, SAVE_DELAY_MS);
+    this.timer.unref();
+  }
+
   save(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
     this.dirty = false;
     if (!this.file) return;
     mkdirSync(dirname(this.file), { recursive: true });

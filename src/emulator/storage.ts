@@ -120,6 +120,8 @@ export class Storage {
   /** Object path (`bucket/dir/file`) → file, for signed-URL GETs. */
   private readonly objects = new Map<string, StoredFile>();
   private readonly md5s = new Map<string, string>();
+  /** Upload token → upload id, so looking a blob up is not a scan of every upload. */
+  private readonly tokenIndex = new Map<string, string>();
   private readonly md5Pending = new Map<string, Promise<string>>();
   private readonly zipPending = new Map<string, Promise<StoredFile>>();
   /** Upload sessions being written, so a later request (e.g. a probe after a drop) waits for the bytes to land. */
@@ -408,6 +410,7 @@ export class Storage {
     if (opts.lastModifiedEpochSeconds !== undefined) rec.lastModifiedEpochSeconds = opts.lastModifiedEpochSeconds;
     if (opts.owner !== undefined) rec.owner = opts.owner;
     this.uploads[id] = rec;
+    this.tokenIndex.set(rec.token, id);
     this.store.markDirty();
     return rec;
   }
@@ -418,7 +421,13 @@ export class Storage {
 
   /** The upload session a token belongs to, complete or not. */
   uploadByToken(token: string): UploadRecord | undefined {
-    return Object.values(this.uploads).find((u) => u.token === token);
+    const id = this.tokenIndex.get(token);
+    if (id !== undefined && this.uploads[id]?.token === token) return this.uploads[id];
+    // The state was replaced (reset, restart): rebuild the index once.
+    this.tokenIndex.clear();
+    for (const [key, u] of Object.entries(this.uploads)) this.tokenIndex.set(u.token, key);
+    const again = this.tokenIndex.get(token);
+    return again === undefined ? undefined : this.uploads[again];
   }
 
   /** A completed upload by its token, or undefined. */
@@ -612,7 +621,7 @@ export class Storage {
     } finally {
       this.busyUploads.delete(id);
       release();
-      this.store.saveIfDirty();
+      this.store.saveSoon();
     }
   }
 }
