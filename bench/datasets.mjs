@@ -9,7 +9,7 @@
 // URL; download: `datasets download -f` vs `curl -o` of the signed URL) and a 1,000 × 100 KiB
 // dataset (upload vs `curl -K` with the 1,000 PUTs on one connection; download of the whole zip vs
 // `curl -o`). Peak memory (max RSS) comes from /usr/bin/time -v. Targets from docs/DESIGN.md.
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -35,6 +35,8 @@ const cleanup = () => fs.rmSync(work, { recursive: true, force: true });
 
 /** Runs a command, returning wall seconds and max RSS in MiB (from /usr/bin/time -v). */
 function timed(cmd, args, env = {}) {
+  // Dirty pages left by the previous case must not slow this one down (for us or for curl).
+  spawnSync("sync");
   return new Promise((resolve, reject) => {
     const argv = hasTime ? ["-v", cmd, ...args] : args;
     const started = process.hrtime.bigint();

@@ -227,8 +227,8 @@ class FileHasher {
     }
 }
 
-// EXTERNAL MODULE: ./src/core/http.ts
-var http = __webpack_require__(1983);
+// EXTERNAL MODULE: ./src/core/http.ts + 1 modules
+var http = __webpack_require__(3646);
 // EXTERNAL MODULE: ./src/core/progress.ts
 var core_progress = __webpack_require__(4664);
 // EXTERNAL MODULE: ./src/core/retry.ts

@@ -214,8 +214,8 @@ function fastPut(opts) {
     });
 }
 
-// EXTERNAL MODULE: ./src/core/http.ts
-var http = __webpack_require__(1983);
+// EXTERNAL MODULE: ./src/core/http.ts + 1 modules
+var http = __webpack_require__(3646);
 // EXTERNAL MODULE: ./src/core/progress.ts
 var core_progress = __webpack_require__(4664);
 // EXTERNAL MODULE: ./src/core/retry.ts
@@ -298,7 +298,9 @@ async function put(opts, from, progress) {
         });
         return head.status;
     }
-    const body = opts.size - from === 0 ? null : counted(external_node_fs_default().createReadStream(opts.file, { start: from, end: opts.size - 1, highWaterMark: 1 << 20 }), progress);
+    // Read buffers no larger than the file: a 1 MiB buffer per 100 KiB file is mostly garbage.
+    const highWaterMark = Math.min(1 << 20, Math.max(16 << 10, opts.size - from));
+    const body = opts.size - from === 0 ? null : counted(external_node_fs_default().createReadStream(opts.file, { start: from, end: opts.size - 1, highWaterMark }), progress);
     const res = await (0,http/* rawRequest */.eT)({
         method: "PUT",
         url: opts.url,
