@@ -7,10 +7,9 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _j: () => (/* binding */ pyJoin),
-/* harmony export */   _r: () => (/* binding */ pyList),
 /* harmony export */   zp: () => (/* binding */ datasetArg)
 /* harmony export */ });
-/* unused harmony exports pyRepr, pyFloat */
+/* unused harmony export pyFloat */
 /* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /* harmony import */ var _core_resources_datasets__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7032);
 /* harmony import */ var _shared__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9764);
@@ -28,21 +27,6 @@ async function datasetArg(ctx, args) {
 /** Python's `os.path.join(folder, name)` (kept textually, e.g. `./x` stays `./x`). */
 function pyJoin(folder, name) {
     return folder.endsWith("/") || folder === "" ? `${folder}${name}` : `${folder}/${name}`;
-}
-/** Python's `repr()` of a string. */
-function pyRepr(s) {
-    const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
-    const body = s
-        .replace(/\\/g, "\\\\")
-        .replace(/\n/g, "\\n")
-        .replace(/\r/g, "\\r")
-        .replace(/\t/g, "\\t")
-        .replace(new RegExp(quote, "g"), `\\${quote}`);
-    return `${quote}${body}${quote}`;
-}
-/** Python's `str()` of a list of strings: `['a', 'b']`. */
-function pyList(items) {
-    return `[${items.map(pyRepr).join(", ")}]`;
 }
 /** Python's `str()` of a float: `0.875`, `1.0`, `0.0`. */
 function pyFloat(v) {

@@ -76,7 +76,7 @@ async function run(args, ctx) {
 /* harmony export */ });
 /* harmony import */ var _cells__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5443);
 
-const when = (v) => (0,_cells__WEBPACK_IMPORTED_MODULE_0__/* .pythonDateTime */ .W)(v);
+const when = (v) => (0,_cells__WEBPACK_IMPORTED_MODULE_0__/* .pythonDateTime */ .W9)(v);
 const competitionColumns = [
     { field: "ref", label: "ref", value: (c) => c.ref ?? "" },
     { field: "deadline", label: "deadline", value: (c) => when(c.deadline), json: (c) => c.deadline ?? null },

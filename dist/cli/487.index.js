@@ -109,7 +109,7 @@ const datasetColumns = [
     { field: "ref", label: "ref", value: (d) => d.ref ?? "" },
     { field: "title", label: "title", value: (d) => d.title ?? "" },
     { field: "totalBytes", label: "size", value: (d) => d.totalBytes ?? 0 },
-    { field: "lastUpdated", label: "lastUpdated", value: (d) => (0,_cells__WEBPACK_IMPORTED_MODULE_0__/* .pythonDateTime */ .W)(d.lastUpdated), json: (d) => d.lastUpdated ?? null },
+    { field: "lastUpdated", label: "lastUpdated", value: (d) => (0,_cells__WEBPACK_IMPORTED_MODULE_0__/* .pythonDateTime */ .W9)(d.lastUpdated), json: (d) => d.lastUpdated ?? null },
     { field: "downloadCount", label: "downloadCount", value: (d) => d.downloadCount ?? 0 },
     { field: "voteCount", label: "voteCount", value: (d) => d.voteCount ?? 0 },
     // A float: printed as Python prints it and, being no integer, left-justified.
@@ -118,7 +118,7 @@ const datasetColumns = [
 const datasetFileColumns = [
     { field: "name", label: "name", value: (f) => f.name ?? "" },
     { field: "totalBytes", label: "size", value: (f) => f.totalBytes ?? 0 },
-    { field: "creationDate", label: "creationDate", value: (f) => (0,_cells__WEBPACK_IMPORTED_MODULE_0__/* .pythonDateTime */ .W)(f.creationDate), json: (f) => f.creationDate ?? null },
+    { field: "creationDate", label: "creationDate", value: (f) => (0,_cells__WEBPACK_IMPORTED_MODULE_0__/* .pythonDateTime */ .W9)(f.creationDate), json: (f) => f.creationDate ?? null },
 ];
 
 

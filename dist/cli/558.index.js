@@ -96,7 +96,7 @@ async function run(args, ctx) {
         ctx.line("Not found");
         return;
     }
-    ctx.print(rows, _output_kernel_columns__WEBPACK_IMPORTED_MODULE_0__/* .kernelColumns */ .vU, args);
+    ctx.print(rows, _output_kernel_columns__WEBPACK_IMPORTED_MODULE_0__/* .kernelColumns */ .v, args);
 }
 
 
@@ -106,35 +106,18 @@ async function run(args, ctx) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _r: () => (/* binding */ pyList),
-/* harmony export */   fv: () => (/* binding */ kernelStatusLines),
-/* harmony export */   vU: () => (/* binding */ kernelColumns)
+/* harmony export */   f: () => (/* binding */ kernelStatusLines),
+/* harmony export */   v: () => (/* binding */ kernelColumns)
 /* harmony export */ });
-/* unused harmony export pyRepr */
 /* harmony import */ var _cells__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5443);
 
 const kernelColumns = [
     { field: "ref", label: "ref", value: (k) => k.ref ?? "" },
     { field: "title", label: "title", value: (k) => k.title ?? "" },
     { field: "author", label: "author", value: (k) => k.author ?? "" },
-    { field: "lastRunTime", label: "lastRunTime", value: (k) => (0,_cells__WEBPACK_IMPORTED_MODULE_0__/* .pythonDateTime */ .W)(k.lastRunTime), json: (k) => k.lastRunTime ?? null },
+    { field: "lastRunTime", label: "lastRunTime", value: (k) => (0,_cells__WEBPACK_IMPORTED_MODULE_0__/* .pythonDateTime */ .W9)(k.lastRunTime), json: (k) => k.lastRunTime ?? null },
     { field: "totalVotes", label: "totalVotes", value: (k) => k.totalVotes ?? 0 },
 ];
-/** Python's `repr()` of a string. */
-function pyRepr(text) {
-    const quote = text.includes("'") && !text.includes('"') ? '"' : "'";
-    const body = text
-        .replace(/\\/g, "\\\\")
-        .replace(/\n/g, "\\n")
-        .replace(/\r/g, "\\r")
-        .replace(/\t/g, "\\t")
-        .replace(new RegExp(quote, "g"), `\\${quote}`);
-    return `${quote}${body}${quote}`;
-}
-/** Python's `str()` of a list of strings: `['a', 'b']`. */
-function pyList(items) {
-    return `[${items.map(pyRepr).join(", ")}]`;
-}
 /** `alice/x has status "KernelWorkerStatus.COMPLETE"` (+ the failure line), as kaggle 2.x prints it. */
 function kernelStatusLines(typed, status, failureMessage) {
     let out = `${typed} has status "KernelWorkerStatus.${status}"\n`;

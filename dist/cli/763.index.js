@@ -1322,9 +1322,11 @@ function report(err, ctx, _args) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ cellText),
-/* harmony export */   W: () => (/* binding */ pythonDateTime)
+/* harmony export */   Ie: () => (/* binding */ cellText),
+/* harmony export */   W9: () => (/* binding */ pythonDateTime),
+/* harmony export */   _r: () => (/* binding */ pyList)
 /* harmony export */ });
+/* unused harmony export pyRepr */
 /** Cell texts exactly as the official CLI prints values (Python's `str()` of each type). */
 /**
  * A wire timestamp as Python prints a `datetime`: `2024-01-02 03:04:05`, with `.mmm000`
@@ -1352,6 +1354,21 @@ function cellText(value) {
     if (typeof value === "boolean")
         return value ? "True" : "False";
     return String(value);
+}
+/** Python's `repr()` of a string. */
+function pyRepr(s) {
+    const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
+    const body = s
+        .replace(/\\/g, "\\\\")
+        .replace(/\n/g, "\\n")
+        .replace(/\r/g, "\\r")
+        .replace(/\t/g, "\\t")
+        .replace(new RegExp(quote, "g"), `\\${quote}`);
+    return `${quote}${body}${quote}`;
+}
+/** Python's `str()` of a list of strings: `['a', 'b']`. */
+function pyList(items) {
+    return `[${items.map(pyRepr).join(", ")}]`;
 }
 
 
@@ -1407,7 +1424,7 @@ function project(columns, fields) {
 function formatTable(rows, columns) {
     if (rows.length === 0)
         return "";
-    const texts = rows.map((r) => columns.map((c) => (0,_cells__WEBPACK_IMPORTED_MODULE_0__/* .cellText */ .I)(c.value(r))));
+    const texts = rows.map((r) => columns.map((c) => (0,_cells__WEBPACK_IMPORTED_MODULE_0__/* .cellText */ .Ie)(c.value(r))));
     const widths = columns.map((c, i) => Math.max(c.field.length, c.label.length, ...texts.map((t) => t[i].length)));
     const first = rows[0];
     const right = columns.map((c) => {
@@ -1427,7 +1444,7 @@ function csvField(text) {
 function formatCsv(rows, columns) {
     const out = [columns.map((c) => csvField(c.label)).join(",")];
     for (const r of rows)
-        out.push(columns.map((c) => csvField((0,_cells__WEBPACK_IMPORTED_MODULE_0__/* .cellText */ .I)(c.value(r)))).join(","));
+        out.push(columns.map((c) => csvField((0,_cells__WEBPACK_IMPORTED_MODULE_0__/* .cellText */ .Ie)(c.value(r)))).join(","));
     return `${out.join("\r\n")}\r\n`;
 }
 /** JSON: a list of objects keyed by column label, values typed. */

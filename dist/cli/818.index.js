@@ -10,10 +10,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
 /* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6763);
+/* harmony import */ var _output_cells__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5443);
 /* harmony import */ var _output_kernel_columns__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4411);
 /* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
 /* harmony import */ var _core_metadata_kernel__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5400);
 /* harmony import */ var _shared__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9764);
+
 
 
 
@@ -53,7 +55,7 @@ async function run(args, ctx) {
     ];
     for (const [list, what] of invalid) {
         if (list?.length)
-            lines.push(`The following are not valid ${what} and could not be added to the kernel: ${(0,_output_kernel_columns__WEBPACK_IMPORTED_MODULE_1__/* .pyList */ ._r)(list)}`);
+            lines.push(`The following are not valid ${what} and could not be added to the kernel: ${(0,_output_cells__WEBPACK_IMPORTED_MODULE_5__/* .pyList */ ._r)(list)}`);
     }
     const url = res.url ?? "";
     lines.push(res.versionNumber
@@ -98,7 +100,7 @@ async function run(args, ctx) {
     if (json)
         ctx.out(`${JSON.stringify({ ...summary, status: final.status, failureMessage: final.failureMessage }, null, 2)}\n`);
     else
-        ctx.out((0,_output_kernel_columns__WEBPACK_IMPORTED_MODULE_1__/* .kernelStatusLines */ .fv)(name, final.status, final.failureMessage));
+        ctx.out((0,_output_kernel_columns__WEBPACK_IMPORTED_MODULE_1__/* .kernelStatusLines */ .f)(name, final.status, final.failureMessage));
     if (final.status !== "COMPLETE")
         throw new _main__WEBPACK_IMPORTED_MODULE_0__.CommandFailed(`${name} did not complete (status ${final.status})`, 1);
 }
@@ -121,35 +123,18 @@ function pushedRef(fromId, ref, url) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _r: () => (/* binding */ pyList),
-/* harmony export */   fv: () => (/* binding */ kernelStatusLines),
-/* harmony export */   vU: () => (/* binding */ kernelColumns)
+/* harmony export */   f: () => (/* binding */ kernelStatusLines),
+/* harmony export */   v: () => (/* binding */ kernelColumns)
 /* harmony export */ });
-/* unused harmony export pyRepr */
 /* harmony import */ var _cells__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5443);
 
 const kernelColumns = [
     { field: "ref", label: "ref", value: (k) => k.ref ?? "" },
     { field: "title", label: "title", value: (k) => k.title ?? "" },
     { field: "author", label: "author", value: (k) => k.author ?? "" },
-    { field: "lastRunTime", label: "lastRunTime", value: (k) => (0,_cells__WEBPACK_IMPORTED_MODULE_0__/* .pythonDateTime */ .W)(k.lastRunTime), json: (k) => k.lastRunTime ?? null },
+    { field: "lastRunTime", label: "lastRunTime", value: (k) => (0,_cells__WEBPACK_IMPORTED_MODULE_0__/* .pythonDateTime */ .W9)(k.lastRunTime), json: (k) => k.lastRunTime ?? null },
     { field: "totalVotes", label: "totalVotes", value: (k) => k.totalVotes ?? 0 },
 ];
-/** Python's `repr()` of a string. */
-function pyRepr(text) {
-    const quote = text.includes("'") && !text.includes('"') ? '"' : "'";
-    const body = text
-        .replace(/\\/g, "\\\\")
-        .replace(/\n/g, "\\n")
-        .replace(/\r/g, "\\r")
-        .replace(/\t/g, "\\t")
-        .replace(new RegExp(quote, "g"), `\\${quote}`);
-    return `${quote}${body}${quote}`;
-}
-/** Python's `str()` of a list of strings: `['a', 'b']`. */
-function pyList(items) {
-    return `[${items.map(pyRepr).join(", ")}]`;
-}
 /** `alice/x has status "KernelWorkerStatus.COMPLETE"` (+ the failure line), as kaggle 2.x prints it. */
 function kernelStatusLines(typed, status, failureMessage) {
     let out = `${typed} has status "KernelWorkerStatus.${status}"\n`;

@@ -2,57 +2,6 @@ export const id = 823;
 export const ids = [823];
 export const modules = {
 
-/***/ 4698:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _j: () => (/* binding */ pyJoin),
-/* harmony export */   _r: () => (/* binding */ pyList),
-/* harmony export */   zp: () => (/* binding */ datasetArg)
-/* harmony export */ });
-/* unused harmony exports pyRepr, pyFloat */
-/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _core_resources_datasets__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7032);
-/* harmony import */ var _shared__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9764);
-
-
-
-/** The dataset: the positional argument or `-d`; a bare slug belongs to the configured user. */
-async function datasetArg(ctx, args) {
-    const given = (0,_shared__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(args, "dataset") ?? (0,_shared__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(args, "dataset_opt");
-    if (!given)
-        throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1("A dataset must be specified; give it as <owner>/<dataset-slug>");
-    const owner = given.includes("/") ? undefined : await ctx.client.username();
-    return (0,_core_resources_datasets__WEBPACK_IMPORTED_MODULE_1__/* .parseDatasetRef */ .JG)(given, owner);
-}
-/** Python's `os.path.join(folder, name)` (kept textually, e.g. `./x` stays `./x`). */
-function pyJoin(folder, name) {
-    return folder.endsWith("/") || folder === "" ? `${folder}${name}` : `${folder}/${name}`;
-}
-/** Python's `repr()` of a string. */
-function pyRepr(s) {
-    const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
-    const body = s
-        .replace(/\\/g, "\\\\")
-        .replace(/\n/g, "\\n")
-        .replace(/\r/g, "\\r")
-        .replace(/\t/g, "\\t")
-        .replace(new RegExp(quote, "g"), `\\${quote}`);
-    return `${quote}${body}${quote}`;
-}
-/** Python's `str()` of a list of strings: `['a', 'b']`. */
-function pyList(items) {
-    return `[${items.map(pyRepr).join(", ")}]`;
-}
-/** Python's `str()` of a float: `0.875`, `1.0`, `0.0`. */
-function pyFloat(v) {
-    const n = v ?? 0;
-    return Number.isInteger(n) ? `${n}.0` : String(n);
-}
-
-
-/***/ }),
-
 /***/ 4823:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -63,8 +12,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6763);
 /* harmony import */ var _core_resources_datasets__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7032);
 /* harmony import */ var _shared__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9764);
-/* harmony import */ var _common__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4698);
-/* harmony import */ var _publish__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8408);
+/* harmony import */ var _output_cells__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5443);
+/* harmony import */ var _publish__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8408);
 
 
 
@@ -74,7 +23,7 @@ async function run(args, ctx) {
     const isPublic = (0,_shared__WEBPACK_IMPORTED_MODULE_2__/* .flag */ .Jt)(args, "public");
     let result;
     try {
-        result = await ctx.client.datasets.create((0,_publish__WEBPACK_IMPORTED_MODULE_4__/* .folderArg */ .$K)(args), { ...(0,_publish__WEBPACK_IMPORTED_MODULE_4__/* .publishOptions */ .gI)(ctx, args), public: isPublic });
+        result = await ctx.client.datasets.create((0,_publish__WEBPACK_IMPORTED_MODULE_3__/* .folderArg */ .$K)(args), { ...(0,_publish__WEBPACK_IMPORTED_MODULE_3__/* .publishOptions */ .gI)(ctx, args), public: isPublic });
     }
     catch (err) {
         if (err instanceof _core_resources_datasets__WEBPACK_IMPORTED_MODULE_1__/* .DatasetExistsError */ .t9) {
@@ -85,14 +34,14 @@ async function run(args, ctx) {
     }
     const res = result.response;
     if (res.invalidTags?.length) {
-        ctx.line(`The following are not valid tags and could not be added to the dataset: ${(0,_common__WEBPACK_IMPORTED_MODULE_3__/* .pyList */ ._r)(res.invalidTags)}`);
+        ctx.line(`The following are not valid tags and could not be added to the dataset: ${(0,_output_cells__WEBPACK_IMPORTED_MODULE_4__/* .pyList */ ._r)(res.invalidTags)}`);
     }
     if (!result.ok) {
         ctx.line(`Dataset creation error: ${res.error ?? ""}`);
         throw new _main__WEBPACK_IMPORTED_MODULE_0__.CommandFailed("", 1);
     }
     ctx.line(`Your ${isPublic ? "public" : "private"} Dataset is being created. Please check progress at ${res.url ?? ""}`);
-    await (0,_publish__WEBPACK_IMPORTED_MODULE_4__/* .maybeWait */ .y1)(ctx, args, { owner: result.spec.ownerSlug, slug: result.spec.slug });
+    await (0,_publish__WEBPACK_IMPORTED_MODULE_3__/* .maybeWait */ .y1)(ctx, args, { owner: result.spec.ownerSlug, slug: result.spec.slug });
 }
 
 

@@ -24,3 +24,20 @@ export function cellText(value: CellValue): string {
   if (typeof value === "boolean") return value ? "True" : "False";
   return String(value);
 }
+
+/** Python's `repr()` of a string. */
+export function pyRepr(s: string): string {
+  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
+  const body = s
+    .replace(/\\/g, "\\\\")
+    .replace(/\n/g, "\\n")
+    .replace(/\r/g, "\\r")
+    .replace(/\t/g, "\\t")
+    .replace(new RegExp(quote, "g"), `\\${quote}`);
+  return `${quote}${body}${quote}`;
+}
+
+/** Python's `str()` of a list of strings: `['a', 'b']`. */
+export function pyList(items: readonly string[]): string {
+  return `[${items.map(pyRepr).join(", ")}]`;
+}

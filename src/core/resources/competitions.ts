@@ -27,6 +27,9 @@ import type {
   SubmissionSortBy,
 } from "../types/competitions";
 import { pollUntil } from "../wait";
+import type { DownloadTarget, PageOptions } from "./shared";
+
+export type { DownloadTarget, PageOptions };
 
 const SERVICE = Services.competitions;
 
@@ -38,18 +41,6 @@ export interface ListCompetitionsOptions {
   page?: number;
   pageSize?: number;
   pageToken?: string;
-}
-
-export interface PageOptions {
-  pageSize?: number;
-  pageToken?: string;
-}
-
-export interface DownloadTarget {
-  /** Folder to write into. */
-  path: string;
-  force?: boolean;
-  progress?: Progress;
 }
 
 export interface SubmitOptions {

@@ -47,6 +47,7 @@ import {
 } from "../uploads";
 import { pollUntil } from "../wait";
 import { lastSegment } from "./competitions";
+import type { DownloadTarget } from "./shared";
 
 const SERVICE = Services.datasets;
 
@@ -99,12 +100,7 @@ export interface ListDatasetsOptions {
   pageToken?: string;
 }
 
-export interface DownloadTarget {
-  /** Folder to write into. */
-  path: string;
-  force?: boolean;
-  progress?: Progress;
-}
+export type { DownloadTarget };
 
 export interface PublishOptions {
   /** `-r/--dir-mode`. */

@@ -18,23 +18,6 @@ export function pyJoin(folder: string, name: string): string {
   return folder.endsWith("/") || folder === "" ? `${folder}${name}` : `${folder}/${name}`;
 }
 
-/** Python's `repr()` of a string. */
-export function pyRepr(s: string): string {
-  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
-  const body = s
-    .replace(/\\/g, "\\\\")
-    .replace(/\n/g, "\\n")
-    .replace(/\r/g, "\\r")
-    .replace(/\t/g, "\\t")
-    .replace(new RegExp(quote, "g"), `\\${quote}`);
-  return `${quote}${body}${quote}`;
-}
-
-/** Python's `str()` of a list of strings: `['a', 'b']`. */
-export function pyList(items: readonly string[]): string {
-  return `[${items.map(pyRepr).join(", ")}]`;
-}
-
 /** Python's `str()` of a float: `0.875`, `1.0`, `0.0`. */
 export function pyFloat(v: number | undefined): string {
   const n = v ?? 0;

@@ -4,7 +4,7 @@ import type { CliContext } from "../../context";
 import { CommandFailed } from "../../main";
 import { parseDatasetRef } from "../../../core/resources/datasets";
 import { flag, str } from "../shared";
-import { pyList } from "./common";
+import { pyList } from "../../output/cells";
 import { folderArg, maybeWait, publishOptions } from "./publish";
 
 export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {

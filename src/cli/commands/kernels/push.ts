@@ -6,7 +6,8 @@
 import type { ParsedArgs } from "../../args";
 import type { CliContext } from "../../context";
 import { CommandFailed } from "../../main";
-import { kernelStatusLines, pyList } from "../../output/kernel-columns";
+import { pyList } from "../../output/cells";
+import { kernelStatusLines } from "../../output/kernel-columns";
 import { ConfigurationError } from "../../../core/errors";
 import { withOverrides, type KernelRef } from "../../../core/metadata/kernel";
 import type { KernelStatus } from "../../../core/resources/kernels";
