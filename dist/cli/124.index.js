@@ -6,10 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _j: () => (/* binding */ pyJoin),
-/* harmony export */   zp: () => (/* binding */ datasetArg)
+/* harmony export */   _: () => (/* binding */ pyJoin),
+/* harmony export */   z: () => (/* binding */ datasetArg)
 /* harmony export */ });
-/* unused harmony export pyFloat */
 /* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /* harmony import */ var _core_resources_datasets__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7032);
 /* harmony import */ var _shared__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9764);
@@ -27,11 +26,6 @@ async function datasetArg(ctx, args) {
 /** Python's `os.path.join(folder, name)` (kept textually, e.g. `./x` stays `./x`). */
 function pyJoin(folder, name) {
     return folder.endsWith("/") || folder === "" ? `${folder}${name}` : `${folder}/${name}`;
-}
-/** Python's `str()` of a float: `0.875`, `1.0`, `0.0`. */
-function pyFloat(v) {
-    const n = v ?? 0;
-    return Number.isInteger(n) ? `${n}.0` : String(n);
 }
 
 
@@ -55,7 +49,7 @@ __webpack_require__.r(__webpack_exports__);
 async function run(args, ctx) {
     (0,_shared__WEBPACK_IMPORTED_MODULE_2__/* .checkPageSize */ .vh)((0,_shared__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Wh)(args, "page_size"));
     const choice = ctx.formatChoice(args);
-    const ref = await (0,_common__WEBPACK_IMPORTED_MODULE_3__/* .datasetArg */ .zp)(ctx, args);
+    const ref = await (0,_common__WEBPACK_IMPORTED_MODULE_3__/* .datasetArg */ .z)(ctx, args);
     const page = await ctx.client.datasets.files(ref, {
         pageSize: (0,_shared__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Wh)(args, "page_size") ?? 20,
         ...((0,_shared__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(args, "page_token") !== undefined ? { pageToken: (0,_shared__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(args, "page_token") } : {}),
@@ -81,9 +75,13 @@ async function run(args, ctx) {
 /* harmony export */ });
 /* harmony import */ var _cells__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5443);
 
-function pyFloat(v) {
-    const n = v ?? 0;
-    return Number.isInteger(n) ? `${n}.0` : String(n);
+/**
+ * As the official CLI prints the JSON number it received: `1` stays `1` (and, as an integer in
+ * the first row, right-aligns the column), `0.875` stays `0.875`; an absent rating is the float
+ * default `0.0`.
+ */
+function usability(v) {
+    return v === undefined ? "0.0" : v;
 }
 const datasetColumns = [
     { field: "ref", label: "ref", value: (d) => d.ref ?? "" },
@@ -93,7 +91,7 @@ const datasetColumns = [
     { field: "downloadCount", label: "downloadCount", value: (d) => d.downloadCount ?? 0 },
     { field: "voteCount", label: "voteCount", value: (d) => d.voteCount ?? 0 },
     // A float: printed as Python prints it and, being no integer, left-justified.
-    { field: "usabilityRating", label: "usabilityRating", value: (d) => pyFloat(d.usabilityRating), json: (d) => d.usabilityRating ?? 0 },
+    { field: "usabilityRating", label: "usabilityRating", value: (d) => usability(d.usabilityRating), json: (d) => d.usabilityRating ?? 0 },
 ];
 const datasetFileColumns = [
     { field: "name", label: "name", value: (f) => f.name ?? "" },

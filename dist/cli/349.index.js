@@ -6,10 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _j: () => (/* binding */ pyJoin),
-/* harmony export */   zp: () => (/* binding */ datasetArg)
+/* harmony export */   _: () => (/* binding */ pyJoin),
+/* harmony export */   z: () => (/* binding */ datasetArg)
 /* harmony export */ });
-/* unused harmony export pyFloat */
 /* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /* harmony import */ var _core_resources_datasets__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7032);
 /* harmony import */ var _shared__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9764);
@@ -27,11 +26,6 @@ async function datasetArg(ctx, args) {
 /** Python's `os.path.join(folder, name)` (kept textually, e.g. `./x` stays `./x`). */
 function pyJoin(folder, name) {
     return folder.endsWith("/") || folder === "" ? `${folder}${name}` : `${folder}/${name}`;
-}
-/** Python's `str()` of a float: `0.875`, `1.0`, `0.0`. */
-function pyFloat(v) {
-    const n = v ?? 0;
-    return Number.isInteger(n) ? `${n}.0` : String(n);
 }
 
 
@@ -52,7 +46,7 @@ __webpack_require__.r(__webpack_exports__);
 
 async function run(args, ctx) {
     const choice = ctx.formatChoice(args);
-    const ref = await (0,_common__WEBPACK_IMPORTED_MODULE_0__/* .datasetArg */ .zp)(ctx, args);
+    const ref = await (0,_common__WEBPACK_IMPORTED_MODULE_0__/* .datasetArg */ .z)(ctx, args);
     const status = (await ctx.client.datasets.status(ref)).toLowerCase();
     if (choice.format !== "json") {
         ctx.out(status);

@@ -101,9 +101,13 @@ async function run(args, ctx) {
 /* harmony export */ });
 /* harmony import */ var _cells__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5443);
 
-function pyFloat(v) {
-    const n = v ?? 0;
-    return Number.isInteger(n) ? `${n}.0` : String(n);
+/**
+ * As the official CLI prints the JSON number it received: `1` stays `1` (and, as an integer in
+ * the first row, right-aligns the column), `0.875` stays `0.875`; an absent rating is the float
+ * default `0.0`.
+ */
+function usability(v) {
+    return v === undefined ? "0.0" : v;
 }
 const datasetColumns = [
     { field: "ref", label: "ref", value: (d) => d.ref ?? "" },
@@ -113,7 +117,7 @@ const datasetColumns = [
     { field: "downloadCount", label: "downloadCount", value: (d) => d.downloadCount ?? 0 },
     { field: "voteCount", label: "voteCount", value: (d) => d.voteCount ?? 0 },
     // A float: printed as Python prints it and, being no integer, left-justified.
-    { field: "usabilityRating", label: "usabilityRating", value: (d) => pyFloat(d.usabilityRating), json: (d) => d.usabilityRating ?? 0 },
+    { field: "usabilityRating", label: "usabilityRating", value: (d) => usability(d.usabilityRating), json: (d) => d.usabilityRating ?? 0 },
 ];
 const datasetFileColumns = [
     { field: "name", label: "name", value: (f) => f.name ?? "" },

@@ -1420,7 +1420,11 @@ function project(columns, fields) {
         return col;
     });
 }
-/** Table: width = max(field name, longest cell); numbers, booleans, `size`, `reward` right-aligned. */
+/**
+ * Table: width = max(field name, longest cell). A column is right-aligned when its first value
+ * is an integer or a boolean (Python's `int`; a JSON `0.5` is a `float` there and left-aligned),
+ * or when the field is `size` or `reward`.
+ */
 function formatTable(rows, columns) {
     if (rows.length === 0)
         return "";
@@ -1429,7 +1433,7 @@ function formatTable(rows, columns) {
     const first = rows[0];
     const right = columns.map((c) => {
         const v = c.value(first);
-        return typeof v === "number" || typeof v === "boolean" || c.field === "size" || c.field === "reward";
+        return (typeof v === "number" && Number.isInteger(v)) || typeof v === "boolean" || c.field === "size" || c.field === "reward";
     });
     const line = (cells) => cells.map((text, i) => (right[i] ? `${text.padStart(widths[i])}  ` : `${text}  `.padEnd(widths[i] + 2))).join("");
     const out = [line(columns.map((c) => c.label)), line(widths.map((w) => "-".repeat(w)))];

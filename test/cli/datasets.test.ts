@@ -37,7 +37,9 @@ function folder(name: string, files: Record<string, string | Buffer>, meta?: obj
 }
 
 describe("datasets list", () => {
-  test("table: columns, widths, right-justified integers, floats as Python prints them", async () => {
+  // As kaggle 2.2.3 printed it against this emulator: the JSON 1 is a Python int, so the
+  // column is right-aligned by its first row.
+  test("table: columns, widths, right-justified integers, numbers as the official CLI prints them", async () => {
     const r = await kaggle("datasets", "list");
     assert.equal(r.code, 0, r.stderr);
     assert.equal(
@@ -45,9 +47,9 @@ describe("datasets list", () => {
       [
         "ref                       title                       size  lastUpdated          downloadCount  voteCount  usabilityRating  ",
         "------------------------  --------------------  ----------  -------------------  -------------  ---------  ---------------  ",
-        "bob/global-coffee-prices  Global Coffee Prices          72  2024-11-02 08:00:00           1530         88  1.0              ",
-        "carol/tiny-mnist-sample   Tiny MNIST Sample          40981  2025-02-14 16:45:00            640         31  0.6875           ",
-        "alice/city-weather-daily  City Weather Daily           291  2025-06-15 12:30:00            214         17  0.875            ",
+        "bob/global-coffee-prices  Global Coffee Prices          72  2024-11-02 08:00:00           1530         88                1  ",
+        "carol/tiny-mnist-sample   Tiny MNIST Sample          40981  2025-02-14 16:45:00            640         31           0.6875  ",
+        "alice/city-weather-daily  City Weather Daily           291  2025-06-15 12:30:00            214         17            0.875  ",
         "",
       ].join("\n"),
     );

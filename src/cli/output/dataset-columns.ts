@@ -3,9 +3,13 @@ import type { ApiDataset, ApiDatasetFile } from "../../core/types/datasets";
 import { pythonDateTime } from "./cells";
 import type { Column } from "./format";
 
-function pyFloat(v: number | undefined): string {
-  const n = v ?? 0;
-  return Number.isInteger(n) ? `${n}.0` : String(n);
+/**
+ * As the official CLI prints the JSON number it received: `1` stays `1` (and, as an integer in
+ * the first row, right-aligns the column), `0.875` stays `0.875`; an absent rating is the float
+ * default `0.0`.
+ */
+function usability(v: number | undefined): number | string {
+  return v === undefined ? "0.0" : v;
 }
 
 export const datasetColumns: Column<ApiDataset>[] = [
@@ -16,7 +20,7 @@ export const datasetColumns: Column<ApiDataset>[] = [
   { field: "downloadCount", label: "downloadCount", value: (d) => d.downloadCount ?? 0 },
   { field: "voteCount", label: "voteCount", value: (d) => d.voteCount ?? 0 },
   // A float: printed as Python prints it and, being no integer, left-justified.
-  { field: "usabilityRating", label: "usabilityRating", value: (d) => pyFloat(d.usabilityRating), json: (d) => d.usabilityRating ?? 0 },
+  { field: "usabilityRating", label: "usabilityRating", value: (d) => usability(d.usabilityRating), json: (d) => d.usabilityRating ?? 0 },
 ];
 
 export const datasetFileColumns: Column<ApiDatasetFile>[] = [

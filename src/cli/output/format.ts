@@ -51,7 +51,11 @@ function project<T>(columns: Column<T>[], fields: string[] | undefined): Column<
   });
 }
 
-/** Table: width = max(field name, longest cell); numbers, booleans, `size`, `reward` right-aligned. */
+/**
+ * Table: width = max(field name, longest cell). A column is right-aligned when its first value
+ * is an integer or a boolean (Python's `int`; a JSON `0.5` is a `float` there and left-aligned),
+ * or when the field is `size` or `reward`.
+ */
 export function formatTable<T>(rows: readonly T[], columns: Column<T>[]): string {
   if (rows.length === 0) return "";
   const texts = rows.map((r) => columns.map((c) => cellText(c.value(r))));
@@ -59,7 +63,7 @@ export function formatTable<T>(rows: readonly T[], columns: Column<T>[]): string
   const first = rows[0]!;
   const right = columns.map((c) => {
     const v = c.value(first);
-    return typeof v === "number" || typeof v === "boolean" || c.field === "size" || c.field === "reward";
+    return (typeof v === "number" && Number.isInteger(v)) || typeof v === "boolean" || c.field === "size" || c.field === "reward";
   });
   const line = (cells: string[]) =>
     cells.map((text, i) => (right[i] ? `${text.padStart(widths[i]!)}  ` : `${text}  `.padEnd(widths[i]! + 2))).join("");

@@ -17,9 +17,3 @@ export async function datasetArg(ctx: CliContext, args: ParsedArgs): Promise<Dat
 export function pyJoin(folder: string, name: string): string {
   return folder.endsWith("/") || folder === "" ? `${folder}${name}` : `${folder}/${name}`;
 }
-
-/** Python's `str()` of a float: `0.875`, `1.0`, `0.0`. */
-export function pyFloat(v: number | undefined): string {
-  const n = v ?? 0;
-  return Number.isInteger(n) ? `${n}.0` : String(n);
-}
