@@ -380,7 +380,7 @@ describe("help and version", () => {
       assert.match(r.stdout, /^usage: kaggle/);
     }
     const v = await runCli(["--version"]);
-    assert.match(v.stdout, /^Kaggle API \d+\.\d+\.\d+/);
+    assert.match(v.stdout, /^Kaggle CLI \d+\.\d+\.\d+ \(kaggle-actions\)\n$/, "kaggle 2.x prints Kaggle CLI <version>");
     const bad = await runCli(["competitions", "lst"]);
     assert.equal(bad.code, 2);
     assert.match(bad.stderr, /invalid choice: 'lst'/);
