@@ -46,9 +46,9 @@ test("on a terminal: a bar redrawn in place, at most every 100 ms", () => {
   p.advance(10);
   p.advance(10);
   now += 150;
-  p.advance(30);
+  p.advance(80);
   p.finish();
   const frames = s.text.split("\r").filter(Boolean);
-  assert.equal(frames.length, 2, JSON.stringify(s.text)); // nothing within 100 ms of the start, 50% at 150 ms, then the final frame
+  assert.equal(frames.length, 2, JSON.stringify(s.text)); // nothing within 100 ms of the start, 100% at 150 ms, then the final frame
   assert.match(frames.at(-1)!, /^100%\|█+\| 100B\/100B \[.*\]\n$/);
 });
