@@ -97,7 +97,7 @@ function orderedUploadLines(ctx) {
             while (printed < order.length && done.has(order[printed])) {
                 const item = order[printed++];
                 ctx.line(`Starting upload for file ${item.name}`);
-                ctx.line(`Upload successful: ${item.name} (${(0,_core_uploads__WEBPACK_IMPORTED_MODULE_1__/* .uploadSize */ .zj)(item.size)})`);
+                ctx.line(`Upload successful: ${item.name} (${(0,_core_uploads__WEBPACK_IMPORTED_MODULE_1__.uploadSize)(item.size)})`);
             }
         },
     };

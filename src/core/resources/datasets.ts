@@ -34,18 +34,11 @@ import type {
   DatasetSettings,
   DatasetSortBy,
 } from "../types/datasets";
-import {
-  checkFolder,
-  clearResumeState,
-  defaultStateDir,
-  planUploads,
-  uploadAll,
-  type DirMode,
-  type UploadedFile,
-  type UploadEvents,
-  type UploadItem,
-} from "../uploads";
+import type { DirMode, UploadedFile, UploadEvents, UploadItem } from "../uploads";
 import { pollUntil } from "../wait";
+
+/** Upload planning, archiving and resume state: loaded only by the commands that upload. */
+const uploads = () => import("../uploads");
 import { lastSegment } from "./competitions";
 import type { DownloadTarget } from "./shared";
 
@@ -297,6 +290,7 @@ export class DatasetsResource {
 
   /** Uploads the folder's files; every file must make it, or nothing is created. */
   private async uploadFolder(folder: string, opts: PublishOptions): Promise<{ uploaded: UploadedFile[]; items: UploadItem[]; stateDir: string; cleanup: () => Promise<void> }> {
+    const { defaultStateDir, planUploads, uploadAll } = await uploads();
     const stateDir = opts.stateDir ?? defaultStateDir(this.client.host.env);
     const plan = await planUploads(folder, { dirMode: opts.dirMode ?? "skip" });
     for (const name of plan.skippedFolders) opts.events?.skippedFolder?.(name);
@@ -321,6 +315,7 @@ export class DatasetsResource {
    * uploads every file, then calls `CreateDataset` with the tokens.
    */
   async create(folder: string, opts: CreateOptions = {}): Promise<CreateResult> {
+    const { checkFolder, clearResumeState } = await uploads();
     checkFolder(folder);
     const doc = readMetadata(folder);
     const username = await this.client.username();
@@ -364,6 +359,7 @@ export class DatasetsResource {
 
   /** `datasets version`: uploads every file, then `CreateDatasetVersion(ById)`. */
   async version(folder: string, opts: VersionOptions): Promise<PublishResult & { spec: DatasetVersionSpec }> {
+    const { checkFolder, clearResumeState } = await uploads();
     checkFolder(folder);
     const doc = readMetadata(folder);
     const username = await this.client.username();

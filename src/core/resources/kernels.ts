@@ -7,7 +7,6 @@ import path from "node:path";
 import type { KaggleClient } from "../client";
 import type { DownloadResult } from "../download";
 import { ConfigurationError, KaggleApiError } from "../errors";
-import { header, rawRequest } from "../http";
 import {
   KERNEL_METADATA_FILE,
   CODE_FILE_PLACEHOLDER,
@@ -400,6 +399,7 @@ export class KernelsResource {
   }
 
   private async remoteSize(url: string): Promise<number | undefined> {
+    const { header, rawRequest } = await import("../http");
     const res = await rawRequest({ method: "HEAD", url, headersTimeoutMs: 60_000, idleTimeoutMs: 60_000 });
     await res.body.dump().catch(() => {});
     const len = header(res, "content-length");

@@ -7,7 +7,6 @@ import type { ParsedArgs } from "../../args";
 import type { CliContext } from "../../context";
 import { CommandFailed } from "../../main";
 import { announcingProgress, reportDownload } from "../../output/transfer";
-import { CorruptArchiveError, extractZip, UnsafeArchiveError } from "../../../core/unzip";
 import { downloadDir, flag, str } from "../shared";
 import { datasetArg } from "./common";
 
@@ -27,6 +26,7 @@ export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
   reportDownload(ctx, result, quiet);
   if (file || !flag(args, "unzip")) return;
   // kaggle 2.x also unzips a zip that was already up to date.
+  const { CorruptArchiveError, extractZip, UnsafeArchiveError } = await import("../../../core/unzip");
   try {
     await extractZip(result.path, dir);
   } catch (err) {
