@@ -41,9 +41,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6763);
-/* harmony import */ var _core_metadata_dataset__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6477);
-/* harmony import */ var _shared__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9764);
-/* harmony import */ var _common__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4698);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_metadata_dataset__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6477);
+/* harmony import */ var _shared__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9764);
+/* harmony import */ var _common__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4698);
 /**
  * `kaggle datasets metadata`: download the metadata as `dataset-metadata.json` (`{"info": …}` on
  * one line), or `--update` the dataset's settings from that file (kaggle 2.x rules).
@@ -53,12 +55,17 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 async function run(args, ctx) {
-    const ref = await (0,_common__WEBPACK_IMPORTED_MODULE_4__/* .datasetArg */ .z)(ctx, args);
-    const dir = (0,_shared__WEBPACK_IMPORTED_MODULE_3__/* .downloadDir */ .cP)(ctx, args, "datasets", ref.owner, ref.slug);
-    if ((0,_shared__WEBPACK_IMPORTED_MODULE_3__/* .flag */ .Jt)(args, "update")) {
-        const file = (0,_core_metadata_dataset__WEBPACK_IMPORTED_MODULE_2__/* .findMetadataFile */ .DX)(dir);
-        const settings = (0,_core_metadata_dataset__WEBPACK_IMPORTED_MODULE_2__/* .settingsFromMetadata */ .j9)((0,_core_metadata_dataset__WEBPACK_IMPORTED_MODULE_2__/* .parseMetadata */ .jR)(file, node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(file, "utf8")));
+    const ref = await (0,_common__WEBPACK_IMPORTED_MODULE_5__/* .datasetArg */ .z)(ctx, args);
+    const dir = (0,_shared__WEBPACK_IMPORTED_MODULE_4__/* .downloadDir */ .cP)(ctx, args, "datasets", ref.owner, ref.slug);
+    if ((0,_shared__WEBPACK_IMPORTED_MODULE_4__/* .flag */ .Jt)(args, "update")) {
+        const file = (0,_core_metadata_dataset__WEBPACK_IMPORTED_MODULE_3__/* .findMetadataFile */ .DX)(dir);
+        const doc = (0,_core_metadata_dataset__WEBPACK_IMPORTED_MODULE_3__/* .parseMetadata */ .jR)(file, node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(file, "utf8"));
+        const settings = (0,_core_metadata_dataset__WEBPACK_IMPORTED_MODULE_3__/* .settingsFromMetadata */ .j9)(doc);
+        const image = (0,_core_metadata_dataset__WEBPACK_IMPORTED_MODULE_3__/* .coverImage */ .N4)(doc, node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file));
+        if (image)
+            settings.image = await ctx.client.datasets.uploadCoverImage(image.path, image.contentType);
         ctx.line("updating dataset metadata");
         const errors = await ctx.client.datasets.updateMetadata(ref, settings);
         if (errors.length) {
@@ -71,9 +78,9 @@ async function run(args, ctx) {
     }
     const info = await ctx.client.datasets.metadata(ref);
     node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(dir, { recursive: true });
-    const out = (0,_common__WEBPACK_IMPORTED_MODULE_4__/* .pyJoin */ ._)(dir, _core_metadata_dataset__WEBPACK_IMPORTED_MODULE_2__/* .METADATA_FILE */ .VR);
+    const out = (0,_common__WEBPACK_IMPORTED_MODULE_5__/* .pyJoin */ ._)(dir, _core_metadata_dataset__WEBPACK_IMPORTED_MODULE_3__/* .METADATA_FILE */ .VR);
     const tmp = `${out}.${process.pid}.tmp`;
-    node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(tmp, (0,_core_metadata_dataset__WEBPACK_IMPORTED_MODULE_2__/* .metadataFileText */ .jj)(info));
+    node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(tmp, (0,_core_metadata_dataset__WEBPACK_IMPORTED_MODULE_3__/* .metadataFileText */ .jj)(info));
     node_fs__WEBPACK_IMPORTED_MODULE_0___default().renameSync(tmp, out);
     ctx.line(`Downloaded metadata to ${out}`);
 }

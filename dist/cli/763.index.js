@@ -1767,8 +1767,10 @@ function encodeString(text) {
 /* harmony export */   Ac: () => (/* binding */ validateForVersion),
 /* harmony export */   DX: () => (/* binding */ findMetadataFile),
 /* harmony export */   Gv: () => (/* binding */ validateForCreate),
+/* harmony export */   N4: () => (/* binding */ coverImage),
 /* harmony export */   VR: () => (/* binding */ METADATA_FILE),
 /* harmony export */   _6: () => (/* binding */ readMetadata),
+/* harmony export */   j5: () => (/* binding */ COVER_IMAGE_NAMES),
 /* harmony export */   j9: () => (/* binding */ settingsFromMetadata),
 /* harmony export */   jR: () => (/* binding */ parseMetadata),
 /* harmony export */   jj: () => (/* binding */ metadataFileText)
@@ -2150,6 +2152,31 @@ function metadataFileText(info) {
         ordered[key] = v;
     }
     return (0,_json__WEBPACK_IMPORTED_MODULE_3__/* .toWireJson */ .F)({ info: ordered });
+}
+/** Cover image names picked up beside the metadata file (and never uploaded as data). */
+const COVER_IMAGE_NAMES = ["dataset-cover-image.png", "dataset-cover-image.jpg", "dataset-cover-image.jpeg", "dataset-cover-image.webp"];
+const IMAGE_TYPES = { ".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".webp": "image/webp" };
+/**
+ * The cover image for `metadata --update`: the file named by the metadata's `image` key
+ * (relative to the folder), else a `dataset-cover-image.*` beside it; undefined if neither.
+ */
+function coverImage(doc, folder) {
+    const src = (doc.data.info && typeof doc.data.info === "object" ? doc.data.info : doc.data);
+    let file;
+    if (typeof src.image === "string" && src.image !== "") {
+        file = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(folder, src.image);
+        if (!node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(file))
+            fail(doc, `Image file was not found: ${file}`, 'fix the "image" path (relative to the metadata folder)', "image");
+    }
+    else {
+        file = COVER_IMAGE_NAMES.map((n) => node_path__WEBPACK_IMPORTED_MODULE_1___default().join(folder, n)).find((f) => node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(f));
+    }
+    if (!file)
+        return undefined;
+    const contentType = IMAGE_TYPES[node_path__WEBPACK_IMPORTED_MODULE_1___default().extname(file).toLowerCase()];
+    if (!contentType)
+        fail(doc, `Image file requires an extension of .jpg, .jpeg, .png, or .webp: ${file}`, "convert the image or rename it", "image");
+    return { path: file, contentType };
 }
 /** `metadata --update`: the settings sent, from the file's top level or its `info` (kaggle 2.2 rules). */
 function settingsFromMetadata(doc) {
@@ -3023,15 +3050,18 @@ function lastSegment(url) {
 /* harmony export */   t9: () => (/* binding */ DatasetExistsError)
 /* harmony export */ });
 /* unused harmony export statusIsOk */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _metadata_dataset__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6477);
-/* harmony import */ var _paginate__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6006);
-/* harmony import */ var _types_common__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8712);
-/* harmony import */ var _wait__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3210);
-/* harmony import */ var _competitions__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1317);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _metadata_dataset__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6477);
+/* harmony import */ var _paginate__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6006);
+/* harmony import */ var _types_common__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8712);
+/* harmony import */ var _wait__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3210);
+/* harmony import */ var _competitions__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1317);
 /** `datasets.DatasetApiService`: listing, files, downloads, metadata, status, and creating datasets and versions. */
+
 
 
 
@@ -3041,7 +3071,7 @@ function lastSegment(url) {
 /** Upload planning, archiving and resume state: loaded only by the commands that upload. */
 const uploads = () => __webpack_require__.e(/* import() */ 140).then(__webpack_require__.bind(__webpack_require__, 140));
 
-const SERVICE = _types_common__WEBPACK_IMPORTED_MODULE_3__/* .Services */ .x.datasets;
+const SERVICE = _types_common__WEBPACK_IMPORTED_MODULE_4__/* .Services */ .x.datasets;
 /**
  * Parses `owner/slug`, `owner/slug/N` or a bare `slug` (owner = `defaultOwner`), with the
  * official CLI's messages.
@@ -3050,24 +3080,24 @@ function parseDatasetRef(text, defaultOwner) {
     const parts = text.split("/");
     if (parts.length === 1) {
         if (!defaultOwner || !text) {
-            throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Dataset must be specified in the form of '{username}/{dataset-slug}', got '${text}'`);
+            throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Dataset must be specified in the form of '{username}/{dataset-slug}', got '${text}'`);
         }
         return { owner: defaultOwner, slug: text };
     }
     if (parts.length > 3 || !parts[0] || !parts[1]) {
-        throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Invalid dataset specification ${text}; write it as <owner>/<dataset-slug>[/<version>]`);
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Invalid dataset specification ${text}; write it as <owner>/<dataset-slug>[/<version>]`);
     }
     const ref = { owner: parts[0], slug: parts[1] };
     if (parts.length === 3) {
         const v = parts[2];
         if (!/^\d+$/.test(v.trim())) {
-            throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`invalid literal for int() with base 10: '${v}'; the version after the second '/' must be a number`);
+            throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`invalid literal for int() with base 10: '${v}'; the version after the second '/' must be a number`);
         }
         ref.version = Number(v);
     }
     return ref;
 }
-class DatasetExistsError extends _errors__WEBPACK_IMPORTED_MODULE_1__/* .KaggleApiError */ .cc {
+class DatasetExistsError extends _errors__WEBPACK_IMPORTED_MODULE_2__/* .KaggleApiError */ .cc {
 }
 /** The `files[]` entries of a create/version request, resources matched by file name. */
 function newFiles(uploaded, resources) {
@@ -3109,7 +3139,7 @@ class DatasetsResource {
     }
     /** Every dataset matching the filters, across pages (an async iterable; stop any time). */
     listAll(opts = {}) {
-        return (0,_paginate__WEBPACK_IMPORTED_MODULE_6__/* .paginate */ .E)((pageToken) => this.list({ ...opts, pageSize: opts.pageSize ?? 100, ...(pageToken ? { pageToken } : { page: 1 }) }), (page) => page.datasets);
+        return (0,_paginate__WEBPACK_IMPORTED_MODULE_7__/* .paginate */ .E)((pageToken) => this.list({ ...opts, pageSize: opts.pageSize ?? 100, ...(pageToken ? { pageToken } : { page: 1 }) }), (page) => page.datasets);
     }
     /** One page of a dataset's files (anonymous access allowed for public datasets). */
     files(ref, opts = {}) {
@@ -3122,10 +3152,10 @@ class DatasetsResource {
         }, { allowAnonymous: true });
     }
     filesAll(ref, pageSize = 200) {
-        return (0,_paginate__WEBPACK_IMPORTED_MODULE_6__/* .paginate */ .E)(async (pageToken) => {
+        return (0,_paginate__WEBPACK_IMPORTED_MODULE_7__/* .paginate */ .E)(async (pageToken) => {
             const page = await this.files(ref, { pageSize, ...(pageToken ? { pageToken } : {}) });
             if (page.errorMessage)
-                throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .KaggleApiError */ .cc(page.errorMessage, { status: 0, rpc: `${SERVICE}/ListDatasetFiles` });
+                throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .KaggleApiError */ .cc(page.errorMessage, { status: 0, rpc: `${SERVICE}/ListDatasetFiles` });
             return page;
         }, (page) => page.datasetFiles);
     }
@@ -3140,7 +3170,7 @@ class DatasetsResource {
     }
     /** Polls the status until `READY` (or `FAILED`, an error), with a deadline. */
     async waitUntilReady(ref, opts) {
-        const status = await (0,_wait__WEBPACK_IMPORTED_MODULE_4__/* .pollUntil */ .g)(async () => {
+        const status = await (0,_wait__WEBPACK_IMPORTED_MODULE_5__/* .pollUntil */ .g)(async () => {
             const s = await this.status(ref);
             opts.onPoll?.(s);
             return s === "READY" || s === "FAILED" || s === "DELETED" ? s : undefined;
@@ -3153,15 +3183,37 @@ class DatasetsResource {
             describe: (ms) => `Dataset ${ref.owner}/${ref.slug} was still processing after ${Math.round(ms / 1000)} s; raise the timeout or check it later with 'kaggle datasets status ${ref.owner}/${ref.slug}'`,
         });
         if (status !== "READY")
-            throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .KaggleApiError */ .cc(`Dataset ${ref.owner}/${ref.slug} processing ended with status ${status.toLowerCase()}`, { status: 0 });
+            throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .KaggleApiError */ .cc(`Dataset ${ref.owner}/${ref.slug} processing ended with status ${status.toLowerCase()}`, { status: 0 });
         return status;
     }
     /** `GetDatasetMetadata`; an `errorMessage` in the answer is an error. */
     async metadata(ref) {
         const res = await this.client.call(SERVICE, "GetDatasetMetadata", { ownerSlug: ref.owner, datasetSlug: ref.slug }, { allowAnonymous: true });
         if (res.errorMessage)
-            throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .KaggleApiError */ .cc(res.errorMessage, { status: 0, rpc: `${SERVICE}/GetDatasetMetadata` });
+            throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .KaggleApiError */ .cc(res.errorMessage, { status: 0, rpc: `${SERVICE}/GetDatasetMetadata` });
         return res.info ?? {};
+    }
+    /**
+     * Uploads a cover image (an `INBOX` blob) and returns the `settings.image` that points at it,
+     * with the crop rectangles the official CLI sends (a 560×280 cover, a 280×280 thumbnail).
+     */
+    async uploadCoverImage(file, contentType) {
+        const stat = await node_fs__WEBPACK_IMPORTED_MODULE_0___default().promises.stat(file);
+        const start = await this.client.blobs.startUpload({
+            type: "INBOX",
+            name: node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(file),
+            contentType,
+            contentLength: stat.size,
+            lastModifiedEpochSeconds: Math.floor(stat.mtimeMs / 1000),
+        });
+        await this.client.upload({ url: start.createUrl, file, size: stat.size });
+        return {
+            token: start.token,
+            cropRectangles: [
+                { title: "cover image", width: 560, height: 280 },
+                { title: "thumbnail", left: 140, width: 280, height: 280 },
+            ],
+        };
     }
     /** `UpdateDatasetMetadata`; returns the server's error texts (empty on success). */
     async updateMetadata(ref, settings) {
@@ -3180,7 +3232,7 @@ class DatasetsResource {
     downloadAll(ref, target) {
         return this.client.download({
             source: () => this.client.redirectSource(SERVICE, "DownloadDataset", this.downloadBody(ref), { allowAnonymous: true }),
-            dest: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(target.path, `${ref.slug}.zip`),
+            dest: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(target.path, `${ref.slug}.zip`),
             ...(target.force ? { force: true } : {}),
             ...(target.progress ? { progress: target.progress } : {}),
         });
@@ -3190,7 +3242,7 @@ class DatasetsResource {
         return this.client.download({
             source: () => this.client.redirectSource(SERVICE, "DownloadDataset", this.downloadBody(ref, fileName), { allowAnonymous: true }),
             dest: target.path,
-            fileNameFromUrl: (url) => (0,_competitions__WEBPACK_IMPORTED_MODULE_5__/* .lastSegment */ .mp)(url),
+            fileNameFromUrl: (url) => (0,_competitions__WEBPACK_IMPORTED_MODULE_6__/* .lastSegment */ .mp)(url),
             ...(target.force ? { force: true } : {}),
             ...(target.progress ? { progress: target.progress } : {}),
         });
@@ -3226,9 +3278,9 @@ class DatasetsResource {
     async create(folder, opts = {}) {
         const { checkFolder, clearResumeState } = await uploads();
         checkFolder(folder);
-        const doc = (0,_metadata_dataset__WEBPACK_IMPORTED_MODULE_2__/* .readMetadata */ ._6)(folder);
+        const doc = (0,_metadata_dataset__WEBPACK_IMPORTED_MODULE_3__/* .readMetadata */ ._6)(folder);
         const username = await this.client.username();
-        const spec = (0,_metadata_dataset__WEBPACK_IMPORTED_MODULE_2__/* .validateForCreate */ .Gv)(doc, { username, folder });
+        const spec = (0,_metadata_dataset__WEBPACK_IMPORTED_MODULE_3__/* .validateForCreate */ .Gv)(doc, { username, folder });
         const ref = { owner: spec.ownerSlug, slug: spec.slug };
         let exists = false;
         try {
@@ -3236,7 +3288,7 @@ class DatasetsResource {
             exists = true;
         }
         catch (err) {
-            if (!(err instanceof _errors__WEBPACK_IMPORTED_MODULE_1__/* .KaggleApiError */ .cc) || err.status === 0)
+            if (!(err instanceof _errors__WEBPACK_IMPORTED_MODULE_2__/* .KaggleApiError */ .cc) || err.status === 0)
                 throw err;
         }
         if (exists) {
@@ -3270,9 +3322,9 @@ class DatasetsResource {
     async version(folder, opts) {
         const { checkFolder, clearResumeState } = await uploads();
         checkFolder(folder);
-        const doc = (0,_metadata_dataset__WEBPACK_IMPORTED_MODULE_2__/* .readMetadata */ ._6)(folder);
+        const doc = (0,_metadata_dataset__WEBPACK_IMPORTED_MODULE_3__/* .readMetadata */ ._6)(folder);
         const username = await this.client.username();
-        const spec = (0,_metadata_dataset__WEBPACK_IMPORTED_MODULE_2__/* .validateForVersion */ .Ac)(doc, { username, folder });
+        const spec = (0,_metadata_dataset__WEBPACK_IMPORTED_MODULE_3__/* .validateForVersion */ .Ac)(doc, { username, folder });
         const { uploaded, items, stateDir, cleanup } = await this.uploadFolder(folder, opts);
         try {
             const files = newFiles(uploaded, spec.resources);

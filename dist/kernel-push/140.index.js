@@ -277,6 +277,8 @@ async function tarDirectory(dir, out) {
     }
 }
 
+// EXTERNAL MODULE: ./src/core/metadata/dataset.ts
+var dataset = __webpack_require__(6477);
 ;// CONCATENATED MODULE: ./src/core/uploads.ts
 /**
  * Uploading the files of a dataset folder: what gets uploaded (the official CLI's rules), folders
@@ -292,6 +294,7 @@ async function tarDirectory(dir, out) {
 
 
 
+
 const DIR_MODES = ["skip", "zip", "tar"];
 /** Files the official CLI never uploads from a dataset folder. */
 const NOT_UPLOADED = new Set([
@@ -300,10 +303,7 @@ const NOT_UPLOADED = new Set([
     "kernel-metadata.json",
     "model-metadata.json",
     "model-instance-metadata.json",
-    "dataset-cover-image.png",
-    "dataset-cover-image.jpg",
-    "dataset-cover-image.jpeg",
-    "dataset-cover-image.webp",
+    ...dataset/* COVER_IMAGE_NAMES */.j5,
 ]);
 /** Resume state is trusted for 6 days, as upstream's `RESUMABLE_UPLOAD_EXPIRY_SECONDS`. */
 const RESUME_EXPIRY_MS = 6 * 24 * 3600 * 1000;

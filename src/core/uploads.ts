@@ -15,6 +15,7 @@ import type { KaggleClient } from "./client";
 import { ConfigurationError, KaggleApiError, NotFoundError } from "./errors";
 import type { Progress } from "./progress";
 import type { ApiStartBlobUploadRequest, ApiStartBlobUploadResponse } from "./types/common";
+import { COVER_IMAGE_NAMES } from "./metadata/dataset";
 
 export const DIR_MODES = ["skip", "zip", "tar"] as const;
 export type DirMode = (typeof DIR_MODES)[number];
@@ -26,10 +27,7 @@ export const NOT_UPLOADED = new Set([
   "kernel-metadata.json",
   "model-metadata.json",
   "model-instance-metadata.json",
-  "dataset-cover-image.png",
-  "dataset-cover-image.jpg",
-  "dataset-cover-image.jpeg",
-  "dataset-cover-image.webp",
+  ...COVER_IMAGE_NAMES,
 ]);
 
 /** Resume state is trusted for 6 days, as upstream's `RESUMABLE_UPLOAD_EXPIRY_SECONDS`. */

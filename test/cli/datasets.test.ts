@@ -173,6 +173,32 @@ describe("datasets files / status / metadata", () => {
     assert.equal(foreign.code, 1);
     assert.match(foreign.stderr, /permission/);
   });
+
+  test("metadata --update uploads a cover image as an INBOX blob; bad image paths are one line", async () => {
+    const dir = path.join(work, "meta-image");
+    await kaggle("datasets", "metadata", "alice/city-weather-daily", "-p", dir);
+    fs.writeFileSync(path.join(dir, "dataset-cover-image.png"), Buffer.from("89504e470d0a1a0a", "hex"));
+    const u = await kaggle("datasets", "metadata", "alice/city-weather-daily", "-p", dir, "--update");
+    assert.equal(u.code, 0, u.stderr);
+    const ds = emu.state.datasets.datasets.find((d) => d.slug === "city-weather-daily")!;
+    const image = Object.values(emu.state.uploads).find((x) => x.consumedBy === `dataset-image:${ds.id}`);
+    assert.ok(image, "the image blob was uploaded and used");
+    assert.deepEqual([image.kind, image.name, image.size], ["INBOX", "dataset-cover-image.png", 8]);
+
+    const meta = JSON.parse(fs.readFileSync(path.join(dir, "dataset-metadata.json"), "utf8"));
+    meta.info.image = "cover.gif";
+    fs.writeFileSync(path.join(dir, "cover.gif"), "GIF89a");
+    fs.writeFileSync(path.join(dir, "dataset-metadata.json"), JSON.stringify(meta));
+    const gif = await kaggle("datasets", "metadata", "alice/city-weather-daily", "-p", dir, "--update");
+    assert.equal(gif.code, 1);
+    assert.match(gif.stderr, /^.*Image file requires an extension of \.jpg, \.jpeg, \.png, or \.webp: .*cover\.gif/);
+    assert.equal(gif.stderr.trim().split("\n").length, 1);
+    meta.info.image = "missing.png";
+    fs.writeFileSync(path.join(dir, "dataset-metadata.json"), JSON.stringify(meta));
+    const missing = await kaggle("datasets", "metadata", "alice/city-weather-daily", "-p", dir, "--update");
+    assert.equal(missing.code, 1);
+    assert.match(missing.stderr, /Image file was not found: .*missing\.png/);
+  });
 });
 
 describe("datasets download", () => {

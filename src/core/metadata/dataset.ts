@@ -434,6 +434,30 @@ export function metadataFileText(info: DatasetInfo): string {
   return toWireJson({ info: ordered });
 }
 
+/** Cover image names picked up beside the metadata file (and never uploaded as data). */
+export const COVER_IMAGE_NAMES = ["dataset-cover-image.png", "dataset-cover-image.jpg", "dataset-cover-image.jpeg", "dataset-cover-image.webp"];
+
+const IMAGE_TYPES: Record<string, string> = { ".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".webp": "image/webp" };
+
+/**
+ * The cover image for `metadata --update`: the file named by the metadata's `image` key
+ * (relative to the folder), else a `dataset-cover-image.*` beside it; undefined if neither.
+ */
+export function coverImage(doc: MetadataDocument, folder: string): { path: string; contentType: string } | undefined {
+  const src = (doc.data.info && typeof doc.data.info === "object" ? doc.data.info : doc.data) as Record<string, unknown>;
+  let file: string | undefined;
+  if (typeof src.image === "string" && src.image !== "") {
+    file = path.resolve(folder, src.image);
+    if (!fs.existsSync(file)) fail(doc, `Image file was not found: ${file}`, 'fix the "image" path (relative to the metadata folder)', "image");
+  } else {
+    file = COVER_IMAGE_NAMES.map((n) => path.join(folder, n)).find((f) => fs.existsSync(f));
+  }
+  if (!file) return undefined;
+  const contentType = IMAGE_TYPES[path.extname(file).toLowerCase()];
+  if (!contentType) fail(doc, `Image file requires an extension of .jpg, .jpeg, .png, or .webp: ${file}`, "convert the image or rename it", "image");
+  return { path: file, contentType };
+}
+
 /** `metadata --update`: the settings sent, from the file's top level or its `info` (kaggle 2.2 rules). */
 export function settingsFromMetadata(doc: MetadataDocument): DatasetSettings {
   const src = (doc.data.info && typeof doc.data.info === "object" ? doc.data.info : doc.data) as Record<string, unknown>;

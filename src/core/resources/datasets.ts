@@ -1,4 +1,5 @@
 /** `datasets.DatasetApiService`: listing, files, downloads, metadata, status, and creating datasets and versions. */
+import fs from "node:fs";
 import path from "node:path";
 import type { KaggleClient } from "../client";
 import type { DownloadResult } from "../download";
@@ -28,6 +29,7 @@ import type {
   ApiUpdateDatasetMetadataResponse,
   DatabundleVersionStatus,
   DatasetFileTypeGroup,
+  DatasetImageInfo,
   DatasetInfo,
   DatasetLicenseGroup,
   DatasetSelectionGroup,
@@ -245,6 +247,29 @@ export class DatasetsResource {
     );
     if (res.errorMessage) throw new KaggleApiError(res.errorMessage, { status: 0, rpc: `${SERVICE}/GetDatasetMetadata` });
     return res.info ?? {};
+  }
+
+  /**
+   * Uploads a cover image (an `INBOX` blob) and returns the `settings.image` that points at it,
+   * with the crop rectangles the official CLI sends (a 560×280 cover, a 280×280 thumbnail).
+   */
+  async uploadCoverImage(file: string, contentType: string): Promise<DatasetImageInfo> {
+    const stat = await fs.promises.stat(file);
+    const start = await this.client.blobs.startUpload({
+      type: "INBOX",
+      name: path.basename(file),
+      contentType,
+      contentLength: stat.size,
+      lastModifiedEpochSeconds: Math.floor(stat.mtimeMs / 1000),
+    });
+    await this.client.upload({ url: start.createUrl, file, size: stat.size });
+    return {
+      token: start.token,
+      cropRectangles: [
+        { title: "cover image", width: 560, height: 280 },
+        { title: "thumbnail", left: 140, width: 280, height: 280 },
+      ],
+    };
   }
 
   /** `UpdateDatasetMetadata`; returns the server's error texts (empty on success). */

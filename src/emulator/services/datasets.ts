@@ -531,6 +531,7 @@ export const datasetsService = defineService({
         if (st.image?.token) {
           const up = ctx.storage.uploadByToken(st.image.token);
           if (!up || !up.complete || up.kind !== "INBOX") throw badRequest("Invalid image token: upload the cover image with StartBlobUpload (type INBOX) first.");
+          ctx.storage.consume(st.image.token, `dataset-image:${ds.id}`);
         }
         if (st.title) ds.title = st.title;
         if (st.subtitle !== undefined) ds.subtitle = st.subtitle;

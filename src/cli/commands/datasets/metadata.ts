@@ -6,7 +6,8 @@ import fs from "node:fs";
 import type { ParsedArgs } from "../../args";
 import type { CliContext } from "../../context";
 import { CommandFailed } from "../../main";
-import { findMetadataFile, METADATA_FILE, metadataFileText, parseMetadata, settingsFromMetadata } from "../../../core/metadata/dataset";
+import path from "node:path";
+import { coverImage, findMetadataFile, METADATA_FILE, metadataFileText, parseMetadata, settingsFromMetadata } from "../../../core/metadata/dataset";
 import { downloadDir, flag } from "../shared";
 import { datasetArg, pyJoin } from "./common";
 
@@ -15,7 +16,10 @@ export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
   const dir = downloadDir(ctx, args, "datasets", ref.owner, ref.slug);
   if (flag(args, "update")) {
     const file = findMetadataFile(dir);
-    const settings = settingsFromMetadata(parseMetadata(file, fs.readFileSync(file, "utf8")));
+    const doc = parseMetadata(file, fs.readFileSync(file, "utf8"));
+    const settings = settingsFromMetadata(doc);
+    const image = coverImage(doc, path.dirname(file));
+    if (image) settings.image = await ctx.client.datasets.uploadCoverImage(image.path, image.contentType);
     ctx.line("updating dataset metadata");
     const errors = await ctx.client.datasets.updateMetadata(ref, settings);
     if (errors.length) {
