@@ -1204,6 +1204,27 @@ const spec_kernels = {
             options: [KERNEL_OPT, shared/* FORMAT */.uB],
             load: () => __webpack_require__.e(/* import() */ 160).then(__webpack_require__.bind(__webpack_require__, 5160)),
         },
+        {
+            name: "files",
+            help: "List kernel output files",
+            positionals: [KERNEL],
+            options: [
+                KERNEL_OPT,
+                shared/* CSV */.pf,
+                shared/* FORMAT */.uB,
+                { flags: ["--page-token"], help: "Page token for results paging." },
+                { flags: ["--page-size"], type: "int", help: "Number of items to show on a page. Default size is 20, max is 200" },
+            ],
+            exclusive: shared/* LIST_EXCLUSIVE */.s6,
+            load: () => __webpack_require__.e(/* import() */ 719).then(__webpack_require__.bind(__webpack_require__, 9719)),
+        },
+        {
+            name: "delete",
+            help: "Delete a kernel",
+            positionals: [{ ...KERNEL, optional: false }],
+            options: [{ flags: ["-y", "--yes"], dest: "no_confirm", type: "bool", help: "Sets any confirmation values to \"yes\" automatically. Users will not be asked to confirm." }],
+            load: () => __webpack_require__.e(/* import() */ 829).then(__webpack_require__.bind(__webpack_require__, 9829)),
+        },
     ],
 };
 
@@ -3610,6 +3631,19 @@ class KernelsResource {
         });
         const raw = res.status ?? "QUEUED";
         return { status: parseKernelStatus(raw) ?? raw, failureMessage: res.failureMessage ?? "" };
+    }
+    /** One page of the kernel's output files (`kaggle kernels files`). */
+    files(ref, opts = {}) {
+        return this.client.call(SERVICE, "ListKernelFiles", {
+            userName: ref.owner,
+            kernelSlug: ref.slug,
+            pageSize: opts.pageSize ?? 20,
+            ...(opts.pageToken ? { pageToken: opts.pageToken } : {}),
+        });
+    }
+    /** Deletes a kernel and all its versions. */
+    async delete(ref) {
+        await this.client.call(SERVICE, "DeleteKernel", { userName: ref.owner, kernelSlug: ref.slug }, { idempotent: false });
     }
     /** One page of the latest session's output files and its log. */
     outputPage(ref, opts = {}) {

@@ -100,7 +100,7 @@ async function run(args, ctx) {
     if (json)
         ctx.out(`${JSON.stringify({ ...summary, status: final.status, failureMessage: final.failureMessage }, null, 2)}\n`);
     else
-        ctx.out((0,_output_kernel_columns__WEBPACK_IMPORTED_MODULE_1__/* .kernelStatusLines */ .f)(name, final.status, final.failureMessage));
+        ctx.out((0,_output_kernel_columns__WEBPACK_IMPORTED_MODULE_1__/* .kernelStatusLines */ .fv)(name, final.status, final.failureMessage));
     if (final.status !== "COMPLETE")
         throw new _main__WEBPACK_IMPORTED_MODULE_0__.CommandFailed(`${name} did not complete (status ${final.status})`, 1);
 }
@@ -123,8 +123,9 @@ function pushedRef(fromId, ref, url) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ kernelStatusLines),
-/* harmony export */   v: () => (/* binding */ kernelColumns)
+/* harmony export */   fv: () => (/* binding */ kernelStatusLines),
+/* harmony export */   jH: () => (/* binding */ kernelFileColumns),
+/* harmony export */   vU: () => (/* binding */ kernelColumns)
 /* harmony export */ });
 /* harmony import */ var _cells__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5443);
 
@@ -142,6 +143,12 @@ function kernelStatusLines(typed, status, failureMessage) {
         out += `Failure message: "${failureMessage}"\n`;
     return out;
 }
+/** `kernels files`: the server's `creationDate` is already text (e.g. `4:41 pm, Wednesday 23 September 2026 UTC`). */
+const kernelFileColumns = [
+    { field: "name", label: "name", value: (f) => f.name ?? "" },
+    { field: "size", label: "size", value: (f) => f.size ?? 0 },
+    { field: "creationDate", label: "creationDate", value: (f) => f.creationDate ?? "" },
+];
 
 
 /***/ })

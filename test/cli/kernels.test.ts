@@ -279,3 +279,50 @@ test("output file names that would escape the target folder are refused before a
     await hostile.close();
   }
 });
+
+test("files: a page of output files with Kaggle's dates; paging; an unknown kernel is one line", async () => {
+  const r = await cli("kernels", "files", "alice/spaceship-baseline");
+  assert.equal(r.code, 0, r.stderr);
+  const lines = r.stdout.split("\n");
+  assert.match(lines[0]!, /^name +size +creationDate +$/);
+  assert.match(r.stdout, /submission\.csv +\d+ +\d{1,2}:\d{2} [ap]m, [A-Z][a-z]+day \d{1,2} [A-Z][a-z]+ \d{4} UTC/);
+  const csv = await cli("kernels", "files", "alice/spaceship-baseline", "-v");
+  assert.match(csv.stdout, /^name,size,creationDate\r\n/);
+  const json = await cli("kernels", "files", "-k", "alice/spaceship-baseline", "--format", "json");
+  const files = JSON.parse(json.stdout) as { name: string; size: number }[];
+  assert.ok(files.length >= 1 && typeof files[0]!.size === "number");
+  if (files.length > 1) {
+    const paged = await cli("kernels", "files", "alice/spaceship-baseline", "--page-size", "1");
+    assert.match(paged.stdout, /^Next Page Token = \S+\n/);
+  }
+  const missing = await cli("kernels", "files", "alice/no-such-kernel");
+  assert.equal(missing.code, 1);
+  assert.equal(missing.stderr.trim().split("\n").length, 1);
+});
+
+test("delete: asks [yes/no] (answers read from standard input), -y skips it, a closed input deletes nothing", async () => {
+  const { confirm } = await import("../../src/cli/commands/kernels/delete");
+  const { Readable } = await import("node:stream");
+  const out = { text: "", write(s: string) { out.text += s; return true; } };
+  const ctx = { out: (s: string) => out.write(s) } as never;
+  assert.equal(await confirm(ctx, "Sure?", Readable.from(["maybe\n", "n\n"])), false);
+  assert.equal(out.text, "Sure? [yes/no] Sure? [yes/no] ", "asks again after an answer it does not know");
+  assert.equal(await confirm(ctx, "Sure?", Readable.from(["YES\n"])), true);
+  assert.equal(await confirm(ctx, "Sure?", Readable.from([])), undefined);
+
+  const { runBundle } = await import("../helpers/cli");
+  const no = await runBundle("cli", ["kernels", "delete", "alice/spaceship-eda"], { env, input: "no\n" });
+  assert.deepEqual([no.code, no.stdout], [0, "Are you sure you want to delete the kernel: alice/spaceship-eda? [yes/no] Deletion cancelled\n"]);
+  const closed = await runBundle("cli", ["kernels", "delete", "alice/spaceship-eda"], { env, input: "" });
+  assert.equal(closed.code, 1);
+  assert.match(closed.stderr, /^No answer on standard input: nothing was deleted; add -y/);
+  assert.ok(emu.state.kernels.kernels.some((k) => k.slug === "spaceship-eda"), "still there");
+
+  const yes = await cli("kernels", "delete", "alice/spaceship-eda", "-y");
+  assert.deepEqual([yes.code, yes.stdout], [0, "Kernel alice/spaceship-eda deleted successfully\n"]);
+  assert.ok(!emu.state.kernels.kernels.some((k) => k.slug === "spaceship-eda"));
+  const other = await cli("kernels", "delete", "bob/no-such-kernel", "-y");
+  assert.equal(other.code, 1);
+  const bare = await cli("kernels", "delete", "spaceship-eda", "-y");
+  assert.deepEqual([bare.code, bare.stderr], [1, "Kernel must be in format [owner]/[kernel-name]\n"]);
+});

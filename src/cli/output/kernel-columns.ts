@@ -1,5 +1,5 @@
 /** What the kernels commands print, as the official CLI prints it. */
-import type { ApiKernelMetadata } from "../../core/types/kernels";
+import type { ApiKernelMetadata, ApiListKernelFilesItem } from "../../core/types/kernels";
 import { pythonDateTime } from "./cells";
 import type { Column } from "./format";
 
@@ -17,3 +17,10 @@ export function kernelStatusLines(typed: string, status: string, failureMessage:
   if (failureMessage) out += `Failure message: "${failureMessage}"\n`;
   return out;
 }
+
+/** `kernels files`: the server's `creationDate` is already text (e.g. `4:41 pm, Wednesday 23 September 2026 UTC`). */
+export const kernelFileColumns: Column<ApiListKernelFilesItem>[] = [
+  { field: "name", label: "name", value: (f) => f.name ?? "" },
+  { field: "size", label: "size", value: (f) => f.size ?? 0 },
+  { field: "creationDate", label: "creationDate", value: (f) => f.creationDate ?? "" },
+];

@@ -29,6 +29,7 @@ import {
   type ApiGetKernelResponse,
   type ApiGetKernelSessionStatusResponse,
   type ApiKernelSessionOutputFile,
+  type ApiListKernelFilesResponse,
   type ApiListKernelSessionOutputResponse,
   type ApiListKernelsRequest,
   type ApiListKernelsResponse,
@@ -311,6 +312,21 @@ export class KernelsResource {
     });
     const raw = (res.status as string | undefined) ?? "QUEUED";
     return { status: parseKernelStatus(raw) ?? raw, failureMessage: res.failureMessage ?? "" };
+  }
+
+  /** One page of the kernel's output files (`kaggle kernels files`). */
+  files(ref: KernelRef, opts: { pageSize?: number; pageToken?: string } = {}): Promise<ApiListKernelFilesResponse> {
+    return this.client.call(SERVICE, "ListKernelFiles", {
+      userName: ref.owner,
+      kernelSlug: ref.slug,
+      pageSize: opts.pageSize ?? 20,
+      ...(opts.pageToken ? { pageToken: opts.pageToken } : {}),
+    });
+  }
+
+  /** Deletes a kernel and all its versions. */
+  async delete(ref: KernelRef): Promise<void> {
+    await this.client.call(SERVICE, "DeleteKernel", { userName: ref.owner, kernelSlug: ref.slug }, { idempotent: false });
   }
 
   /** One page of the latest session's output files and its log. */

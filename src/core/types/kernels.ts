@@ -163,3 +163,28 @@ export interface KernelLogRecord {
   time: number;
   data: string;
 }
+
+/** `ListKernelFiles`: a kernel's output files, without download URLs. */
+export interface ApiListKernelFilesRequest {
+  userName: string;
+  kernelSlug: string;
+  pageSize?: number;
+  pageToken?: string;
+  versionLabel?: string;
+}
+export interface ApiListKernelFilesItem {
+  name?: string;
+  size?: number;
+  /** Human-readable on the real server, e.g. `4:41 pm, Wednesday 23 September 2026 UTC`. */
+  creationDate?: string;
+}
+export interface ApiListKernelFilesResponse {
+  files?: ApiListKernelFilesItem[];
+  nextPageToken?: string;
+}
+
+/** `DeleteKernel`. */
+export interface ApiDeleteKernelRequest {
+  userName: string;
+  kernelSlug: string;
+}

@@ -67,6 +67,17 @@ function toMetadata(ctx: RequestContext, k: KernelRecord, v: KernelVersionRecord
 }
 
 /** The kernel `userName`/`kernelSlug` names, visible to the caller, or 404/403. */
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** The way real Kaggle shows a kernel file's date: `4:41 pm, Wednesday 23 September 2026 UTC`. */
+export function humanDate(iso: string): string {
+  const d = new Date(iso);
+  const h = d.getUTCHours();
+  const minutes = String(d.getUTCMinutes()).padStart(2, "0");
+  return `${h % 12 || 12}:${minutes} ${h < 12 ? "am" : "pm"}, ${WEEKDAYS[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()} UTC`;
+}
+
 function kernelFor(ctx: RequestContext, userName: string, kernelSlug: string, user: User | undefined): KernelRecord {
   const k = findKernel(ctx.state, userName, kernelSlug);
   if (!k) throw notFound(`Kernel '${userName}/${kernelSlug}' not found.`);
@@ -356,6 +367,26 @@ export const kernelsService = defineService({
             };
           }),
           log: formatLog(sess.log),
+          ...(page.nextPageToken ? { nextPageToken: page.nextPageToken } : {}),
+        };
+      },
+    }),
+
+    ListKernelFiles: method({
+      request: s.object({
+        ...kernelIdent,
+        pageSize: s.optional(s.int({ min: 0 })),
+        pageToken: s.optional(s.string()),
+        versionLabel: s.optional(s.string()),
+      }),
+      auth: "optional",
+      handler(ctx, body) {
+        const k = kernelFor(ctx, body.userName, body.kernelSlug, ctx.user);
+        const sess = latest(k).session;
+        const files = isFinal(sess.status) ? sess.outputs : [];
+        const page = paginate(files, body, { defaultSize: 20, maxSize: 200 });
+        return {
+          files: page.items.map((o) => ({ name: o.fileName, size: o.size, creationDate: humanDate(o.lastModified) })),
           ...(page.nextPageToken ? { nextPageToken: page.nextPageToken } : {}),
         };
       },

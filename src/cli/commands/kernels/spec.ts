@@ -96,5 +96,26 @@ export const kernels: CommandSpec = {
       options: [KERNEL_OPT, FORMAT],
       load: () => import("./status"),
     },
+    {
+      name: "files",
+      help: "List kernel output files",
+      positionals: [KERNEL],
+      options: [
+        KERNEL_OPT,
+        CSV,
+        FORMAT,
+        { flags: ["--page-token"], help: "Page token for results paging." },
+        { flags: ["--page-size"], type: "int", help: "Number of items to show on a page. Default size is 20, max is 200" },
+      ],
+      exclusive: LIST_EXCLUSIVE,
+      load: () => import("./files"),
+    },
+    {
+      name: "delete",
+      help: "Delete a kernel",
+      positionals: [{ ...KERNEL, optional: false }],
+      options: [{ flags: ["-y", "--yes"], dest: "no_confirm", type: "bool", help: "Sets any confirmation values to \"yes\" automatically. Users will not be asked to confirm." }],
+      load: () => import("./delete"),
+    },
   ],
 };
