@@ -47,19 +47,10 @@ __webpack_require__.r(__webpack_exports__);
 
 async function run(args, ctx) {
     (0,_shared__WEBPACK_IMPORTED_MODULE_1__/* .checkPageSize */ .vh)((0,_shared__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(args, "page_size"));
-    const choice = ctx.formatChoice(args);
+    ctx.formatChoice(args); // a bad --format fails before any request
     const competition = (0,_common__WEBPACK_IMPORTED_MODULE_2__/* .competitionArg */ .m)(ctx, args);
-    const page = await ctx.client.competitions.files(competition, {
-        pageSize: (0,_shared__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(args, "page_size") ?? 20,
-        ...((0,_shared__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(args, "page_token") !== undefined ? { pageToken: (0,_shared__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(args, "page_token") } : {}),
-    });
-    ctx.nextPageToken(page.nextPageToken, choice);
-    const files = page.files ?? [];
-    if (files.length === 0 && choice.format === "table") {
-        ctx.streams.stderr.write("No files found\n");
-        return;
-    }
-    ctx.print(files, _output_columns__WEBPACK_IMPORTED_MODULE_0__/* .dataFileColumns */ .Sf, args);
+    const page = await ctx.client.competitions.files(competition, (0,_shared__WEBPACK_IMPORTED_MODULE_1__/* .pageOptions */ .kf)(args, 20));
+    ctx.printPage(page.files ?? [], _output_columns__WEBPACK_IMPORTED_MODULE_0__/* .dataFileColumns */ .Sf, args, { nextPageToken: page.nextPageToken, empty: "No files found", emptyOnStderr: true, tableOnly: true });
 }
 
 

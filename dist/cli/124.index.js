@@ -48,19 +48,15 @@ __webpack_require__.r(__webpack_exports__);
 
 async function run(args, ctx) {
     (0,_shared__WEBPACK_IMPORTED_MODULE_2__/* .checkPageSize */ .vh)((0,_shared__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Wh)(args, "page_size"));
-    const choice = ctx.formatChoice(args);
+    ctx.formatChoice(args); // a bad --format fails before any request
     const ref = await (0,_common__WEBPACK_IMPORTED_MODULE_3__/* .datasetArg */ .z)(ctx, args);
-    const page = await ctx.client.datasets.files(ref, {
-        pageSize: (0,_shared__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Wh)(args, "page_size") ?? 20,
-        ...((0,_shared__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(args, "page_token") !== undefined ? { pageToken: (0,_shared__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(args, "page_token") } : {}),
-    });
+    const page = await ctx.client.datasets.files(ref, (0,_shared__WEBPACK_IMPORTED_MODULE_2__/* .pageOptions */ .kf)(args, 20));
     if (page.errorMessage) {
         // The official CLI prints this and exits 0; a failure must not look like success.
         ctx.line(page.errorMessage);
         throw new _main__WEBPACK_IMPORTED_MODULE_0__.CommandFailed("", 1);
     }
-    ctx.nextPageToken(page.nextPageToken, choice);
-    ctx.print(page.datasetFiles ?? [], _output_dataset_columns__WEBPACK_IMPORTED_MODULE_1__/* .datasetFileColumns */ .g, args);
+    ctx.printPage(page.datasetFiles ?? [], _output_dataset_columns__WEBPACK_IMPORTED_MODULE_1__/* .datasetFileColumns */ .g, args, { nextPageToken: page.nextPageToken });
 }
 
 

@@ -47,19 +47,10 @@ __webpack_require__.r(__webpack_exports__);
 
 async function run(args, ctx) {
     (0,_shared__WEBPACK_IMPORTED_MODULE_1__/* .checkPageSize */ .vh)((0,_shared__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(args, "page_size"));
-    const choice = ctx.formatChoice(args);
+    ctx.formatChoice(args); // a bad --format fails before any request
     const competition = (0,_common__WEBPACK_IMPORTED_MODULE_2__/* .competitionArg */ .m)(ctx, args);
-    const page = await ctx.client.competitions.submissions(competition, {
-        ...((0,_shared__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(args, "page_size") !== undefined ? { pageSize: (0,_shared__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(args, "page_size") } : {}),
-        ...((0,_shared__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(args, "page_token") !== undefined ? { pageToken: (0,_shared__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(args, "page_token") } : {}),
-    });
-    ctx.nextPageToken(page.nextPageToken, choice);
-    const rows = page.submissions ?? [];
-    if (rows.length === 0 && choice.format !== "json") {
-        ctx.line("No submissions found");
-        return;
-    }
-    ctx.print(rows, _output_columns__WEBPACK_IMPORTED_MODULE_0__/* .submissionColumns */ .MV, args);
+    const page = await ctx.client.competitions.submissions(competition, (0,_shared__WEBPACK_IMPORTED_MODULE_1__/* .pageOptions */ .kf)(args));
+    ctx.printPage(page.submissions ?? [], _output_columns__WEBPACK_IMPORTED_MODULE_0__/* .submissionColumns */ .MV, args, { nextPageToken: page.nextPageToken, empty: "No submissions found" });
 }
 
 

@@ -59,23 +59,16 @@ async function run(args, ctx) {
     const category = lookup(CATEGORIES, (0,_shared__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(args, "category"), "category", { all: "HOST_SEGMENT_UNSPECIFIED" });
     const sortBy = lookup(SORTS, (0,_shared__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(args, "sort_by"), "sort_by");
     (0,_shared__WEBPACK_IMPORTED_MODULE_2__/* .checkPageSize */ .vh)((0,_shared__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Wh)(args, "page_size"));
-    const choice = ctx.formatChoice(args);
+    ctx.formatChoice(args); // a bad --format fails before any request
     const page = await ctx.client.competitions.list({
         ...(group ? { group } : {}),
         ...(category ? { category } : {}),
         ...(sortBy ? { sortBy } : {}),
         ...((0,_shared__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(args, "search") !== undefined ? { search: (0,_shared__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(args, "search") } : {}),
         ...((0,_shared__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Wh)(args, "page") !== undefined ? { page: (0,_shared__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Wh)(args, "page") } : {}),
-        ...((0,_shared__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Wh)(args, "page_size") !== undefined ? { pageSize: (0,_shared__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Wh)(args, "page_size") } : {}),
-        ...((0,_shared__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(args, "page_token") !== undefined ? { pageToken: (0,_shared__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(args, "page_token") } : {}),
+        ...(0,_shared__WEBPACK_IMPORTED_MODULE_2__/* .pageOptions */ .kf)(args),
     });
-    ctx.nextPageToken(page.nextPageToken, choice);
-    const rows = page.competitions ?? [];
-    if (rows.length === 0 && choice.format !== "json") {
-        ctx.line("No competitions found");
-        return;
-    }
-    ctx.print(rows, _output_columns__WEBPACK_IMPORTED_MODULE_0__/* .competitionColumns */ .nQ, args);
+    ctx.printPage(page.competitions ?? [], _output_columns__WEBPACK_IMPORTED_MODULE_0__/* .competitionColumns */ .nQ, args, { nextPageToken: page.nextPageToken, empty: "No competitions found" });
 }
 
 

@@ -55,7 +55,7 @@ async function run(args, ctx) {
     if (!show && !download)
         throw new _core_errors__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1("Either --show or --download must be specified");
     (0,_shared__WEBPACK_IMPORTED_MODULE_3__/* .checkPageSize */ .vh)((0,_shared__WEBPACK_IMPORTED_MODULE_3__/* .int */ .Wh)(args, "page_size"));
-    const choice = ctx.formatChoice(args);
+    ctx.formatChoice(args); // a bad --format fails before any request
     const competition = (0,_common__WEBPACK_IMPORTED_MODULE_4__/* .competitionArg */ .m)(ctx, args);
     const quiet = (0,_shared__WEBPACK_IMPORTED_MODULE_3__/* .flag */ .Jt)(args, "quiet");
     if (download) {
@@ -68,17 +68,8 @@ async function run(args, ctx) {
     }
     if (!show)
         return;
-    const page = await ctx.client.competitions.leaderboard(competition, {
-        ...((0,_shared__WEBPACK_IMPORTED_MODULE_3__/* .int */ .Wh)(args, "page_size") !== undefined ? { pageSize: (0,_shared__WEBPACK_IMPORTED_MODULE_3__/* .int */ .Wh)(args, "page_size") } : {}),
-        ...((0,_shared__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(args, "page_token") !== undefined ? { pageToken: (0,_shared__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(args, "page_token") } : {}),
-    });
-    ctx.nextPageToken(page.nextPageToken, choice);
-    const rows = page.submissions ?? [];
-    if (rows.length === 0 && choice.format !== "json") {
-        ctx.line("No results found");
-        return;
-    }
-    ctx.print(rows, _output_columns__WEBPACK_IMPORTED_MODULE_0__/* .leaderboardColumns */ .j6, args);
+    const page = await ctx.client.competitions.leaderboard(competition, (0,_shared__WEBPACK_IMPORTED_MODULE_3__/* .pageOptions */ .kf)(args));
+    ctx.printPage(page.submissions ?? [], _output_columns__WEBPACK_IMPORTED_MODULE_0__/* .leaderboardColumns */ .j6, args, { nextPageToken: page.nextPageToken, empty: "No results found" });
 }
 
 

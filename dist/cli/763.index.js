@@ -13,6 +13,7 @@ export const modules = {
 /* harmony export */   cP: () => (/* binding */ downloadDir),
 /* harmony export */   gd: () => (/* binding */ PAGE_TOKEN),
 /* harmony export */   gx: () => (/* binding */ str),
+/* harmony export */   kf: () => (/* binding */ pageOptions),
 /* harmony export */   md: () => (/* binding */ PAGE_SIZE),
 /* harmony export */   pf: () => (/* binding */ CSV),
 /* harmony export */   s6: () => (/* binding */ LIST_EXCLUSIVE),
@@ -47,6 +48,12 @@ function int(args, name) {
 }
 function flag(args, name) {
     return args[name] === true;
+}
+/** `--page-size` and `--page-token` as request options; `defaultSize` is sent when none is given. */
+function pageOptions(args, defaultSize) {
+    const size = int(args, "page_size") ?? defaultSize;
+    const token = str(args, "page_token");
+    return { ...(size !== undefined ? { pageSize: size } : {}), ...(token !== undefined ? { pageToken: token } : {}) };
 }
 /** Rejects a page size the API cannot serve, before any request. */
 function checkPageSize(value, max = 200) {
@@ -300,6 +307,13 @@ function parseFlags(spec, prog, argv) {
         void flag;
     };
     const looksLikeFlag = (s) => s.startsWith("-") && s.length > 1 && !/^-\d/.test(s);
+    /** The argument after option `o` at index `i`, which must not itself look like a flag. */
+    const nextValue = (o, i) => {
+        const next = argv[i + 1];
+        if (next === undefined || looksLikeFlag(next))
+            fail(`argument ${o.flags.join("/")}: expected one argument`);
+        return next;
+    };
     for (let i = 0; i < argv.length; i++) {
         const a = argv[i];
         if (a === "--") {
@@ -323,10 +337,7 @@ function parseFlags(spec, prog, argv) {
                 store(o, flag, a.slice(eq + 1));
             }
             else {
-                const next = argv[i + 1];
-                if (next === undefined || looksLikeFlag(next))
-                    fail(`argument ${o.flags.join("/")}: expected one argument`);
-                store(o, flag, next);
+                store(o, flag, nextValue(o, i));
                 i++;
             }
             continue;
@@ -352,10 +363,7 @@ function parseFlags(spec, prog, argv) {
                 store(o, flag, a.slice(2));
             }
             else {
-                const next = argv[i + 1];
-                if (next === undefined || looksLikeFlag(next))
-                    fail(`argument ${o.flags.join("/")}: expected one argument`);
-                store(o, flag, next);
+                store(o, flag, nextValue(o, i));
                 i++;
             }
             continue;
@@ -835,6 +843,20 @@ class CliContext {
     }
     print(rows, columns, args) {
         this.out((0,format/* render */.XX)(rows, columns, this.formatChoice(args)));
+    }
+    /**
+     * One page of a list: the `Next Page Token = …` line, then the rows. With no rows, `empty`
+     * is printed instead (never into JSON; with `tableOnly`, CSV still prints its header).
+     */
+    printPage(rows, columns, args, page) {
+        const choice = this.formatChoice(args);
+        this.nextPageToken(page.nextPageToken, choice);
+        const quietFormats = page.tableOnly ? choice.format !== "table" : choice.format === "json";
+        if (rows.length === 0 && page.empty && !quietFormats) {
+            (page.emptyOnStderr ? this.streams.stderr : this.streams.stdout).write(`${page.empty}\n`);
+            return;
+        }
+        this.out((0,format/* render */.XX)(rows, columns, choice));
     }
     /** `Next Page Token = …` before the rows (on stderr when stdout carries JSON). */
     nextPageToken(token, choice) {

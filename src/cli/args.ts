@@ -254,6 +254,12 @@ function parseFlags(spec: CommandSpec, prog: string, argv: readonly string[]): P
     void flag;
   };
   const looksLikeFlag = (s: string) => s.startsWith("-") && s.length > 1 && !/^-\d/.test(s);
+  /** The argument after option `o` at index `i`, which must not itself look like a flag. */
+  const nextValue = (o: OptionSpec, i: number): string => {
+    const next = argv[i + 1];
+    if (next === undefined || looksLikeFlag(next)) fail(`argument ${o.flags.join("/")}: expected one argument`);
+    return next!;
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === "--") {
@@ -274,9 +280,7 @@ function parseFlags(spec: CommandSpec, prog: string, argv: readonly string[]): P
       } else if (eq !== -1) {
         store(o, flag, a.slice(eq + 1));
       } else {
-        const next = argv[i + 1];
-        if (next === undefined || looksLikeFlag(next)) fail(`argument ${o.flags.join("/")}: expected one argument`);
-        store(o, flag, next);
+        store(o, flag, nextValue(o, i));
         i++;
       }
       continue;
@@ -299,9 +303,7 @@ function parseFlags(spec: CommandSpec, prog: string, argv: readonly string[]): P
       } else if (a.length > 2) {
         store(o, flag, a.slice(2));
       } else {
-        const next = argv[i + 1];
-        if (next === undefined || looksLikeFlag(next)) fail(`argument ${o.flags.join("/")}: expected one argument`);
-        store(o, flag, next);
+        store(o, flag, nextValue(o, i));
         i++;
       }
       continue;

@@ -65,6 +65,26 @@ export class CliContext {
     this.out(render(rows, columns, this.formatChoice(args)));
   }
 
+  /**
+   * One page of a list: the `Next Page Token = …` line, then the rows. With no rows, `empty`
+   * is printed instead (never into JSON; with `tableOnly`, CSV still prints its header).
+   */
+  printPage<T>(
+    rows: readonly T[],
+    columns: Column<T>[],
+    args: ParsedArgs,
+    page: { nextPageToken?: string | undefined; empty?: string; emptyOnStderr?: boolean; tableOnly?: boolean },
+  ): void {
+    const choice = this.formatChoice(args);
+    this.nextPageToken(page.nextPageToken, choice);
+    const quietFormats = page.tableOnly ? choice.format !== "table" : choice.format === "json";
+    if (rows.length === 0 && page.empty && !quietFormats) {
+      (page.emptyOnStderr ? this.streams.stderr : this.streams.stdout).write(`${page.empty}\n`);
+      return;
+    }
+    this.out(render(rows, columns, choice));
+  }
+
   /** `Next Page Token = …` before the rows (on stderr when stdout carries JSON). */
   nextPageToken(token: string | undefined, choice: FormatChoice): void {
     if (!token) return;

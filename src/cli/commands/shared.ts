@@ -31,6 +31,13 @@ export function flag(args: ParsedArgs, name: string): boolean {
   return args[name] === true;
 }
 
+/** `--page-size` and `--page-token` as request options; `defaultSize` is sent when none is given. */
+export function pageOptions(args: ParsedArgs, defaultSize?: number): { pageSize?: number; pageToken?: string } {
+  const size = int(args, "page_size") ?? defaultSize;
+  const token = str(args, "page_token");
+  return { ...(size !== undefined ? { pageSize: size } : {}), ...(token !== undefined ? { pageToken: token } : {}) };
+}
+
 /** Rejects a page size the API cannot serve, before any request. */
 export function checkPageSize(value: number | undefined, max = 200): void {
   if (value !== undefined && (value < 1 || value > max)) {

@@ -87,6 +87,21 @@ function kernelFor(ctx: RequestContext, userName: string, kernelSlug: string, us
 
 const kernelIdent = { userName: s.string({ required: true }), kernelSlug: s.string({ required: true }) };
 
+/** The request of the two RPCs that list the latest run's output files. */
+const outputPageRequest = s.object({
+  ...kernelIdent,
+  pageSize: s.optional(s.int({ min: 0 })),
+  pageToken: s.optional(s.string()),
+  versionLabel: s.optional(s.string()),
+});
+
+/** One page of the latest run's output files (none until the run has finished). */
+function outputPage(ctx: RequestContext, body: s.Infer<typeof outputPageRequest>) {
+  const sess = latest(kernelFor(ctx, body.userName, body.kernelSlug, ctx.user)).session;
+  const files = isFinal(sess.status) ? sess.outputs : [];
+  return { sess, files, page: paginate(files, body, { defaultSize: 20, maxSize: 200 }) };
+}
+
 function hotness(k: KernelRecord, now: number): number {
   const ageDays = Math.max(0, (now - Date.parse(lastRun(k))) / 86400_000);
   return (k.totalVotes + 1) / Math.pow(ageDays + 2, 1.5);
@@ -343,18 +358,10 @@ export const kernelsService = defineService({
     }),
 
     ListKernelSessionOutput: method({
-      request: s.object({
-        ...kernelIdent,
-        pageSize: s.optional(s.int({ min: 0 })),
-        pageToken: s.optional(s.string()),
-        versionLabel: s.optional(s.string()),
-      }),
+      request: outputPageRequest,
       auth: "optional",
       handler(ctx, body) {
-        const k = kernelFor(ctx, body.userName, body.kernelSlug, ctx.user);
-        const sess = latest(k).session;
-        const files = isFinal(sess.status) ? sess.outputs : [];
-        const page = paginate(files, body, { defaultSize: 20, maxSize: 200 });
+        const { sess, files, page } = outputPage(ctx, body);
         const offset = files.indexOf(page.items[0]!);
         return {
           files: page.items.map((o, i) => {
@@ -373,18 +380,10 @@ export const kernelsService = defineService({
     }),
 
     ListKernelFiles: method({
-      request: s.object({
-        ...kernelIdent,
-        pageSize: s.optional(s.int({ min: 0 })),
-        pageToken: s.optional(s.string()),
-        versionLabel: s.optional(s.string()),
-      }),
+      request: outputPageRequest,
       auth: "optional",
       handler(ctx, body) {
-        const k = kernelFor(ctx, body.userName, body.kernelSlug, ctx.user);
-        const sess = latest(k).session;
-        const files = isFinal(sess.status) ? sess.outputs : [];
-        const page = paginate(files, body, { defaultSize: 20, maxSize: 200 });
+        const { page } = outputPage(ctx, body);
         return {
           files: page.items.map((o) => ({ name: o.fileName, size: o.size, creationDate: humanDate(o.lastModified) })),
           ...(page.nextPageToken ? { nextPageToken: page.nextPageToken } : {}),

@@ -4,7 +4,7 @@ import type { CliContext } from "../../context";
 import { leaderboardColumns } from "../../output/columns";
 import { announcingProgress, reportDownload } from "../../output/transfer";
 import { ConfigurationError } from "../../../core/errors";
-import { checkPageSize, downloadDir, flag, int, str } from "../shared";
+import { checkPageSize, downloadDir, flag, int, pageOptions } from "../shared";
 import { competitionArg } from "./common";
 
 export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
@@ -12,7 +12,7 @@ export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
   const download = flag(args, "download");
   if (!show && !download) throw new ConfigurationError("Either --show or --download must be specified");
   checkPageSize(int(args, "page_size"));
-  const choice = ctx.formatChoice(args);
+  ctx.formatChoice(args); // a bad --format fails before any request
   const competition = competitionArg(ctx, args);
   const quiet = flag(args, "quiet");
   if (download) {
@@ -24,15 +24,6 @@ export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
     reportDownload(ctx, result, quiet);
   }
   if (!show) return;
-  const page = await ctx.client.competitions.leaderboard(competition, {
-    ...(int(args, "page_size") !== undefined ? { pageSize: int(args, "page_size")! } : {}),
-    ...(str(args, "page_token") !== undefined ? { pageToken: str(args, "page_token")! } : {}),
-  });
-  ctx.nextPageToken(page.nextPageToken, choice);
-  const rows = page.submissions ?? [];
-  if (rows.length === 0 && choice.format !== "json") {
-    ctx.line("No results found");
-    return;
-  }
-  ctx.print(rows, leaderboardColumns, args);
+  const page = await ctx.client.competitions.leaderboard(competition, pageOptions(args));
+  ctx.printPage(page.submissions ?? [], leaderboardColumns, args, { nextPageToken: page.nextPageToken, empty: "No results found" });
 }

@@ -4,7 +4,7 @@ import type { CliContext } from "../../context";
 import { competitionColumns } from "../../output/columns";
 import { ConfigurationError } from "../../../core/errors";
 import type { CompetitionListTab, CompetitionSortBy, HostSegment } from "../../../core/types/competitions";
-import { checkPageSize, int, str } from "../shared";
+import { checkPageSize, int, pageOptions, str } from "../shared";
 
 const GROUPS: Record<string, CompetitionListTab> = {
   general: "COMPETITION_LIST_TAB_GENERAL",
@@ -52,21 +52,14 @@ export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
   const category = lookup<HostSegment>(CATEGORIES, str(args, "category"), "category", { all: "HOST_SEGMENT_UNSPECIFIED" });
   const sortBy = lookup(SORTS, str(args, "sort_by"), "sort_by");
   checkPageSize(int(args, "page_size"));
-  const choice = ctx.formatChoice(args);
+  ctx.formatChoice(args); // a bad --format fails before any request
   const page = await ctx.client.competitions.list({
     ...(group ? { group } : {}),
     ...(category ? { category } : {}),
     ...(sortBy ? { sortBy } : {}),
     ...(str(args, "search") !== undefined ? { search: str(args, "search")! } : {}),
     ...(int(args, "page") !== undefined ? { page: int(args, "page")! } : {}),
-    ...(int(args, "page_size") !== undefined ? { pageSize: int(args, "page_size")! } : {}),
-    ...(str(args, "page_token") !== undefined ? { pageToken: str(args, "page_token")! } : {}),
+    ...pageOptions(args),
   });
-  ctx.nextPageToken(page.nextPageToken, choice);
-  const rows = page.competitions ?? [];
-  if (rows.length === 0 && choice.format !== "json") {
-    ctx.line("No competitions found");
-    return;
-  }
-  ctx.print(rows, competitionColumns, args);
+  ctx.printPage(page.competitions ?? [], competitionColumns, args, { nextPageToken: page.nextPageToken, empty: "No competitions found" });
 }

@@ -2,22 +2,13 @@
 import type { ParsedArgs } from "../../args";
 import type { CliContext } from "../../context";
 import { submissionColumns } from "../../output/columns";
-import { checkPageSize, int, str } from "../shared";
+import { checkPageSize, int, pageOptions } from "../shared";
 import { competitionArg } from "./common";
 
 export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
   checkPageSize(int(args, "page_size"));
-  const choice = ctx.formatChoice(args);
+  ctx.formatChoice(args); // a bad --format fails before any request
   const competition = competitionArg(ctx, args);
-  const page = await ctx.client.competitions.submissions(competition, {
-    ...(int(args, "page_size") !== undefined ? { pageSize: int(args, "page_size")! } : {}),
-    ...(str(args, "page_token") !== undefined ? { pageToken: str(args, "page_token")! } : {}),
-  });
-  ctx.nextPageToken(page.nextPageToken, choice);
-  const rows = page.submissions ?? [];
-  if (rows.length === 0 && choice.format !== "json") {
-    ctx.line("No submissions found");
-    return;
-  }
-  ctx.print(rows, submissionColumns, args);
+  const page = await ctx.client.competitions.submissions(competition, pageOptions(args));
+  ctx.printPage(page.submissions ?? [], submissionColumns, args, { nextPageToken: page.nextPageToken, empty: "No submissions found" });
 }
