@@ -1,34 +1,77 @@
 #!/usr/bin/env node
-// Builds one ncc bundle per entry point into dist/<entry>/index.js: the CLI, the emulator and
-// every action under src/actions/<name>/index.ts. `node scripts/build.mjs cli` builds one.
-import { execFileSync } from "node:child_process";
+// Builds dist/ with esbuild, as ES modules for Node 20+:
+//   dist/cli/       the `kaggle` CLI: index.js plus lazily loaded chunks (setup copies this folder)
+//   dist/emulator/  the `kaggle-emulator` server
+//   dist/<action>/  one small entry per action under src/actions/<name>/index.ts, sharing the code
+//                   they have in common through dist/_actions/ (the core is bundled once)
+// `node scripts/build.mjs cli` builds one part (cli, emulator or actions).
 import fs from "node:fs";
 import path from "node:path";
+import { build } from "esbuild";
 
 const root = path.resolve(import.meta.dirname, "..");
-const entries = ["cli", "emulator"];
+const dist = path.join(root, "dist");
 const actionsDir = path.join(root, "src", "actions");
-if (fs.existsSync(actionsDir)) {
-  for (const name of fs.readdirSync(actionsDir).sort()) {
-    if (fs.existsSync(path.join(actionsDir, name, "index.ts"))) entries.push(name);
-  }
-}
+
+const actionNames = fs
+  .readdirSync(actionsDir)
+  .filter((name) => fs.existsSync(path.join(actionsDir, name, "index.ts")))
+  .sort();
+
+// CommonJS dependencies bundled into an ES module still call require() for Node's built-ins.
+const banner = `import { createRequire as __kaCreateRequire } from "node:module"; const require = __kaCreateRequire(import.meta.url);`;
+
+const common = {
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  target: "node20",
+  splitting: true,
+  minify: true,
+  sourcemap: "linked",
+  sourcesContent: false,
+  legalComments: "none",
+  banner: { js: banner },
+  logLevel: "warning",
+  absWorkingDir: root,
+};
+
+const parts = {
+  cli: {
+    entryPoints: { index: "src/cli/index.ts" },
+    outdir: path.join(dist, "cli"),
+    chunkNames: "chunks/[name]-[hash]",
+  },
+  emulator: {
+    entryPoints: { index: "src/emulator/index.ts" },
+    outdir: path.join(dist, "emulator"),
+    chunkNames: "chunks/[name]-[hash]",
+  },
+  actions: {
+    entryPoints: Object.fromEntries(actionNames.map((name) => [`${name}/index`, `src/actions/${name}/index.ts`])),
+    outdir: dist,
+    chunkNames: "_actions/[name]-[hash]",
+  },
+};
+
 const wanted = process.argv.slice(2);
-const ncc = path.join(root, "node_modules", "@vercel", "ncc", "dist", "ncc", "cli.js");
-for (const entry of entries) {
-  if (wanted.length && !wanted.includes(entry)) continue;
-  const source = ["cli", "emulator"].includes(entry) ? `src/${entry}/index.ts` : `src/actions/${entry}/index.ts`;
-  const out = path.join("dist", entry);
-  fs.rmSync(path.join(root, out), { recursive: true, force: true });
-  execFileSync(process.execPath, [ncc, "build", source, "-o", out, "--minify", "--transpile-only", "--target", "es2022", "--quiet"], {
-    cwd: root,
-    stdio: "inherit",
-  });
-  const main = path.join(root, out, "index.js");
-  if (entry === "cli" || entry === "emulator") {
-    const text = fs.readFileSync(main, "utf8");
-    if (!text.startsWith("#!")) fs.writeFileSync(main, `#!/usr/bin/env node\n${text}`);
-    fs.chmodSync(main, 0o755);
-  }
-  console.log(`built ${out}/index.js (${(fs.statSync(main).size / 1024).toFixed(0)} KiB)`);
+for (const name of wanted) if (!(name in parts)) throw new Error(`unknown part '${name}' (${Object.keys(parts).join(", ")})`);
+const selected = wanted.length ? wanted : Object.keys(parts);
+
+for (const name of selected) {
+  const folders = name === "actions" ? [...actionNames, "_actions"] : [name];
+  for (const folder of folders) fs.rmSync(path.join(dist, folder), { recursive: true, force: true });
+  await build({ ...common, ...parts[name] });
 }
+if (!wanted.length) {
+  // Nothing but what this build wrote: folders of removed actions go too.
+  const expected = new Set(["cli", "emulator", "_actions", ...actionNames]);
+  for (const entry of fs.readdirSync(dist)) if (!expected.has(entry)) fs.rmSync(path.join(dist, entry), { recursive: true, force: true });
+}
+for (const bin of ["cli", "emulator"]) {
+  const file = path.join(dist, bin, "index.js");
+  if (fs.existsSync(file)) fs.chmodSync(file, 0o755);
+}
+const size = (dir) =>
+  fs.readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? size(path.join(dir, e.name)) : fs.statSync(path.join(dir, e.name)).size), 0);
+console.log(`built dist/ (${(size(dist) / 1024 / 1024).toFixed(1)} MiB)`);

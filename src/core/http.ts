@@ -108,7 +108,7 @@ function nodeRequest(req: RawRequest, url: string, headers: Record<string, strin
 
 /** One exchange through undici's proxy agent (loaded only when a proxy is configured). */
 async function proxiedRequest(req: RawRequest, url: string, headers: Record<string, string>): Promise<RawResponse> {
-  const undici = await import("undici");
+  const undici = await import("./proxy-fetch");
   const dispatcher = new undici.ProxyAgent({ uri: req.proxy! });
   const res = await undici.request(url, {
     method: req.method,

@@ -120,7 +120,7 @@ export class Transport {
   async fetcher(): Promise<FetchLike> {
     if (this.fetchImpl) return this.fetchImpl;
     if (this.options.proxy) {
-      const undici = await import("undici");
+      const undici = await import("./proxy-fetch");
       const dispatcher = new undici.ProxyAgent(this.options.proxy);
       this.logger.debug(`using proxy ${printableUrl(this.options.proxy).replace(/\/\/[^@/]*@/, "//***@")}`);
       this.fetchImpl = (input, init) =>

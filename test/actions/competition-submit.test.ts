@@ -1,9 +1,8 @@
 import assert from "node:assert/strict";
 import { after, before, beforeEach, describe, it } from "node:test";
-import { run as submit } from "../../src/actions/competition-submit/main";
 import { startEmulator, type Emulator } from "../../src/emulator/server";
 import { spaceshipData } from "../../src/emulator/scenarios/demo-data";
-import { assertFailedWith, assertNoSecrets, runnerFiles, runStep, secretsOf, visibleLog, writeTemp } from "./harness";
+import { assertFailedWith, assertNoSecrets, runnerFiles, runBundleStep, secretsOf, visibleLog, writeTemp } from "./harness";
 
 describe("competition-submit", () => {
   let emu: Emulator;
@@ -24,7 +23,7 @@ describe("competition-submit", () => {
     const files = runnerFiles();
     const file = writeTemp(files.workspace, "submission.csv", spaceshipData().perfectSubmission);
     const before = submissionsOf("spaceship-survival").length;
-    const step = await runStep(submit, { files, env, inputs: { competition: "spaceship-survival", file } });
+    const step = await runBundleStep("competition-submit", { files, env, inputs: { competition: "spaceship-survival", file } });
     assert.equal(step.ok, true, visibleLog(step.log));
     assert.equal(step.outputs.status, "COMPLETE");
     assert.equal(step.outputs["public-score"], "1.00000");
@@ -45,7 +44,7 @@ describe("competition-submit", () => {
   it("accepts a competition URL, a message, and wait: false", async () => {
     const files = runnerFiles();
     const file = writeTemp(files.workspace, "sub.csv", spaceshipData().sampleSubmission);
-    const step = await runStep(submit, {
+    const step = await runBundleStep("competition-submit", {
       files,
       env,
       inputs: { competition: "https://www.kaggle.com/competitions/spaceship-survival", file, message: "baseline", wait: "false" },
@@ -60,7 +59,7 @@ describe("competition-submit", () => {
   it("fails with the server's reason when the submission errors, outputs still set", async () => {
     const files = runnerFiles();
     const file = writeTemp(files.workspace, "bad.csv", "PassengerId,Transported\n0001_01,True\n");
-    const step = await runStep(submit, { files, env, inputs: { competition: "spaceship-survival", file } });
+    const step = await runBundleStep("competition-submit", { files, env, inputs: { competition: "spaceship-survival", file } });
     const message = assertFailedWith(step, /^Submission \d+ to spaceship-survival failed: ./);
     assert.equal(step.outputs.status, "ERROR");
     assert.match(step.outputs.submission!, /^\d+$/);
@@ -69,20 +68,20 @@ describe("competition-submit", () => {
   });
 
   it("fails with one line when 'competition' is missing, before any request", async () => {
-    const step = await runStep(submit, { env, inputs: { file: "x.csv" } });
+    const step = await runBundleStep("competition-submit", { env, inputs: { file: "x.csv" } });
     assertFailedWith(step, "Input 'competition' is required");
     assert.doesNotMatch(step.log, /POST /);
   });
 
   it("fails with one line when the file does not exist", async () => {
-    const step = await runStep(submit, { env, inputs: { competition: "spaceship-survival", file: "nope/missing.csv" } });
+    const step = await runBundleStep("competition-submit", { env, inputs: { competition: "spaceship-survival", file: "nope/missing.csv" } });
     assertFailedWith(step, "Input 'file': nope/missing.csv does not exist");
   });
 
   it("fails with one line on a bad timeout", async () => {
     const files = runnerFiles();
     const file = writeTemp(files.workspace, "s.csv", "a\n");
-    const step = await runStep(submit, { files, env, inputs: { competition: "spaceship-survival", file, timeout: "soon" } });
+    const step = await runBundleStep("competition-submit", { files, env, inputs: { competition: "spaceship-survival", file, timeout: "soon" } });
     assertFailedWith(step, "Input 'timeout' must be seconds or a duration");
   });
 
@@ -90,7 +89,7 @@ describe("competition-submit", () => {
     const files = runnerFiles();
     const file = writeTemp(files.workspace, "s.csv", spaceshipData().sampleSubmission);
     const wrong = "ffffffffffffffffffffffffffffffff";
-    const step = await runStep(submit, {
+    const step = await runBundleStep("competition-submit", {
       files,
       env: { KAGGLE_API_ENDPOINT: emu.url },
       inputs: { competition: "spaceship-survival", file, username: "alice", key: wrong },
@@ -102,7 +101,7 @@ describe("competition-submit", () => {
   it("passes the server's refusal through as one line (rules not accepted)", async () => {
     const files = runnerFiles();
     const file = writeTemp(files.workspace, "s.csv", "id,target\n1,0.5\n");
-    const step = await runStep(submit, { files, env, inputs: { competition: "ocean-plastic-detection", file } });
+    const step = await runBundleStep("competition-submit", { files, env, inputs: { competition: "ocean-plastic-detection", file } });
     assert.equal(step.ok, false);
     assert.equal(step.log.split("\n").filter((l) => l.startsWith("::error")).length, 1);
   });

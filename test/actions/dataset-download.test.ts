@@ -2,9 +2,8 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
-import { run as download } from "../../src/actions/dataset-download/main";
 import { startEmulator, type Emulator } from "../../src/emulator/server";
-import { assertFailedWith, assertNoSecrets, runStep, secretsOf, visibleLog } from "./harness";
+import { assertFailedWith, assertNoSecrets, runBundleStep, secretsOf, visibleLog } from "./harness";
 import { listFiles } from "../../src/actions/common/files";
 
 describe("dataset-download", () => {
@@ -17,7 +16,7 @@ describe("dataset-download", () => {
   after(() => emu.close());
 
   it("downloads the latest version of a dataset, unzipped; no cache service means cache-hit false with a debug line", async () => {
-    const step = await runStep(download, { env, inputs: { dataset: "alice/city-weather-daily", path: "data" } });
+    const step = await runBundleStep("dataset-download", { env, inputs: { dataset: "alice/city-weather-daily", path: "data" } });
     assert.equal(step.ok, true, visibleLog(step.log));
     const dest = path.join(step.files.workspace, "data");
     assert.equal(step.outputs.path, dest);
@@ -34,26 +33,26 @@ describe("dataset-download", () => {
   });
 
   it("downloads an exact version and filters files by glob", async () => {
-    const step = await runStep(download, { env, inputs: { dataset: "alice/city-weather-daily/1", files: "*.csv", path: "v1" } });
+    const step = await runBundleStep("dataset-download", { env, inputs: { dataset: "alice/city-weather-daily/1", files: "*.csv", path: "v1" } });
     assert.equal(step.ok, true, visibleLog(step.log));
     assert.equal(step.outputs.version, "1");
     assert.deepEqual(listFiles(step.outputs.path!), ["weather.csv"]);
   });
 
   it("downloads a competition's files", async () => {
-    const step = await runStep(download, { env, inputs: { competition: "spaceship-survival", files: "train.csv,test.csv" } });
+    const step = await runBundleStep("dataset-download", { env, inputs: { competition: "spaceship-survival", files: "train.csv,test.csv" } });
     assert.equal(step.ok, true, visibleLog(step.log));
     assert.deepEqual(listFiles(step.outputs.path!), ["test.csv", "train.csv"]);
     assert.equal(step.outputs.version, "");
   });
 
   it("fails with one line when neither or both sources are given", async () => {
-    assertFailedWith(await runStep(download, { env, inputs: {} }), "Give exactly one of the inputs 'dataset'");
-    assertFailedWith(await runStep(download, { env, inputs: { dataset: "a/b", competition: "c" } }), "Give exactly one");
+    assertFailedWith(await runBundleStep("dataset-download", { env, inputs: {} }), "Give exactly one of the inputs 'dataset'");
+    assertFailedWith(await runBundleStep("dataset-download", { env, inputs: { dataset: "a/b", competition: "c" } }), "Give exactly one");
   });
 
   it("fails with one line on an unknown dataset", async () => {
-    const step = await runStep(download, { env, inputs: { dataset: "alice/no-such-dataset" } });
+    const step = await runBundleStep("dataset-download", { env, inputs: { dataset: "alice/no-such-dataset" } });
     assert.equal(step.ok, false);
     assert.equal(step.log.split("\n").filter((l) => l.startsWith("::error")).length, 1);
   });

@@ -2,9 +2,8 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
-import { run as publish } from "../../src/actions/dataset-version/main";
 import { startEmulator, type Emulator } from "../../src/emulator/server";
-import { assertFailedWith, assertNoSecrets, runnerFiles, runStep, secretsOf, visibleLog, writeTemp } from "./harness";
+import { assertFailedWith, assertNoSecrets, runnerFiles, runBundleStep, secretsOf, visibleLog, writeTemp } from "./harness";
 
 describe("dataset-version", () => {
   let emu: Emulator;
@@ -22,7 +21,7 @@ describe("dataset-version", () => {
     const dir = path.join(files.workspace, "ds");
     writeTemp(dir, "dataset-metadata.json", JSON.stringify({ title: "CI Data Sample", id: "alice/ci-data-sample", licenses: [{ name: "CC0-1.0" }] }, null, 2));
     writeTemp(dir, "data.csv", "a,b\n1,2\n");
-    const first = await runStep(publish, { files, env, inputs: { path: "ds" } });
+    const first = await runBundleStep("dataset-version", { files, env, inputs: { path: "ds" } });
     assert.equal(first.ok, true, visibleLog(first.log));
     assert.deepEqual(
       { dataset: first.outputs.dataset, version: first.outputs.version, changed: first.outputs.changed, status: first.outputs.status, files: first.outputs.files },
@@ -34,14 +33,14 @@ describe("dataset-version", () => {
     assert.equal(dataset("ci-data-sample")!.isPrivate, true);
     assertNoSecrets(first, secretsOf(emu.credentials));
 
-    const second = await runStep(publish, { files, env, inputs: { path: "ds" } });
+    const second = await runBundleStep("dataset-version", { files, env, inputs: { path: "ds" } });
     assert.equal(second.ok, true, visibleLog(second.log));
     assert.equal(second.outputs.version, "2");
     assert.equal(second.outputs.changed, "true");
     const v2 = dataset("ci-data-sample")!.versions.at(-1)!;
     assert.match(v2.notes, /^Tune the model \(0123456\) \[content sha256:[0-9a-f]{32}\]$/);
 
-    const third = await runStep(publish, { files, env, inputs: { path: "ds" } });
+    const third = await runBundleStep("dataset-version", { files, env, inputs: { path: "ds" } });
     assert.equal(third.ok, true, visibleLog(third.log));
     assert.equal(third.outputs.changed, "false");
     assert.equal(third.outputs.version, "2");
@@ -49,7 +48,7 @@ describe("dataset-version", () => {
     assert.match(third.summary, /unchanged/);
 
     fs.appendFileSync(path.join(dir, "data.csv"), "3,4\n");
-    const fourth = await runStep(publish, { files, env, inputs: { path: "ds", "version-notes": "more rows" } });
+    const fourth = await runBundleStep("dataset-version", { files, env, inputs: { path: "ds", "version-notes": "more rows" } });
     assert.equal(fourth.ok, true, visibleLog(fourth.log));
     assert.equal(fourth.outputs.version, "3");
     assert.match(dataset("ci-data-sample")!.versions.at(-1)!.notes, /^more rows \[content sha256:/);
@@ -59,21 +58,21 @@ describe("dataset-version", () => {
     const files = runnerFiles();
     writeTemp(files.workspace, "dataset-metadata.json", JSON.stringify({ title: "Never Made Here", id: "alice/never-made-here", licenses: [{ name: "CC0-1.0" }] }));
     writeTemp(files.workspace, "x.csv", "x\n");
-    const step = await runStep(publish, { files, env, inputs: { create: "false" } });
+    const step = await runBundleStep("dataset-version", { files, env, inputs: { create: "false" } });
     assertFailedWith(step, "Dataset alice/never-made-here does not exist, and 'create' is false");
   });
 
   it("a bad metadata file fails with one line and an annotation on the file", async () => {
     const files = runnerFiles();
     writeTemp(files.workspace, "dataset-metadata.json", '{\n  "title": "Broken",\n  "id": "alice/broken",\n}\n');
-    const step = await runStep(publish, { files, env });
+    const step = await runBundleStep("dataset-version", { files, env });
     const message = assertFailedWith(step, "invalid JSON");
     assert.ok(step.log.includes("::error title=Kaggle dataset version,file=dataset-metadata.json,line="), step.log);
     assert.ok(message.length < 300);
   });
 
   it("fails with one line on a bad dir-mode or a missing folder", async () => {
-    assertFailedWith(await runStep(publish, { env, inputs: { "dir-mode": "rar" } }), "Input 'dir-mode' must be one of skip, zip, tar, got 'rar'");
-    assertFailedWith(await runStep(publish, { env, inputs: { path: "nowhere" } }), "Input 'path': nowhere is not a folder");
+    assertFailedWith(await runBundleStep("dataset-version", { env, inputs: { "dir-mode": "rar" } }), "Input 'dir-mode' must be one of skip, zip, tar, got 'rar'");
+    assertFailedWith(await runBundleStep("dataset-version", { env, inputs: { path: "nowhere" } }), "Input 'path': nowhere is not a folder");
   });
 });

@@ -2,9 +2,8 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
-import { run as push } from "../../src/actions/kernel-push/main";
 import { startEmulator, type Emulator } from "../../src/emulator/server";
-import { assertFailedWith, assertNoSecrets, repoRoot, runnerFiles, runStep, secretsOf, visibleLog, writeTemp } from "./harness";
+import { assertFailedWith, assertNoSecrets, repoRoot, runnerFiles, runBundleStep, secretsOf, visibleLog, writeTemp } from "./harness";
 
 describe("kernel-push", () => {
   let emu: Emulator;
@@ -24,7 +23,7 @@ describe("kernel-push", () => {
   it("pushes the demo kernel, waits for the run and downloads its output", async () => {
     const files = runnerFiles();
     copyDemo(files.workspace);
-    const step = await runStep(push, { files, env, inputs: { path: "kernel", "download-output": "out", timeout: "120" } });
+    const step = await runBundleStep("kernel-push", { files, env, inputs: { path: "kernel", "download-output": "out", timeout: "120" } });
     assert.equal(step.ok, true, visibleLog(step.log) + step.summary);
     assert.equal(step.outputs.kernel, "alice/spaceship-ci-baseline");
     assert.equal(step.outputs.status, "COMPLETE");
@@ -47,7 +46,7 @@ describe("kernel-push", () => {
     const files = runnerFiles();
     const dir = copyDemo(files.workspace);
     fs.writeFileSync(path.join(dir, "train.py"), 'print("loading")\nraise SystemExit("model diverged")\n');
-    const step = await runStep(push, { files, env, inputs: { path: "kernel", timeout: "120" } });
+    const step = await runBundleStep("kernel-push", { files, env, inputs: { path: "kernel", timeout: "120" } });
     assertFailedWith(step, /ended with ERROR/);
     assert.equal(step.outputs.status, "ERROR");
     assert.match(step.summary, /End of the run log/);
@@ -58,7 +57,7 @@ describe("kernel-push", () => {
     const files = runnerFiles();
     const dir = copyDemo(files.workspace);
     fs.writeFileSync(path.join(dir, "train.py"), "raise SystemExit(3)\n");
-    const step = await runStep(push, { files, env, inputs: { path: "kernel", "fail-on-error": "false", timeout: "120" } });
+    const step = await runBundleStep("kernel-push", { files, env, inputs: { path: "kernel", "fail-on-error": "false", timeout: "120" } });
     assert.equal(step.ok, true, visibleLog(step.log));
     assert.equal(step.outputs.status, "ERROR");
   });
@@ -66,7 +65,7 @@ describe("kernel-push", () => {
   it("a bad kernel-metadata.json fails with one line and a file annotation", async () => {
     const files = runnerFiles();
     writeTemp(files.workspace, "k/kernel-metadata.json", JSON.stringify({ id: "alice/x", title: "x" }, null, 2));
-    const step = await runStep(push, { files, env, inputs: { path: "k" } });
+    const step = await runBundleStep("kernel-push", { files, env, inputs: { path: "k" } });
     assert.equal(step.ok, false);
     const errors = step.log.split("\n").filter((l) => l.startsWith("::error"));
     assert.equal(errors.length, 1, step.log);

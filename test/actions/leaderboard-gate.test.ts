@@ -1,11 +1,9 @@
 import assert from "node:assert/strict";
 import { after, before, beforeEach, describe, it } from "node:test";
-import { run as submit } from "../../src/actions/competition-submit/main";
-import { run as gate } from "../../src/actions/leaderboard-gate/main";
 import { startEmulator, type Emulator } from "../../src/emulator/server";
 import { housingData, spaceshipData } from "../../src/emulator/scenarios/demo-data";
 import { fakeGitHub, type FakeGitHub } from "./fake-github";
-import { assertFailedWith, assertNoSecrets, runnerFiles, runStep, secretsOf, visibleLog, writeTemp } from "./harness";
+import { assertFailedWith, assertNoSecrets, runnerFiles, runBundleStep, secretsOf, visibleLog, writeTemp } from "./harness";
 
 describe("leaderboard-gate", () => {
   let emu: Emulator;
@@ -25,14 +23,14 @@ describe("leaderboard-gate", () => {
   async function submitted(competition: string, csv: string, message?: string): Promise<string> {
     const files = runnerFiles();
     const file = writeTemp(files.workspace, "submission.csv", csv);
-    const step = await runStep(submit, { files, env, inputs: { competition, file, ...(message ? { message } : {}) } });
+    const step = await runBundleStep("competition-submit", { files, env, inputs: { competition, file, ...(message ? { message } : {}) } });
     assert.equal(step.ok, true, visibleLog(step.log));
     return step.outputs.submission!;
   }
 
   it("passes a perfect submission: rank 1, the leaderboard around the team in the summary", async () => {
     const ref = await submitted("spaceship-survival", spaceshipData().perfectSubmission);
-    const step = await runStep(gate, { env, inputs: { competition: "spaceship-survival", "min-score": "0.9", "max-rank": "3", "top-percent": "10" } });
+    const step = await runBundleStep("leaderboard-gate", { env, inputs: { competition: "spaceship-survival", "min-score": "0.9", "max-rank": "3", "top-percent": "10" } });
     assert.equal(step.ok, true, visibleLog(step.log));
     assert.equal(step.outputs.passed, "true");
     assert.equal(step.outputs.score, "1.00000");
@@ -50,7 +48,7 @@ describe("leaderboard-gate", () => {
 
   it("fails when the score is below min-score, with outputs and one line", async () => {
     await submitted("spaceship-survival", spaceshipData().sampleSubmission);
-    const step = await runStep(gate, { env, inputs: { competition: "spaceship-survival", "min-score": "0.8" } });
+    const step = await runBundleStep("leaderboard-gate", { env, inputs: { competition: "spaceship-survival", "min-score": "0.8" } });
     assertFailedWith(step, /^Leaderboard gate failed: score [\d.]+ is below min-score 0\.8$/);
     assert.equal(step.outputs.passed, "false");
     assert.ok(Number(step.outputs.rank) > 10);
@@ -59,7 +57,7 @@ describe("leaderboard-gate", () => {
 
   it("with fail: false only reports", async () => {
     await submitted("spaceship-survival", spaceshipData().sampleSubmission);
-    const step = await runStep(gate, { env, inputs: { competition: "spaceship-survival", "max-rank": "1", fail: "false" } });
+    const step = await runBundleStep("leaderboard-gate", { env, inputs: { competition: "spaceship-survival", "max-rank": "1", fail: "false" } });
     assert.equal(step.ok, true, visibleLog(step.log));
     assert.equal(step.outputs.passed, "false");
     assert.match(step.outputs.reason!, /is below max-rank 1/);
@@ -69,17 +67,17 @@ describe("leaderboard-gate", () => {
   it("must-beat-best compares with the team's earlier best; a named submission can be judged", async () => {
     const perfect = await submitted("spaceship-survival", spaceshipData().perfectSubmission);
     const worse = await submitted("spaceship-survival", spaceshipData().sampleSubmission);
-    const step = await runStep(gate, { env, inputs: { competition: "spaceship-survival", "must-beat-best": "true" } });
+    const step = await runBundleStep("leaderboard-gate", { env, inputs: { competition: "spaceship-survival", "must-beat-best": "true" } });
     assertFailedWith(step, /does not beat the team's best 1/);
     assert.equal(step.outputs["best-score"], "1");
-    const named = await runStep(gate, { env, inputs: { competition: "spaceship-survival", submission: perfect, "must-beat-best": "true" } });
+    const named = await runBundleStep("leaderboard-gate", { env, inputs: { competition: "spaceship-survival", submission: perfect, "must-beat-best": "true" } });
     assert.equal(named.ok, true, visibleLog(named.log));
     assert.notEqual(perfect, worse);
   });
 
   it("knows lower is better for RMSE", async () => {
     await submitted("home-value-regression", housingData().perfectSubmission);
-    const step = await runStep(gate, { env, inputs: { competition: "home-value-regression", "max-score": "100", "max-rank": "1" } });
+    const step = await runBundleStep("leaderboard-gate", { env, inputs: { competition: "home-value-regression", "max-score": "100", "max-rank": "1" } });
     assert.equal(step.ok, true, visibleLog(step.log));
     assert.equal(step.outputs.score, "0.00000");
     assert.equal(step.outputs.rank, "1");
@@ -87,13 +85,13 @@ describe("leaderboard-gate", () => {
   });
 
   it("fails with one line when min-score is not a number, before any request", async () => {
-    const step = await runStep(gate, { env, inputs: { competition: "spaceship-survival", "min-score": "high" } });
+    const step = await runBundleStep("leaderboard-gate", { env, inputs: { competition: "spaceship-survival", "min-score": "high" } });
     assertFailedWith(step, "Input 'min-score' must be a number, got 'high'");
     assert.equal(step.outputs.passed, "");
   });
 
   it("fails with one line on a submission id that is not the caller's", async () => {
-    const step = await runStep(gate, { env, inputs: { competition: "spaceship-survival", submission: "999999" } });
+    const step = await runBundleStep("leaderboard-gate", { env, inputs: { competition: "spaceship-survival", submission: "999999" } });
     assertFailedWith(step, "Input 'submission': 999999 is not one of your submissions");
   });
 
@@ -103,9 +101,9 @@ describe("leaderboard-gate", () => {
     const prEnv = { ...env, GITHUB_API_URL: gh.url, GITHUB_EVENT_NAME: "pull_request" };
     const event = { pull_request: { number: 7, title: "Better model", head: { sha: "feedfacefeedface" } } };
     const inputs = { competition: "spaceship-survival", "min-score": "0.5", comment: "true", "github-token": token };
-    const first = await runStep(gate, { env: prEnv, event, inputs });
+    const first = await runBundleStep("leaderboard-gate", { env: prEnv, event, inputs });
     assert.equal(first.ok, true, visibleLog(first.log));
-    const second = await runStep(gate, { env: prEnv, event, inputs: { ...inputs, "min-score": "1.5", fail: "false" } });
+    const second = await runBundleStep("leaderboard-gate", { env: prEnv, event, inputs: { ...inputs, "min-score": "1.5", fail: "false" } });
     assert.equal(second.ok, true, visibleLog(second.log));
     assert.deepEqual(
       gh.calls.map((c) => `${c.method} ${c.path}`),

@@ -4,12 +4,9 @@ import { promisify } from "node:util";
 import fs from "node:fs";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
-import { run as setup } from "../../src/actions/setup/main";
-import { run as setupPost } from "../../src/actions/setup-post/main";
-import { run as submit } from "../../src/actions/competition-submit/main";
 import { startEmulator, type Emulator } from "../../src/emulator/server";
 import { spaceshipData } from "../../src/emulator/scenarios/demo-data";
-import { assertFailedWith, assertNoSecrets, jobEnv, runStep, secretsOf, visibleLog, writeTemp } from "./harness";
+import { assertFailedWith, assertNoSecrets, jobEnv, runBundleStep, secretsOf, visibleLog, writeTemp } from "./harness";
 
 describe("setup", () => {
   let emu: Emulator;
@@ -20,7 +17,7 @@ describe("setup", () => {
 
   it("checks a key, writes kaggle.json 0600 under RUNNER_TEMP, exports it, installs the CLI; post removes it", async () => {
     const { username, key } = emu.credentials;
-    const step = await runStep(setup, { inputs: { username, key, endpoint: emu.url } });
+    const step = await runBundleStep("setup", { inputs: { username, key, endpoint: emu.url } });
     assert.equal(step.ok, true, visibleLog(step.log));
     assert.equal(step.outputs.username, "alice");
     const dir = step.outputs["config-dir"]!;
@@ -47,17 +44,17 @@ describe("setup", () => {
     assert.match(step.summary, /alice/);
     assertNoSecrets(step, secretsOf(emu.credentials));
 
-    const post = await runStep(setupPost, { files: step.files, env: { "STATE_config-dir": dir } });
+    const post = await runBundleStep("setup-post", { files: step.files, env: { "STATE_config-dir": dir } });
     assert.equal(post.ok, true);
     assert.equal(fs.existsSync(dir), false, "the post step removed the credentials");
   });
 
   it("a later step uses what setup left, with no credential inputs", async () => {
     const { username, key } = emu.credentials;
-    const first = await runStep(setup, { inputs: { username, key, endpoint: emu.url, validate: "false" } });
+    const first = await runBundleStep("setup", { inputs: { username, key, endpoint: emu.url, validate: "false" } });
     assert.equal(first.ok, true, visibleLog(first.log));
     const file = writeTemp(first.files.workspace, "submission.csv", spaceshipData().perfectSubmission);
-    const second = await runStep(submit, {
+    const second = await runBundleStep("competition-submit", {
       files: first.files,
       env: jobEnv(first),
       inputs: { competition: "spaceship-survival", file },
@@ -68,7 +65,7 @@ describe("setup", () => {
   });
 
   it("saves a token as a file named by KAGGLE_API_TOKEN, never in GITHUB_ENV", async () => {
-    const step = await runStep(setup, { inputs: { token: emu.credentials.token, endpoint: emu.url } });
+    const step = await runBundleStep("setup", { inputs: { token: emu.credentials.token, endpoint: emu.url } });
     assert.equal(step.ok, true, visibleLog(step.log));
     assert.equal(step.outputs.username, "alice");
     const tokenFile = step.exportedEnv.KAGGLE_API_TOKEN!;
@@ -80,7 +77,7 @@ describe("setup", () => {
 
   it("takes KAGGLE_USERNAME/KAGGLE_KEY from the environment", async () => {
     const { username, key } = emu.credentials;
-    const step = await runStep(setup, { env: { KAGGLE_USERNAME: username, KAGGLE_KEY: key, KAGGLE_API_ENDPOINT: emu.url } });
+    const step = await runBundleStep("setup", { env: { KAGGLE_USERNAME: username, KAGGLE_KEY: key, KAGGLE_API_ENDPOINT: emu.url } });
     assert.equal(step.ok, true, visibleLog(step.log));
     assert.equal(step.outputs.username, "alice");
     assert.equal(step.exportedEnv.KAGGLE_API_ENDPOINT, undefined, "only exported when given as an input");
@@ -89,19 +86,19 @@ describe("setup", () => {
 
   it("fails with one line on wrong credentials, leaking nothing", async () => {
     const wrong = "0123456789abcdef0123456789abcdef";
-    const step = await runStep(setup, { inputs: { username: "alice", key: wrong, endpoint: emu.url } });
+    const step = await runBundleStep("setup", { inputs: { username: "alice", key: wrong, endpoint: emu.url } });
     assertFailedWith(step, "Kaggle rejected the credentials");
     assert.equal(step.outputs["config-dir"], "", "declared outputs are set even on failure");
     assertNoSecrets(step, [wrong, ...secretsOf(emu.credentials)]);
   });
 
   it("fails with one line without any credentials", async () => {
-    const step = await runStep(setup, { inputs: { endpoint: emu.url } });
+    const step = await runBundleStep("setup", { inputs: { endpoint: emu.url } });
     assertFailedWith(step, "No Kaggle credentials");
   });
 
   it("accepts only YAML booleans", async () => {
-    const step = await runStep(setup, { inputs: { validate: "yes", endpoint: emu.url } });
+    const step = await runBundleStep("setup", { inputs: { validate: "yes", endpoint: emu.url } });
     assertFailedWith(step, "Input 'validate' must be true or false, got 'yes'");
   });
 });

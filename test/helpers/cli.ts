@@ -39,8 +39,19 @@ export interface CliEnv {
   clock?: Clock;
 }
 
-/** Runs `kaggle <argv>` in this process. */
+/**
+ * Runs `kaggle <argv>` as users do: the committed bundle `dist/cli/index.js` as a child process,
+ * with only the given environment (plus PATH) and a fresh home. A test that must inject a clock
+ * runs the CLI in this process instead (the bundle cannot take one).
+ */
 export async function runCli(argv: string[], opts: CliEnv = {}): Promise<CliRun> {
+  if (opts.clock) return runCliInProcess(argv, opts);
+  const home = opts.home ?? tempHome();
+  return runBundle("cli", argv, { env: { HOME: home, ...opts.env }, cwd: process.cwd() });
+}
+
+/** Runs `kaggle <argv>` in this process, for tests that inject a clock. */
+export async function runCliInProcess(argv: string[], opts: CliEnv = {}): Promise<CliRun> {
   const stdout = new Capture();
   const stderr = new Capture();
   const home = opts.home ?? tempHome();

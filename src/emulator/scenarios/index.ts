@@ -1,4 +1,4 @@
-/** Scenarios bundled into the emulator (as code, so the ncc bundle needs no extra files). */
+/** Scenarios bundled into the emulator (as code, so the bundle needs no extra files). */
 import { demoScenario } from "./demo";
 import { emptyScenario } from "./empty";
 

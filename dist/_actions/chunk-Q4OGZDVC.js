@@ -1,0 +1,3 @@
+import { createRequire as __kaCreateRequire } from "node:module"; const require = __kaCreateRequire(import.meta.url);
+async function s(){let t=(await import("./github-4UZJEHQF.js")).context.constructor;return new t}function i(o){let t=o.payload,e=t.pull_request?.head?.sha??t.head_commit?.id??o.sha,n=(t.head_commit?.message??t.pull_request?.title??"").split(/\r?\n/)[0].trim();return{...n?{subject:n}:{},...e?{shortSha:e.slice(0,7)}:{}}}async function r(o){let{subject:t,shortSha:e}=i(await s());return t&&e?`${t} (${e})`:t??(e?`${o} (${e})`:o)}export{s as a,r as b};
+//# sourceMappingURL=chunk-Q4OGZDVC.js.map
