@@ -1,3 +1,5 @@
 /** The CLI's version line, kept in a module of its own so `--version` loads nothing else. */
-export const VERSION = "0.1.0";
+import { VERSION } from "../core/version";
+
+export { VERSION };
 export const VERSION_LINE = `Kaggle CLI ${VERSION} (kaggle-actions)\n`;

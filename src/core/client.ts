@@ -24,8 +24,8 @@ import type { RetryPolicy } from "./retry";
 import { proxyFromEnv, resolveEndpoint, Transport, type CallOptions, type FetchLike } from "./transport";
 import { Services, type IntrospectTokenResponse } from "./types/common";
 import type { UploadOptions, UploadResult } from "./upload";
+import { VERSION } from "./version";
 
-export const CLIENT_VERSION = "0.1.0";
 
 export interface KaggleClientOptions {
   /** Environment, home folder and platform; defaults to this process's. */
@@ -80,7 +80,7 @@ export class KaggleClient {
       ...(options.retry ? { retry: options.retry } : {}),
       ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
       ...(proxy ? { proxy } : {}),
-      userAgent: options.userAgent ?? `kaggle-actions/${CLIENT_VERSION}`,
+      userAgent: options.userAgent ?? `kaggle-actions/${VERSION}`,
     });
     this.competitions = new CompetitionsResource(this);
     this.datasets = new DatasetsResource(this);

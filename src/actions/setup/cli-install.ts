@@ -9,7 +9,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import * as core from "@actions/core";
-import { VERSION } from "../../cli/version";
+import { VERSION } from "../../core/version";
 
 export const CLI_TOOL_NAME = "kaggle-actions-cli";
 
