@@ -2,9 +2,10 @@
 // Builds dist/ with esbuild, as ES modules for Node 20+:
 //   dist/cli/       the `kaggle` CLI: index.js plus lazily loaded chunks (setup copies this folder)
 //   dist/emulator/  the `kaggle-emulator` server
+//   dist/lib/       the client as a library (package.json `exports`)
 //   dist/<action>/  one small entry per action under src/actions/<name>/index.ts, sharing the code
 //                   they have in common through dist/_actions/ (the core is bundled once)
-// `node scripts/build.mjs cli` builds one part (cli, emulator or actions).
+// `node scripts/build.mjs cli` builds one part (cli, emulator, lib or actions).
 import fs from "node:fs";
 import path from "node:path";
 import { build } from "esbuild";
@@ -47,6 +48,13 @@ const parts = {
     outdir: path.join(dist, "emulator"),
     chunkNames: "chunks/[name]-[hash]",
   },
+  lib: {
+    // A library leaves its dependencies to the installer.
+    entryPoints: { index: "src/core/index.ts" },
+    packages: "external",
+    outdir: path.join(dist, "lib"),
+    chunkNames: "chunks/[name]-[hash]",
+  },
   actions: {
     entryPoints: Object.fromEntries(actionNames.map((name) => [`${name}/index`, `src/actions/${name}/index.ts`])),
     outdir: dist,
@@ -65,7 +73,7 @@ for (const name of selected) {
 }
 if (!wanted.length) {
   // Nothing but what this build wrote: folders of removed actions go too.
-  const expected = new Set(["cli", "emulator", "_actions", ...actionNames]);
+  const expected = new Set(["cli", "emulator", "lib", "_actions", ...actionNames]);
   for (const entry of fs.readdirSync(dist)) if (!expected.has(entry)) fs.rmSync(path.join(dist, entry), { recursive: true, force: true });
 }
 for (const bin of ["cli", "emulator"]) {
