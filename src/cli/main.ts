@@ -6,18 +6,7 @@ import { VERSION_LINE } from "./version";
 import { currentHost, type HostInfo } from "../core/env";
 import { ConfigurationError, DeadlineExceededError, KaggleApiError, MissingCredentialsError } from "../core/errors";
 import { FormatError } from "./output/format";
-
-export const EXIT = { ok: 0, failure: 1, usage: 2, credentials: 4 } as const;
-
-/** Thrown by a command that has already printed why it failed. */
-export class CommandFailed extends Error {
-  constructor(
-    message: string,
-    readonly exitCode: number = EXIT.failure,
-  ) {
-    super(message);
-  }
-}
+import { CommandFailed, EXIT } from "./errors";
 
 export interface MainOptions {
   host?: HostInfo;

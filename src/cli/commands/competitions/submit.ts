@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import type { ParsedArgs } from "../../args";
 import type { CliContext } from "../../context";
-import { CommandFailed } from "../../main";
+import { CommandFailed } from "../../errors";
 import { submissionColumns } from "../../output/columns";
 import { render } from "../../output/format";
 import { ConfigurationError } from "../../../core/errors";

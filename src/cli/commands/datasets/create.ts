@@ -1,7 +1,7 @@
 /** `kaggle datasets create`: validate, check the slug is free, upload every file, `CreateDataset`. */
 import type { ParsedArgs } from "../../args";
 import type { CliContext } from "../../context";
-import { CommandFailed } from "../../main";
+import { CommandFailed } from "../../errors";
 import { DatasetExistsError } from "../../../core/resources/datasets";
 import { flag } from "../shared";
 import { pyList } from "../../output/cells";

@@ -5,7 +5,7 @@
 import fs from "node:fs";
 import type { ParsedArgs } from "../../args";
 import type { CliContext } from "../../context";
-import { CommandFailed } from "../../main";
+import { CommandFailed } from "../../errors";
 import { announcingProgress, reportDownload } from "../../output/transfer";
 import { downloadDir, flag, str } from "../shared";
 import { datasetArg } from "./common";

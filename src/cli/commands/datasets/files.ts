@@ -1,7 +1,7 @@
 /** `kaggle datasets files` → `ListDatasetFiles`. */
 import type { ParsedArgs } from "../../args";
 import type { CliContext } from "../../context";
-import { CommandFailed } from "../../main";
+import { CommandFailed } from "../../errors";
 import { datasetFileColumns } from "../../output/dataset-columns";
 import { checkPageSize, int, pageOptions } from "../shared";
 import { datasetArg } from "./common";

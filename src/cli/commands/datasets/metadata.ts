@@ -5,7 +5,7 @@
 import fs from "node:fs";
 import type { ParsedArgs } from "../../args";
 import type { CliContext } from "../../context";
-import { CommandFailed } from "../../main";
+import { CommandFailed } from "../../errors";
 import path from "node:path";
 import { coverImage, findMetadataFile, METADATA_FILE, metadataFileText, parseMetadata, settingsFromMetadata } from "../../../core/metadata/dataset";
 import { downloadDir, flag } from "../shared";

@@ -1,7 +1,7 @@
 /** `kaggle datasets version -m NOTES`: upload every file, then `CreateDatasetVersion(ById)`. */
 import type { ParsedArgs } from "../../args";
 import type { CliContext } from "../../context";
-import { CommandFailed } from "../../main";
+import { CommandFailed } from "../../errors";
 import { parseDatasetRef } from "../../../core/resources/datasets";
 import { flag, str } from "../shared";
 import { pyList } from "../../output/cells";

@@ -5,7 +5,7 @@
 import readline from "node:readline";
 import type { ParsedArgs } from "../../args";
 import type { CliContext } from "../../context";
-import { CommandFailed } from "../../main";
+import { CommandFailed } from "../../errors";
 import { ConfigurationError } from "../../../core/errors";
 import { flag } from "../shared";
 import { kernelText, resolveKernel } from "./common";

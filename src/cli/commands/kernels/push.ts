@@ -5,7 +5,7 @@
  */
 import type { ParsedArgs } from "../../args";
 import type { CliContext } from "../../context";
-import { CommandFailed } from "../../main";
+import { CommandFailed } from "../../errors";
 import { pyList } from "../../output/cells";
 import { kernelStatusLines } from "../../output/kernel-columns";
 import { ConfigurationError } from "../../../core/errors";

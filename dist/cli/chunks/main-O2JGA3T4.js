@@ -1,3 +1,0 @@
-import { createRequire as __kaCreateRequire } from "node:module"; const require = __kaCreateRequire(import.meta.url);
-import{a,b,c}from"./chunk-DJT74UJ4.js";import"./chunk-MKYSNAIG.js";import"./chunk-M7AGT4XV.js";import"./chunk-3WY6GDUB.js";import"./chunk-HKLZOEFK.js";import"./chunk-JUM2SRQF.js";import"./chunk-LXNBSAP5.js";import"./chunk-4ZOVJBZL.js";import"./chunk-WAJOV5LL.js";import"./chunk-ZZ5P6F4L.js";import"./chunk-AIJPREOY.js";import"./chunk-P53O6JQZ.js";import"./chunk-D3ZBI6EH.js";import"./chunk-NDWBHPPL.js";import"./chunk-RYJWRLUP.js";import"./chunk-4UT25HQX.js";export{b as CommandFailed,a as EXIT,c as main};
-//# sourceMappingURL=main-O2JGA3T4.js.map
