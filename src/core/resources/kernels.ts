@@ -292,23 +292,11 @@ export class KernelsResource {
     return out;
   }
 
-  /**
-   * The run status. With a version, refuses to answer for another one: Kaggle only reports
-   * the latest version's session, so a newer version makes the answer about someone else.
-   */
+  /** The run status of the latest version, or of version N (sent as `slug/N`, as `GetKernel` takes it). */
   async status(ref: KernelRef): Promise<KernelStatus> {
-    if (ref.version !== undefined) {
-      const current = (await this.get({ owner: ref.owner, slug: ref.slug })).metadata?.currentVersionNumber;
-      if (current !== undefined && current > ref.version) {
-        throw new KaggleApiError(
-          `Version ${ref.version} of ${ref.owner}/${ref.slug} is no longer the latest (version ${current} is): Kaggle reports the status of the latest version only`,
-          { status: 409, rpc: `${SERVICE}/GetKernelSessionStatus` },
-        );
-      }
-    }
     const res = await this.client.call<ApiGetKernelSessionStatusResponse>(SERVICE, "GetKernelSessionStatus", {
       userName: ref.owner,
-      kernelSlug: ref.slug,
+      kernelSlug: ref.version !== undefined ? `${ref.slug}/${ref.version}` : ref.slug,
     });
     const raw = (res.status as string | undefined) ?? "QUEUED";
     return { status: parseKernelStatus(raw) ?? raw, failureMessage: res.failureMessage ?? "" };
@@ -423,7 +411,7 @@ export class KernelsResource {
   }
 
   /**
-   * Polls the status of `ref` (a version is checked to still be the latest) until the run
+   * Polls the status of `ref` (with a version, that version's run) until the run
    * ends or the deadline passes: every `initialIntervalMs` at first, then backing off.
    */
   waitForRun(ref: KernelRef, opts: WaitForRunOptions): Promise<KernelStatus> {

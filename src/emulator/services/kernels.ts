@@ -348,8 +348,17 @@ export const kernelsService = defineService({
       request: s.object({ ...kernelIdent, versionLabel: s.optional(s.string()) }),
       auth: "optional",
       handler(ctx, body) {
-        const k = kernelFor(ctx, body.userName, body.kernelSlug, ctx.user);
-        const sess = latest(k).session;
+        // `slug/N` asks for version N's run, as `GetKernel` takes it; a bare slug, the latest.
+        const [slug, versionText, ...rest] = body.kernelSlug.split("/");
+        if (rest.length) throw badRequest(`Invalid value for field 'kernelSlug': '${body.kernelSlug}'`);
+        const k = kernelFor(ctx, body.userName, slug!, ctx.user);
+        let v = latest(k);
+        if (versionText !== undefined) {
+          const found = /^\d+$/.test(versionText) ? k.versions.find((x) => x.number === Number(versionText)) : undefined;
+          if (!found) throw notFound(`Version ${versionText} of kernel '${k.owner}/${k.slug}' not found.`);
+          v = found;
+        }
+        const sess = v.session;
         return {
           ...(sess.status !== "QUEUED" ? { status: sess.status } : {}),
           ...(sess.failureMessage ? { failureMessage: sess.failureMessage } : {}),
