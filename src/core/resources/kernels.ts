@@ -20,6 +20,7 @@ import {
   type KernelPushPlan,
   type KernelRef,
 } from "../metadata/kernel";
+import { makeDir } from "../mkdir";
 import { paginate } from "../paginate";
 import type { Progress } from "../progress";
 import { Services } from "../types/common";
@@ -279,9 +280,9 @@ export class KernelsResource {
       }
       codeFile = `${blob.slug || ref.slug}${ext}`;
     }
-    await fs.promises.mkdir(folder, { recursive: true });
+    await makeDir(folder);
     const sourcePath = fileTarget ?? joinLikePython(folder, codeFile);
-    await fs.promises.mkdir(path.dirname(sourcePath), { recursive: true });
+    await makeDir(path.dirname(sourcePath));
     await writeAtomically(sourcePath, blob.source ?? "");
     const out: PullResult = { sourcePath, folder };
     if (opts.metadata) {
@@ -366,7 +367,7 @@ export class KernelsResource {
     }
     // Check every name before writing anything.
     const planned = files.map((f) => ({ file: f, target: safeOutputPath(dir, f.fileName ?? "") }));
-    await fs.promises.mkdir(dir, { recursive: true });
+    await makeDir(dir);
     const results: OutputFileResult[] = [];
     for (const { file, target } of planned) {
       const fileName = file.fileName!;
