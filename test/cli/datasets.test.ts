@@ -291,7 +291,10 @@ describe("datasets init / create / version", () => {
     assert.ok(lines.includes("Upload successful: data.csv (8B)"));
     assert.ok(lines.includes("Upload successful: empty.bin (0B)"));
     assert.ok(lines.includes("Upload successful: .hidden (1B)"));
-    for (let i = 0; i < lines.length; i++) if (lines[i]!.startsWith("Starting upload for file ")) assert.equal(lines[i + 1], `Upload successful: ${lines[i]!.slice(25)} (${lines[i]!.endsWith("data.csv") ? "8B" : lines[i]!.endsWith(".hidden") ? "1B" : "0B"})`);
+    for (const name of ["data.csv", "empty.bin", ".hidden"]) {
+      const start = lines.indexOf(`Starting upload for file ${name}`);
+      assert.ok(start >= 0 && start < lines.findIndex((l) => l.startsWith(`Upload successful: ${name} `)), `${name} starts before it ends`);
+    }
     assert.equal(lines.at(-3), "The following are not valid tags and could not be added to the dataset: ['not-a-kaggle-tag']");
     assert.equal(lines.at(-2), "Your private Dataset is being created. Please check progress at https://www.kaggle.com/datasets/alice/created-from-cli");
     const ds = emu.state.datasets.datasets.find((d) => d.slug === "created-from-cli")!;

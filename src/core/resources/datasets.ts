@@ -102,7 +102,7 @@ export interface PublishOptions {
   dirMode?: DirMode;
   /** Files in flight at once. */
   concurrency?: number;
-  events?: UploadEvents & { skippedFolder?(name: string): void; skippedOther?(name: string): void };
+  events?: UploadEvents & { skippedFolder?(name: string): void; skippedOther?(name: string): void; planned?(items: readonly UploadItem[]): void };
   progress?: (item: UploadItem) => Progress | undefined;
   /** Resume state folder (default `<tmp>/.kaggle/uploads`). */
   stateDir?: string;
@@ -323,6 +323,7 @@ export class DatasetsResource {
     const plan = await planUploads(folder, { dirMode: opts.dirMode ?? "skip" });
     for (const name of plan.skippedFolders) opts.events?.skippedFolder?.(name);
     for (const name of plan.skippedOther) opts.events?.skippedOther?.(name);
+    opts.events?.planned?.(plan.items);
     try {
       const uploaded = await uploadAll(this.client, plan.items, {
         stateDir,
