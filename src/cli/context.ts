@@ -44,7 +44,11 @@ export class CliContext {
 
   /** The credentials the client has sent (none if it was never built or found none). */
   usedCredentials(): Credentials | undefined {
-    return this.clientInstance?.credentials();
+    try {
+      return this.clientInstance?.credentials();
+    } catch {
+      return undefined;
+    }
   }
 
   scrub(text: string): string {
