@@ -75,7 +75,12 @@ function rejectedCredentialsLine(err: AuthenticationError, ctx: CliContext): str
 }
 
 function report(err: unknown, ctx: CliContext, _args: ParsedArgs): number {
-  const line = (text: string) => ctx.streams.stderr.write(`${ctx.scrub(text)}\n`);
+  // On a terminal, first erase a progress bar the failure may have left half drawn.
+  let clear = ctx.streams.stderr.isTTY ? "\r\x1b[K" : "";
+  const line = (text: string) => {
+    ctx.streams.stderr.write(`${clear}${ctx.scrub(text)}\n`);
+    clear = "";
+  };
   if (err instanceof CommandFailed) {
     if (err.message) line(err.message);
     return err.exitCode;

@@ -100,6 +100,20 @@ test("'Starting upload for file X' is printed before X's bytes, even when they n
   }
 });
 
+test("on a terminal an error line first erases a half-drawn progress bar", async () => {
+  const dir = dataset("upload-fails-on-tty");
+  emu.runtime.faults.add([{ target: "upload", status: 403, count: 10 }]);
+  try {
+    const r = await run(["datasets", "create", "-p", dir, "--concurrency", "1"], true);
+    assert.equal(r.code, 1);
+    const last = r.stderr.slice(r.stderr.lastIndexOf("\r"));
+    assert.ok(last.startsWith("\r\x1b[KUpload of a.csv failed: "), JSON.stringify(last));
+    assert.equal(last.split("\n").length, 2, JSON.stringify(last));
+  } finally {
+    emu.runtime.faults.clear();
+  }
+});
+
 test("on a terminal the bar is cleared before each line and redrawn after it", () => {
   let now = 0;
   const term = new Stream(true);
