@@ -148,6 +148,14 @@ test("on a terminal the bar is cleared before each line and redrawn after it", (
   );
 });
 
+test("competitions submit shows the upload's progress too", async () => {
+  const file = path.join(work, "submission.csv");
+  fs.writeFileSync(file, `PassengerId,Transported\n${Array.from({ length: 50 }, (_, i) => `${i},True`).join("\n")}\n`);
+  const r = await run(["competitions", "submit", "spaceship-survival", "-f", file, "-m", "progress"], false);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stderr, /^submission\.csv: 100% \d+B of \d+B \(\d+[KMG]?B\/s\)\n/m);
+});
+
 test("a resumed transfer's speed counts only the bytes moved in this run", () => {
   let now = 0;
   const s = new Stream(false);
