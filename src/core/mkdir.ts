@@ -18,7 +18,7 @@ const REASONS: Record<string, string> = {
 };
 
 /** Why a file-system call failed, in words, without Node's doubled `CODE: CODE: …` prefix. */
-export function fsReason(err: NodeJS.ErrnoException): string {
+function fsReason(err: NodeJS.ErrnoException): string {
   return err.code && REASONS[err.code] ? `${REASONS[err.code]} (${err.code})` : (err.message ?? String(err));
 }
 
