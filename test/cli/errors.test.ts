@@ -90,10 +90,17 @@ describe("configuration mistakes", () => {
   test("a file-system error prints its code once", async () => {
     const blocker = path.join(work, "a-file");
     fs.writeFileSync(blocker, "x");
+    const r = await runCli(["config", "set", "-n", "path", "-v", "x"], { env: { KAGGLE_CONFIG_DIR: path.join(blocker, "sub") } });
+    assert.equal(r.code, 1);
+    assert.equal(r.stderr, `ENOTDIR: not a directory, open '${path.join(blocker, "sub", "kaggle.json")}'\n`);
+  });
+
+  test("datasets metadata -p with a file in the way names it in one line", async () => {
+    const blocker = path.join(work, "another-file");
+    fs.writeFileSync(blocker, "x");
     const r = await kaggle("datasets", "metadata", "alice/city-weather-daily", "-p", blocker);
     assert.equal(r.code, 1);
-    assert.doesNotMatch(r.stderr, /(E[A-Z]+): \1:/);
-    assert.match(r.stderr, /^EEXIST: file already exists, mkdir '[^']+'\n$/);
+    assert.equal(r.stderr, `Cannot create the folder ${blocker}: ${blocker} is a file, not a folder; choose a folder you can write to\n`);
   });
 });
 
