@@ -162,7 +162,8 @@ export class CompetitionsResource {
       throw new ConfigurationError(`Submission file not found: ${file}; check the path given with -f`);
     }
     if (!stat.isFile()) throw new ConfigurationError(`${file} is not a file; give the submission file with -f`);
-    await this.checkRulesAccepted(competition);
+    // Hosts' sandbox submissions need no entry.
+    if (!opts.sandbox) await this.checkRulesAccepted(competition);
     const start = await this.client.call<ApiStartSubmissionUploadResponse>(SERVICE, "StartSubmissionUpload", {
       competitionName: competition,
       ...(stat.size ? { contentLength: stat.size } : {}),
