@@ -1,6 +1,7 @@
 /** What every command gets: streams, the environment, a lazily built client, output choices. */
 import { KaggleClient } from "../core/client";
 import { configString } from "../core/config";
+import type { Credentials } from "../core/credentials";
 import type { HostInfo, Logger } from "../core/env";
 import { noProgress, type Progress } from "../core/progress";
 import { redact } from "../core/errors";
@@ -39,6 +40,15 @@ export class CliContext {
   get client(): KaggleClient {
     this.clientInstance ??= this.clientFactory(this);
     return this.clientInstance;
+  }
+
+  /** The credentials the client has sent (none if it was never built or found none). */
+  usedCredentials(): Credentials | undefined {
+    try {
+      return this.clientInstance?.credentials();
+    } catch {
+      return undefined;
+    }
   }
 
   scrub(text: string): string {

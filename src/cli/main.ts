@@ -4,7 +4,8 @@ import { CliContext, type CliStreams } from "./context";
 import { program } from "./program";
 import { VERSION_LINE } from "./version";
 import { currentHost, type HostInfo } from "../core/env";
-import { ConfigurationError, DeadlineExceededError, KaggleApiError, MissingCredentialsError } from "../core/errors";
+import { credentialsFix, describeCredentials } from "../core/credentials";
+import { AuthenticationError, ConfigurationError, DeadlineExceededError, KaggleApiError, MissingCredentialsError } from "../core/errors";
 import { FormatError } from "./output/format";
 import { CommandFailed, EXIT } from "./errors";
 
@@ -54,8 +55,21 @@ export async function main(argv: readonly string[], opts: MainOptions = {}): Pro
   }
 }
 
+/** A 401 with whose credentials were refused, from where, and how to replace them. */
+function rejectedCredentialsLine(err: AuthenticationError, ctx: CliContext): string {
+  const creds = ctx.usedCredentials();
+  if (!creds) return err.message;
+  const reason = err.rpc?.endsWith("/IntrospectToken") ? "the token is not active" : err.message.replace(/[.\s]+$/, "");
+  return `Kaggle refused ${describeCredentials(creds, ctx.host.env)}: ${reason}; ${credentialsFix(creds)}`;
+}
+
 function report(err: unknown, ctx: CliContext, _args: ParsedArgs): number {
-  const line = (text: string) => ctx.streams.stderr.write(`${ctx.scrub(text)}\n`);
+  // On a terminal, first erase a progress bar the failure may have left half drawn.
+  let clear = ctx.streams.stderr.isTTY ? "\r\x1b[K" : "";
+  const line = (text: string) => {
+    ctx.streams.stderr.write(`${clear}${ctx.scrub(text)}\n`);
+    clear = "";
+  };
   if (err instanceof CommandFailed) {
     if (err.message) line(err.message);
     return err.exitCode;
@@ -68,6 +82,11 @@ function report(err: unknown, ctx: CliContext, _args: ParsedArgs): number {
     line(err.message);
     return EXIT.failure;
   }
+  if (err instanceof AuthenticationError) {
+    line(rejectedCredentialsLine(err, ctx));
+    if (err.requestId) ctx.logger.debug(`request id ${err.requestId}`);
+    return EXIT.failure;
+  }
   if (err instanceof KaggleApiError || err instanceof DeadlineExceededError) {
     line(err.message);
     if (err instanceof KaggleApiError && err.requestId) ctx.logger.debug(`request id ${err.requestId}`);
@@ -75,7 +94,8 @@ function report(err: unknown, ctx: CliContext, _args: ParsedArgs): number {
   }
   const e = err as NodeJS.ErrnoException;
   if (e?.code && e.syscall) {
-    line(`${e.code}: ${e.message}`);
+    // Node's message already starts with the code: `EEXIST: file already exists, mkdir 'x'`.
+    line(e.message.startsWith(`${e.code}:`) ? e.message : `${e.code}: ${e.message}`);
     return EXIT.failure;
   }
   line(`Unexpected error: ${e?.message ?? String(err)} (run with VERBOSE=1 for details)`);

@@ -6,6 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { ConfigurationError } from "./errors";
 import type { HostInfo } from "./env";
+import { jsonSyntaxError } from "./json";
 
 export const CONFIG_FILE_NAME = "kaggle.json";
 
@@ -35,12 +36,18 @@ export function readConfigFile(file: string): ConfigValues {
     throw err;
   }
   if (text.trim() === "") return {};
+  let parsed: unknown;
   try {
-    const parsed: unknown = JSON.parse(text);
-    if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) return parsed as ConfigValues;
-  } catch {
-    // reported below
+    parsed = JSON.parse(text);
+  } catch (err) {
+    const at = jsonSyntaxError(text, err as Error);
+    const where = at.line !== undefined ? ` at line ${at.line}, column ${at.column}` : "";
+    throw new ConfigurationError(
+      `${file} is not valid JSON: ${at.detail}${where} (a trailing comma or a missing quote?); fix it or delete it and run 'kaggle config set' again`,
+      { file, ...(at.line !== undefined ? { line: at.line } : {}) },
+    );
   }
+  if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) return parsed as ConfigValues;
   throw new ConfigurationError(
     `${file} is not a JSON object; fix it or delete it and run 'kaggle config set' again`,
     { file },

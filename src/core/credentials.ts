@@ -12,6 +12,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { HostInfo } from "./env";
 import { configString, type ConfigValues } from "./config";
+import { ConfigurationError } from "./errors";
 
 export type AuthMethod = "ACCESS_TOKEN" | "LEGACY_API_KEY" | "OAUTH";
 
@@ -36,6 +37,11 @@ function isFile(candidate: string): boolean {
   }
 }
 
+/** A value meant as a file name rather than a token (tokens hold neither `/` nor a suffix). */
+function looksLikePath(value: string): boolean {
+  return value.includes("/") || value.includes("\\") || /\.(txt|json)$/i.test(value);
+}
+
 /** The access token sources of step 1, first hit wins. */
 export function findAccessToken(host: HostInfo): { token: string; source: string } | undefined {
   const { env } = host;
@@ -48,6 +54,11 @@ export function findAccessToken(host: HostInfo): { token: string; source: string
     if (isFile(fromEnv)) {
       const token = readTrimmed(fromEnv);
       if (token) return { token, source: `KAGGLE_API_TOKEN (file ${fromEnv})` };
+    } else if (looksLikePath(fromEnv)) {
+      // The official CLI would send the path itself as the token and fail later, less clearly.
+      throw new ConfigurationError(
+        `KAGGLE_API_TOKEN names the file ${fromEnv}, which does not exist: save the token in that file, or set KAGGLE_API_TOKEN to the token itself`,
+      );
     } else {
       return { token: fromEnv, source: "KAGGLE_API_TOKEN" };
     }
@@ -101,4 +112,25 @@ export function secretsOf(creds: Credentials | undefined): string[] {
     return [creds.key, basic];
   }
   return [creds.token];
+}
+
+/**
+ * Whose credentials were sent and where they came from, for an error message; never the secret.
+ * `the API key of user 'alice' from KAGGLE_USERNAME/KAGGLE_KEY`.
+ */
+export function describeCredentials(creds: Credentials, env: HostInfo["env"]): string {
+  if (creds.method === "LEGACY_API_KEY") {
+    const from = env.KAGGLE_KEY ? (env.KAGGLE_USERNAME ? "KAGGLE_USERNAME/KAGGLE_KEY" : `KAGGLE_KEY (user from ${creds.source})`) : creds.source;
+    return `the API key of user '${creds.username}' from ${from}`;
+  }
+  const user = creds.username ? ` of user '${creds.username}'` : "";
+  return creds.method === "OAUTH" ? `the saved login${user} from ${creds.source}` : `the access token${user} from ${creds.source}`;
+}
+
+/** How to replace rejected credentials of this kind. */
+export function credentialsFix(creds: Credentials): string {
+  if (creds.method === "OAUTH") return "run 'kaggle auth login' again";
+  const where = creds.method === "ACCESS_TOKEN" ? creds.source.replace(/^KAGGLE_API_TOKEN \(file (.*)\)$/, "$1") : "KAGGLE_API_TOKEN";
+  const check = creds.method === "LEGACY_API_KEY" ? "check the user name and key, or " : "";
+  return `${check}create a new API token on kaggle.com (Settings > API) and put it in ${where}`;
 }

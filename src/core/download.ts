@@ -11,6 +11,7 @@ import { ConnectionError, KaggleApiError, apiErrorFor } from "./errors";
 import { FastPathUnavailable, fastGet } from "./fastget";
 import { FileHasher } from "./hash";
 import { header, rawRequest, transferError, type RawResponse } from "./http";
+import { makeDir } from "./mkdir";
 import { noProgress, type Progress } from "./progress";
 import { backoffDelay, DEFAULT_RETRY_POLICY, type RetryPolicy } from "./retry";
 import { printableUrl, httpReason } from "./transport";
@@ -135,7 +136,10 @@ export async function downloadFile(opts: DownloadOptions): Promise<DownloadResul
   const meta = metaOf(res);
   const finalPath = opts.fileNameFromUrl ? path.join(opts.dest, opts.fileNameFromUrl(res.url)) : opts.dest;
   const partPath = `${finalPath}.part`;
-  await fs.promises.mkdir(path.dirname(finalPath), { recursive: true });
+  await makeDir(path.dirname(finalPath)).catch(async (err: unknown) => {
+    await res.body.dump().catch(() => {});
+    throw err;
+  });
 
   if (!opts.force && !opts.alwaysDownload) {
     const local = await statOrUndefined(finalPath);

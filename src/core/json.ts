@@ -30,3 +30,17 @@ function encode(value: unknown): string {
 function encodeString(text: string): string {
   return JSON.stringify(text).replace(/[\u007f-\uffff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
+
+/**
+ * Where a `JSON.parse` syntax error is, as 1-based line and column, and what it is without
+ * Node's own position suffix; undefined position when Node gave none.
+ */
+export function jsonSyntaxError(text: string, err: Error): { line?: number; column?: number; detail: string } {
+  const detail = err.message.replace(/\s*\(line \d+ column \d+\)/, "").replace(/ in JSON at position \d+/, "");
+  const m = /position (\d+)/.exec(err.message);
+  if (!m) return { detail };
+  const offset = Number(m[1]);
+  const before = text.slice(0, offset);
+  const line = before.split("\n").length;
+  return { line, column: offset - before.lastIndexOf("\n"), detail };
+}

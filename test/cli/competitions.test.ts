@@ -368,7 +368,7 @@ describe("config", () => {
     fs.writeFileSync(path.join(dir, "kaggle.json"), "{not json");
     const r = await runCli(["c", "list"], { env: { KAGGLE_CONFIG_DIR: dir, KAGGLE_API_ENDPOINT: emu.url } });
     assert.equal(r.code, 1);
-    assert.match(r.stderr, /kaggle\.json is not a JSON object; fix it or delete it/);
+    assert.match(r.stderr, /^[^\n]*kaggle\.json is not valid JSON: [^\n]* at line 1, column 2 [^\n]*; fix it or delete it[^\n]*\n$/);
   });
 });
 

@@ -291,7 +291,10 @@ describe("datasets init / create / version", () => {
     assert.ok(lines.includes("Upload successful: data.csv (8B)"));
     assert.ok(lines.includes("Upload successful: empty.bin (0B)"));
     assert.ok(lines.includes("Upload successful: .hidden (1B)"));
-    for (let i = 0; i < lines.length; i++) if (lines[i]!.startsWith("Starting upload for file ")) assert.equal(lines[i + 1], `Upload successful: ${lines[i]!.slice(25)} (${lines[i]!.endsWith("data.csv") ? "8B" : lines[i]!.endsWith(".hidden") ? "1B" : "0B"})`);
+    for (const name of ["data.csv", "empty.bin", ".hidden"]) {
+      const start = lines.indexOf(`Starting upload for file ${name}`);
+      assert.ok(start >= 0 && start < lines.findIndex((l) => l.startsWith(`Upload successful: ${name} `)), `${name} starts before it ends`);
+    }
     assert.equal(lines.at(-3), "The following are not valid tags and could not be added to the dataset: ['not-a-kaggle-tag']");
     assert.equal(lines.at(-2), "Your private Dataset is being created. Please check progress at https://www.kaggle.com/datasets/alice/created-from-cli");
     const ds = emu.state.datasets.datasets.find((d) => d.slug === "created-from-cli")!;
@@ -305,7 +308,7 @@ describe("datasets init / create / version", () => {
     ]);
     const again = await kaggle("datasets", "create", "-p", dir, "-q");
     assert.equal(again.code, 1);
-    assert.equal(again.stdout, 'Dataset creation error: The requested title "Created from the CLI" is already in use by a dataset. Please choose another title.\n');
+    assert.equal(again.stdout, `Dataset creation error: alice/created-from-cli already exists; publish a new version of it with 'kaggle datasets version -p ${dir} -m "<notes>"'\n`);
   });
 
   test("create --public -r tar --wait; version -m with -r zip and -d; CreateDatasetVersionById via id_no", async () => {
@@ -329,14 +332,14 @@ describe("datasets init / create / version", () => {
     assert.equal(files.stdout.split("\r\n")[1]!.split(",")[0], "x.txt");
   });
 
-  test("version: -m is required (usage error 2); unknown dataset is an error body, exit 1", async () => {
+  test("version: -m is required (usage error 2); unknown dataset is refused before uploading, exit 1", async () => {
     const dir = folder("ver", { "x.txt": "x" }, { id: "alice/never-created-here" });
     const noMsg = await kaggle("datasets", "version", "-p", dir);
     assert.equal(noMsg.code, 2);
     assert.match(noMsg.stderr, /the following arguments are required: -m\/--message/);
     const r = await kaggle("datasets", "version", "-p", dir, "-m", "x", "-q");
     assert.equal(r.code, 1);
-    assert.equal(r.stdout, "Dataset version creation error: Failed to resolve the necessary information from the request.\n");
+    assert.equal(r.stderr, `Dataset alice/never-created-here does not exist (or is not visible to you): create it with 'kaggle datasets create -p ${dir}', or fix the id in its metadata file\n`);
   });
 
   test("a file that cannot be uploaded fails the command before any dataset is created", async () => {

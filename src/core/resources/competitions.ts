@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { KaggleClient } from "../client";
-import { ConfigurationError, KaggleApiError } from "../errors";
+import { ConfigurationError, KaggleApiError, PermissionDeniedError } from "../errors";
 import type { DownloadResult } from "../download";
 import { paginate } from "../paginate";
 import type { Progress } from "../progress";
@@ -135,6 +135,22 @@ export class CompetitionsResource {
   }
 
   /**
+   * Before any byte is sent: a competition whose rules the caller has not accepted would refuse
+   * the submission after the upload. One that the search does not find is left to the server.
+   */
+  private async checkRulesAccepted(competition: string): Promise<void> {
+    const slug = competitionSlug(competition).trim().toLowerCase();
+    const page = await this.list({ search: slug });
+    const found = page.competitions?.find((c) => competitionSlug(c.ref ?? "").toLowerCase() === slug);
+    if (found && !found.userHasEntered) {
+      throw new PermissionDeniedError(
+        `You have not accepted the rules of ${slug}: accept them at https://www.kaggle.com/competitions/${slug}/rules, then submit again`,
+        { status: 403, rpc: `${SERVICE}/CreateSubmission` },
+      );
+    }
+  }
+
+  /**
    * Uploads a file and creates a submission. A failed upload is an error: the submission is
    * never created from a partial file.
    */
@@ -146,6 +162,8 @@ export class CompetitionsResource {
       throw new ConfigurationError(`Submission file not found: ${file}; check the path given with -f`);
     }
     if (!stat.isFile()) throw new ConfigurationError(`${file} is not a file; give the submission file with -f`);
+    // Hosts' sandbox submissions need no entry.
+    if (!opts.sandbox) await this.checkRulesAccepted(competition);
     const start = await this.client.call<ApiStartSubmissionUploadResponse>(SERVICE, "StartSubmissionUpload", {
       competitionName: competition,
       ...(stat.size ? { contentLength: stat.size } : {}),

@@ -102,7 +102,7 @@ export interface PublishOptions {
   dirMode?: DirMode;
   /** Files in flight at once. */
   concurrency?: number;
-  events?: UploadEvents & { skippedFolder?(name: string): void; skippedOther?(name: string): void };
+  events?: UploadEvents & { skippedFolder?(name: string): void; skippedOther?(name: string): void; planned?(items: readonly UploadItem[]): void };
   progress?: (item: UploadItem) => Progress | undefined;
   /** Resume state folder (default `<tmp>/.kaggle/uploads`). */
   stateDir?: string;
@@ -131,6 +131,9 @@ export interface CreateResult extends PublishResult {
 }
 
 export class DatasetExistsError extends KaggleApiError {}
+
+/** `datasets version` of a dataset that does not exist, or that the caller may not change. */
+export class DatasetNotWritableError extends KaggleApiError {}
 
 /** The `files[]` entries of a create/version request, resources matched by file name. */
 function newFiles(uploaded: UploadedFile[], resources: ResourceSpec[]): ApiDatasetNewFile[] {
@@ -320,6 +323,7 @@ export class DatasetsResource {
     const plan = await planUploads(folder, { dirMode: opts.dirMode ?? "skip" });
     for (const name of plan.skippedFolders) opts.events?.skippedFolder?.(name);
     for (const name of plan.skippedOther) opts.events?.skippedOther?.(name);
+    opts.events?.planned?.(plan.items);
     try {
       const uploaded = await uploadAll(this.client, plan.items, {
         stateDir,
@@ -355,7 +359,7 @@ export class DatasetsResource {
     }
     if (exists) {
       throw new DatasetExistsError(
-        `Dataset creation error: The requested title "${spec.title}" is already in use by a dataset. Please choose another title.`,
+        `Dataset creation error: ${ref.owner}/${ref.slug} already exists; publish a new version of it with 'kaggle datasets version -p ${folder} -m "<notes>"'`,
         { status: 409 },
       );
     }
@@ -382,6 +386,41 @@ export class DatasetsResource {
     }
   }
 
+  /**
+   * Before any byte is sent: the dataset must exist and be one the caller may version (its
+   * status is shown only to those who may change it). A dataset named by `id_no` only is left
+   * to the server.
+   */
+  private async checkCanVersion(spec: DatasetVersionSpec, folder: string): Promise<void> {
+    if (!spec.ownerSlug || !spec.datasetSlug) return;
+    const ref = { owner: spec.ownerSlug, slug: spec.datasetSlug };
+    const refused = (err: unknown) => err instanceof KaggleApiError && (err.status === 403 || err.status === 404);
+    try {
+      await this.status(ref);
+      return;
+    } catch (err) {
+      if (!refused(err)) throw err;
+    }
+    const visible = await this.get(ref).then(
+      () => true,
+      (err: unknown) => {
+        if (refused(err)) return false;
+        throw err;
+      },
+    );
+    const name = `${ref.owner}/${ref.slug}`;
+    if (visible) {
+      throw new DatasetNotWritableError(
+        `You may not publish versions of ${name}: it is neither yours nor shared with you for editing; ask its owner, or publish your own copy with 'kaggle datasets create'`,
+        { status: 403 },
+      );
+    }
+    throw new DatasetNotWritableError(
+      `Dataset ${name} does not exist (or is not visible to you): create it with 'kaggle datasets create -p ${folder}', or fix the id in its metadata file`,
+      { status: 404 },
+    );
+  }
+
   /** `datasets version`: uploads every file, then `CreateDatasetVersion(ById)`. */
   async version(folder: string, opts: VersionOptions): Promise<PublishResult & { spec: DatasetVersionSpec }> {
     const { checkFolder, clearResumeState } = await uploads();
@@ -389,6 +428,7 @@ export class DatasetsResource {
     const doc = readMetadata(folder);
     const username = await this.client.username();
     const spec = validateForVersion(doc, { username, folder });
+    await this.checkCanVersion(spec, folder);
     const { uploaded, items, stateDir, cleanup } = await this.uploadFolder(folder, opts);
     try {
       const files = newFiles(uploaded, spec.resources);

@@ -20,6 +20,7 @@ import {
   type KernelPushPlan,
   type KernelRef,
 } from "../metadata/kernel";
+import { makeDir } from "../mkdir";
 import { paginate } from "../paginate";
 import type { Progress } from "../progress";
 import { Services } from "../types/common";
@@ -279,9 +280,9 @@ export class KernelsResource {
       }
       codeFile = `${blob.slug || ref.slug}${ext}`;
     }
-    await fs.promises.mkdir(folder, { recursive: true });
+    await makeDir(folder);
     const sourcePath = fileTarget ?? joinLikePython(folder, codeFile);
-    await fs.promises.mkdir(path.dirname(sourcePath), { recursive: true });
+    await makeDir(path.dirname(sourcePath));
     await writeAtomically(sourcePath, blob.source ?? "");
     const out: PullResult = { sourcePath, folder };
     if (opts.metadata) {
@@ -292,23 +293,11 @@ export class KernelsResource {
     return out;
   }
 
-  /**
-   * The run status. With a version, refuses to answer for another one: Kaggle only reports
-   * the latest version's session, so a newer version makes the answer about someone else.
-   */
+  /** The run status of the latest version, or of version N (sent as `slug/N`, as `GetKernel` takes it). */
   async status(ref: KernelRef): Promise<KernelStatus> {
-    if (ref.version !== undefined) {
-      const current = (await this.get({ owner: ref.owner, slug: ref.slug })).metadata?.currentVersionNumber;
-      if (current !== undefined && current > ref.version) {
-        throw new KaggleApiError(
-          `Version ${ref.version} of ${ref.owner}/${ref.slug} is no longer the latest (version ${current} is): Kaggle reports the status of the latest version only`,
-          { status: 409, rpc: `${SERVICE}/GetKernelSessionStatus` },
-        );
-      }
-    }
     const res = await this.client.call<ApiGetKernelSessionStatusResponse>(SERVICE, "GetKernelSessionStatus", {
       userName: ref.owner,
-      kernelSlug: ref.slug,
+      kernelSlug: ref.version !== undefined ? `${ref.slug}/${ref.version}` : ref.slug,
     });
     const raw = (res.status as string | undefined) ?? "QUEUED";
     return { status: parseKernelStatus(raw) ?? raw, failureMessage: res.failureMessage ?? "" };
@@ -378,7 +367,7 @@ export class KernelsResource {
     }
     // Check every name before writing anything.
     const planned = files.map((f) => ({ file: f, target: safeOutputPath(dir, f.fileName ?? "") }));
-    await fs.promises.mkdir(dir, { recursive: true });
+    await makeDir(dir);
     const results: OutputFileResult[] = [];
     for (const { file, target } of planned) {
       const fileName = file.fileName!;
@@ -423,7 +412,7 @@ export class KernelsResource {
   }
 
   /**
-   * Polls the status of `ref` (a version is checked to still be the latest) until the run
+   * Polls the status of `ref` (with a version, that version's run) until the run
    * ends or the deadline passes: every `initialIntervalMs` at first, then backing off.
    */
   waitForRun(ref: KernelRef, opts: WaitForRunOptions): Promise<KernelStatus> {

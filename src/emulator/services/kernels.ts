@@ -85,6 +85,17 @@ function kernelFor(ctx: RequestContext, userName: string, kernelSlug: string, us
   return k;
 }
 
+/** `slug` is the latest version, `slug/N` version N (as `GetKernel` and `GetKernelSessionStatus` take it). */
+function kernelVersion(ctx: RequestContext, userName: string, kernelSlug: string): { k: KernelRecord; v: KernelRecord["versions"][number] } {
+  const [slug, versionText, ...rest] = kernelSlug.split("/");
+  if (rest.length) throw badRequest(`Invalid value for field 'kernelSlug': '${kernelSlug}'`);
+  const k = kernelFor(ctx, userName, slug!, ctx.user);
+  if (versionText === undefined) return { k, v: latest(k) };
+  const v = /^\d+$/.test(versionText) ? k.versions.find((x) => x.number === Number(versionText)) : undefined;
+  if (!v) throw notFound(`Version ${versionText} of kernel '${k.owner}/${k.slug}' not found.`);
+  return { k, v };
+}
+
 const kernelIdent = { userName: s.string({ required: true }), kernelSlug: s.string({ required: true }) };
 
 /** The request of the two RPCs that list the latest run's output files. */
@@ -327,16 +338,7 @@ export const kernelsService = defineService({
       request: s.object(kernelIdent),
       auth: "optional",
       handler(ctx, body) {
-        const [slug, versionText, ...rest] = body.kernelSlug.split("/");
-        if (rest.length) throw badRequest(`Invalid value for field 'kernelSlug': '${body.kernelSlug}'`);
-        const k = kernelFor(ctx, body.userName, slug!, ctx.user);
-        let v = latest(k);
-        if (versionText !== undefined) {
-          const n = Number(versionText);
-          const found = /^\d+$/.test(versionText) ? k.versions.find((x) => x.number === n) : undefined;
-          if (!found) throw notFound(`Version ${versionText} of kernel '${k.owner}/${k.slug}' not found.`);
-          v = found;
-        }
+        const { k, v } = kernelVersion(ctx, body.userName, body.kernelSlug);
         return {
           metadata: toMetadata(ctx, k, v),
           blob: { source: v.source, language: v.language, kernelType: v.kernelType, slug: k.slug },
@@ -348,8 +350,7 @@ export const kernelsService = defineService({
       request: s.object({ ...kernelIdent, versionLabel: s.optional(s.string()) }),
       auth: "optional",
       handler(ctx, body) {
-        const k = kernelFor(ctx, body.userName, body.kernelSlug, ctx.user);
-        const sess = latest(k).session;
+        const sess = kernelVersion(ctx, body.userName, body.kernelSlug).v.session;
         return {
           ...(sess.status !== "QUEUED" ? { status: sess.status } : {}),
           ...(sess.failureMessage ? { failureMessage: sess.failureMessage } : {}),

@@ -8,6 +8,7 @@ import type { CliContext } from "../../context";
 import { CommandFailed } from "../../errors";
 import path from "node:path";
 import { coverImage, findMetadataFile, METADATA_FILE, metadataFileText, parseMetadata, settingsFromMetadata } from "../../../core/metadata/dataset";
+import { makeDir } from "../../../core/mkdir";
 import { downloadDir, flag } from "../shared";
 import { datasetArg, pyJoin } from "./common";
 
@@ -30,7 +31,7 @@ export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
     return;
   }
   const info = await ctx.client.datasets.metadata(ref);
-  fs.mkdirSync(dir, { recursive: true });
+  await makeDir(dir);
   const out = pyJoin(dir, METADATA_FILE);
   const tmp = `${out}.${process.pid}.tmp`;
   fs.writeFileSync(tmp, metadataFileText(info));

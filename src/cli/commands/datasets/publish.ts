@@ -3,7 +3,8 @@ import type { ParsedArgs } from "../../args";
 import type { CliContext } from "../../context";
 import { ConfigurationError } from "../../../core/errors";
 import type { DatasetRef, PublishOptions } from "../../../core/resources/datasets";
-import { uploadSize, type DirMode, type UploadEvents, type UploadItem } from "../../../core/uploads";
+import type { DirMode } from "../../../core/uploads";
+import { uploadReport } from "../../output/upload-report";
 import { flag, int, str } from "../shared";
 
 export function publishOptions(ctx: CliContext, args: ParsedArgs): PublishOptions {
@@ -14,37 +15,20 @@ export function publishOptions(ctx: CliContext, args: ParsedArgs): PublishOption
   }
   const timeout = int(args, "timeout");
   if (timeout !== undefined && timeout <= 0) throw new ConfigurationError(`--timeout must be a positive number of seconds, got ${timeout}`);
-  return {
+  const base = {
     dirMode: (str(args, "dir_mode") ?? "skip") as DirMode,
     ...(concurrency !== undefined ? { concurrency } : {}),
-    events: quiet
-      ? {}
-      : {
-          skippedFolder: (name) => ctx.line(`Skipping folder: ${name}; use '--dir-mode' to upload folders`),
-          skippedOther: (name) => ctx.line(`Skipping: ${name}`),
-          ...orderedUploadLines(ctx),
-        },
   };
-}
-
-/**
- * `Starting upload for file …` / `Upload successful: …` pairs in the folder's order, as the
- * official CLI prints them one file at a time, although the files travel in parallel.
- */
-function orderedUploadLines(ctx: CliContext): Pick<UploadEvents, "started" | "finished"> {
-  const order: UploadItem[] = [];
-  const done = new Set<UploadItem>();
-  let printed = 0;
+  if (quiet) return { ...base, events: {} };
+  const report = uploadReport(ctx);
   return {
-    started: (item) => void order.push(item),
-    finished: (f) => {
-      done.add(f.item);
-      while (printed < order.length && done.has(order[printed]!)) {
-        const item = order[printed++]!;
-        ctx.line(`Starting upload for file ${item.name}`);
-        ctx.line(`Upload successful: ${item.name} (${uploadSize(item.size)})`);
-      }
+    ...base,
+    events: {
+      skippedFolder: (name) => ctx.line(`Skipping folder: ${name}; use '--dir-mode' to upload folders`),
+      skippedOther: (name) => ctx.line(`Skipping: ${name}`),
+      ...report.events,
     },
+    progress: report.progress,
   };
 }
 

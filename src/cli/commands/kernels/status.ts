@@ -1,4 +1,4 @@
-/** `kaggle kernels status <kernel>[/<version>]`: a version is checked to still be the latest. */
+/** `kaggle kernels status <kernel>[/<version>]`: the latest run, or version N's. */
 import type { ParsedArgs } from "../../args";
 import type { CliContext } from "../../context";
 import { kernelStatusLines } from "../../output/kernel-columns";
