@@ -47,10 +47,10 @@ test("makeDir under /proc fails with one line instead of spinning", { skip: !onL
   });
 });
 
-/** The CLI from src in a child process, killed if it has not finished within `guardMs`. */
+/** The committed CLI bundle in a child process, killed if it has not finished within `guardMs`. */
 function cliChild(argv: string[], env: Record<string, string>, guardMs = 60_000): Promise<CliRun & { killed: boolean }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", path.join(repoRoot, "src/cli/index.ts"), ...argv], {
+    const child = spawn(process.execPath, [path.join(repoRoot, "dist/cli/index.js"), ...argv], {
       cwd: repoRoot,
       env: { PATH: process.env.PATH, HOME: tempHome(), ...env },
       stdio: ["ignore", "pipe", "pipe"],
