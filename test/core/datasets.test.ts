@@ -15,6 +15,7 @@ import { parseDatasetRef } from "../../src/core/resources/datasets";
 import { extractZip } from "../../src/core/unzip";
 import { planUploads, resumeStateFile, uploadAll } from "../../src/core/uploads";
 import { startEmulator, type Emulator } from "../../src/emulator/server";
+import { FakeClock } from "../helpers/clock";
 
 let emu: Emulator;
 let work: string;
@@ -25,6 +26,7 @@ function client(): KaggleClient {
     endpoint: emu.url,
     credentials: { method: "LEGACY_API_KEY", username: emu.credentials.username, key: emu.credentials.key, source: "test" } as never,
     host: { env: { TMPDIR: work }, home: work, platform: "linux" },
+    clock: new FakeClock(),
     fetch: (url, init) => {
       bodies.push({ url: String(url), body: String(init?.body ?? "") });
       return globalThis.fetch(url, init);
@@ -182,7 +184,10 @@ describe("resilience", () => {
     assert.equal(state.upload_complete, false);
     assert.equal(state.start_blob_upload_request.name, "r.bin");
     const session = Object.values(emu.state.uploads).find((u) => u.token === state.start_blob_upload_response.token)!;
-    await new Promise((r) => setTimeout(r, 100));
+    // A status probe is answered only once the server has finished with the aborted PUT.
+    const probe = await fetch(state.start_blob_upload_response.createUrl, { method: "PUT", headers: { "content-range": `bytes */${data.length}` }, body: "" });
+    assert.equal(probe.status, 308);
+    assert.equal(probe.headers.get("range"), `bytes=0-${session.size - 1}`);
     assert.ok(session.size > 0 && session.size < data.length, `server holds ${session.size} bytes`);
     const again = await uploadAll(client(), plan.items, { stateDir: path.join(work, "state") });
     assert.equal(again[0]!.how, "resumed");
