@@ -101,6 +101,7 @@ test("a short body is an error that keeps the .part for the next run", async () 
       downloadFile({ source: async () => ({ url: `${srv.url}/f/data.bin` }), dest: path.join(d, "data.bin"), logger: silentLogger, clock: new FakeClock(), retry: { maxAttempts: 1 } }),
     );
     assert.ok(!fs.existsSync(path.join(d, "data.bin")));
+    assert.deepEqual(fs.readFileSync(path.join(d, "data.bin.part")), body.subarray(0, 1000), "the .part holds what arrived");
   } finally {
     await srv.close();
   }
