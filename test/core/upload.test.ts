@@ -12,12 +12,17 @@ import { FakeClock } from "../helpers/clock";
 
 let emu: Emulator;
 let client: KaggleClient;
+/** A client of the emulator whose waits are recorded on `clock` (and return at once). */
+function clientWith(clock: FakeClock): KaggleClient {
+  return new KaggleClient({
+    host: { env: { KAGGLE_API_ENDPOINT: emu.url, KAGGLE_USERNAME: "alice", KAGGLE_KEY: emu.credentials.key }, home: os.tmpdir(), platform: "linux" },
+    clock,
+  });
+}
+
 before(async () => {
   emu = await startEmulator({ port: 0, scenario: "demo", log: () => {} });
-  client = new KaggleClient({
-    host: { env: { KAGGLE_API_ENDPOINT: emu.url, KAGGLE_USERNAME: "alice", KAGGLE_KEY: emu.credentials.key }, home: os.tmpdir(), platform: "linux" },
-    clock: new FakeClock(),
-  });
+  client = clientWith(new FakeClock());
 });
 after(() => emu.close());
 
@@ -154,10 +159,26 @@ test("the emulator's upload drop fault fires and the upload still arrives whole"
   const size = fs.statSync(f).size;
   const { token, createUrl } = await start("resumed.bin", size);
   await fetch(`${emu.url}/_emulator/faults`, { method: "POST", body: JSON.stringify({ spec: "upload:drop-after=1000000x1" }) });
-  await client.upload({ url: createUrl, file: f, size });
+  const clock = new FakeClock();
+  await clientWith(clock).upload({ url: createUrl, file: f, size });
+  assert.equal(clock.sleeps.length, 1, "the client saw the connection drop once and backed off");
   assert.deepEqual(((await (await fetch(`${emu.url}/_emulator/faults`)).json()) as { rules: unknown[] }).rules, [], "the drop rule was used up");
   const blob = emu.runtime.storage.blob(token)!;
   assert.ok(fs.readFileSync(blob.path).equals(fs.readFileSync(f)));
+});
+
+test("a PUT answered 503 is retried after a probe, with the client's clock", async () => {
+  const clock = new FakeClock();
+  const patient = clientWith(clock);
+  const f = file(100_000, 9);
+  const size = fs.statSync(f).size;
+  const { token, createUrl } = await start("busy.bin", size);
+  await fetch(`${emu.url}/_emulator/faults`, { method: "POST", body: JSON.stringify({ spec: "upload:503x1" }) });
+  await patient.upload({ url: createUrl, file: f, size });
+  // PUT → 503, one backoff on the fake clock, probe → 308, PUT → 200.
+  assert.equal(clock.sleeps.length, 1, `sleeps ${clock.sleeps}`);
+  assert.deepEqual(((await (await fetch(`${emu.url}/_emulator/faults`)).json()) as { rules: unknown[] }).rules, [], "the fault was used");
+  assert.ok(fs.readFileSync(emu.runtime.storage.blob(token)!.path).equals(fs.readFileSync(f)));
 });
 
 test("an empty file uploads", async () => {
