@@ -94,8 +94,9 @@ test("connection refused is a ConnectionError naming the URL", async () => {
 });
 
 // The test's own timeout only turns a missing request timeout into a failure instead of a hang.
-test("every request has a timeout", { timeout: 30_000 }, async () => {
+test("every request has a timeout", { timeout: 30_000 }, async (t) => {
   const srv = await scriptedServer([() => {}]);
+  t.signal.addEventListener("abort", () => void srv.close());
   try {
     const t = new Transport({ endpoint: srv.url, timeoutMs: 200, retry: { maxAttempts: 1 } });
     await assert.rejects(t.call("s.S", "M"), /timed out after 0 s|timed out/);
