@@ -15,6 +15,7 @@ import { parseDatasetRef } from "../../src/core/resources/datasets";
 import { extractZip } from "../../src/core/unzip";
 import { planUploads, resumeStateFile, uploadAll } from "../../src/core/uploads";
 import { startEmulator, type Emulator } from "../../src/emulator/server";
+import { FakeClock } from "../helpers/clock";
 
 let emu: Emulator;
 let work: string;
@@ -25,6 +26,7 @@ function client(): KaggleClient {
     endpoint: emu.url,
     credentials: { method: "LEGACY_API_KEY", username: emu.credentials.username, key: emu.credentials.key, source: "test" } as never,
     host: { env: { TMPDIR: work }, home: work, platform: "linux" },
+    clock: new FakeClock(),
     fetch: (url, init) => {
       bodies.push({ url: String(url), body: String(init?.body ?? "") });
       return globalThis.fetch(url, init);
@@ -41,6 +43,38 @@ after(async () => {
   await emu.close();
   fs.rmSync(work, { recursive: true, force: true });
 });
+
+interface UploadRequest {
+  probe: boolean;
+  /** First byte of a data PUT. */
+  start: number;
+  /** Status answered; undefined when the connection was cut. */
+  status?: number;
+  /** Bytes the server said it holds (a 308's Range). */
+  held?: number;
+}
+
+/** Records each upload request the emulator handles, per upload session, with what it answered. */
+function spyOnUploads() {
+  const storage = emu.runtime.storage;
+  const original = storage.handleUpload;
+  const byId = new Map<string, UploadRequest[]>();
+  storage.handleUpload = (req, res, url, dropAfter) => {
+    const cr = req.headers["content-range"];
+    const r: UploadRequest = { probe: cr?.startsWith("bytes */") ?? false, start: Number(/^bytes (\d+)-/.exec(cr ?? "")?.[1] ?? 0) };
+    const id = url.searchParams.get("upload_id") ?? "";
+    byId.set(id, [...(byId.get(id) ?? []), r]);
+    const writeHead = res.writeHead.bind(res) as (status: number, headers?: Record<string, unknown>) => typeof res;
+    res.writeHead = ((status: number, headers?: Record<string, unknown>) => {
+      r.status = status;
+      const range = headers?.Range;
+      r.held = typeof range === "string" ? Number(/^bytes=0-(\d+)$/.exec(range)?.[1]) + 1 : 0;
+      return writeHead(status, headers);
+    }) as typeof res.writeHead;
+    return original.call(storage, req, res, url, dropAfter);
+  };
+  return { of: (id: string) => byId.get(id) ?? [], stop: () => void (storage.handleUpload = original) };
+}
 
 function dataset(name: string, files: Record<string, Buffer | string>, slug = name): string {
   const dir = path.join(work, name);
@@ -152,16 +186,32 @@ describe("round trips, byte-identical", () => {
 
 describe("resilience", () => {
   test("an upload dropped mid-file resumes (Content-Range probe, 308) and the version is correct", async () => {
-    const data = Buffer.alloc(6 << 20);
+    const data = Buffer.alloc((6 << 20) + 12_344);
     for (let i = 0; i < data.length; i += 4) data.writeUInt32LE((i * 7919) >>> 0, i);
     const dir = dataset("dropped-upload", { "d.bin": data, "small.txt": "s" });
-    emu.runtime.faults.add([{ target: "upload", dropAfter: 2 << 20, count: 1 }]);
+    // Every upload PUT is cut after 2 MiB of body (the 1-byte file is not): d.bin needs resumes.
+    emu.runtime.faults.add([{ target: "upload", dropAfter: 2 << 20 }]);
+    const requests = spyOnUploads();
     const c = client();
-    const res = await c.datasets.create(dir);
-    emu.runtime.faults.clear();
+    const res = await c.datasets.create(dir).finally(() => {
+      emu.runtime.faults.clear();
+      requests.stop();
+    });
     assert.equal(res.ok, true);
     const sessions = Object.values(emu.state.uploads).filter((u) => u.name === "d.bin" && u.size === data.length);
     assert.equal(sessions.length, 1, "one upload session: the dropped PUT was continued, not restarted");
+    const seen = requests.of(sessions[0]!.id);
+    const puts = seen.filter((r) => !r.probe);
+    assert.ok(puts.length >= 2 && puts.some((r) => r.status === undefined), `PUTs were cut: ${JSON.stringify(seen)}`);
+    assert.equal(seen.at(-1)!.status, 200, "the upload completed");
+    assert.equal(puts[0]!.start, 0);
+    for (let i = 1; i < seen.length; i++) {
+      if (!seen[i]!.probe) {
+        const probe = seen[i - 1]!;
+        assert.ok(probe.probe && probe.status === 308, `a probe came before PUT ${i}: ${JSON.stringify(seen)}`);
+        assert.equal(seen[i]!.start, probe.held, `PUT ${i} starts at the byte the probe reported`);
+      }
+    }
     const out = path.join(work, "dropped-out");
     const dl = await c.datasets.downloadFile({ owner: "alice", slug: "dropped-upload" }, "d.bin", { path: out });
     assert.ok(fs.readFileSync(dl.path).equals(data));
@@ -182,7 +232,10 @@ describe("resilience", () => {
     assert.equal(state.upload_complete, false);
     assert.equal(state.start_blob_upload_request.name, "r.bin");
     const session = Object.values(emu.state.uploads).find((u) => u.token === state.start_blob_upload_response.token)!;
-    await new Promise((r) => setTimeout(r, 100));
+    // A status probe is answered only once the server has finished with the aborted PUT.
+    const probe = await fetch(state.start_blob_upload_response.createUrl, { method: "PUT", headers: { "content-range": `bytes */${data.length}` }, body: "" });
+    assert.equal(probe.status, 308);
+    assert.equal(probe.headers.get("range"), `bytes=0-${session.size - 1}`);
     assert.ok(session.size > 0 && session.size < data.length, `server holds ${session.size} bytes`);
     const again = await uploadAll(client(), plan.items, { stateDir: path.join(work, "state") });
     assert.equal(again[0]!.how, "resumed");

@@ -101,6 +101,7 @@ test("a short body is an error that keeps the .part for the next run", async () 
       downloadFile({ source: async () => ({ url: `${srv.url}/f/data.bin` }), dest: path.join(d, "data.bin"), logger: silentLogger, clock: new FakeClock(), retry: { maxAttempts: 1 } }),
     );
     assert.ok(!fs.existsSync(path.join(d, "data.bin")));
+    assert.deepEqual(fs.readFileSync(path.join(d, "data.bin.part")), body.subarray(0, 1000), "the .part holds what arrived");
   } finally {
     await srv.close();
   }
@@ -169,6 +170,31 @@ test("a large body from a server that ignores Range falls back to the ordinary s
     fs.writeFileSync(path.join(d, "big.bin.part"), big.subarray(0, 1 << 20));
     await downloadFile({ source: async () => ({ url: `${srv.url}/f/big.bin` }), dest: path.join(d, "big.bin"), logger: silentLogger, clock: new FakeClock() });
     assert.ok(fs.readFileSync(path.join(d, "big.bin")).equals(big));
+  } finally {
+    await srv.close();
+  }
+});
+
+test("a signed URL that expired while resuming is fetched again from the API", async () => {
+  const cut: Handler = (_req, res) => {
+    res.writeHead(200, { "Content-Length": String(body.length), "Accept-Ranges": "bytes", "x-goog-hash": `md5=${md5}` });
+    res.write(body.subarray(0, 100_000), () => res.destroy());
+  };
+  const expired: Handler = (_req, res) => {
+    res.writeHead(403);
+    res.end("Request has expired");
+  };
+  const srv = await scriptedServer([cut, expired, file({ "x-goog-hash": `md5=${md5}` })]);
+  try {
+    const d = dir();
+    let asked = 0;
+    const source = async () => ({ url: `${srv.url}/${asked++ === 0 ? "old" : "new"}/data.bin` });
+    await downloadFile({ source, dest: path.join(d, "data.bin"), logger: silentLogger, clock: new FakeClock() });
+    assert.deepEqual(fs.readFileSync(path.join(d, "data.bin")), body);
+    assert.equal(asked, 2, "a fresh URL was asked for once");
+    assert.deepEqual(srv.seen.map((s) => s.url), ["/old/data.bin", "/old/data.bin", "/new/data.bin"]);
+    assert.ok(srv.seen[1]!.headers.range, "the resume was a Range request");
+    assert.equal(srv.seen[2]!.headers.range, srv.seen[1]!.headers.range, "the fresh URL resumed at the same byte");
   } finally {
     await srv.close();
   }

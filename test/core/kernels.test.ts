@@ -6,6 +6,7 @@ import { KaggleClient } from "../../src/core/client";
 import { DeadlineExceededError } from "../../src/core/errors";
 import { compileFilePattern, parseKernelStatus, safeOutputPath } from "../../src/core/resources/kernels";
 import { startEmulator, type Emulator } from "../../src/emulator/server";
+import { FakeClock } from "../helpers/clock";
 
 let emu: Emulator;
 const sent: { url: string; body: string }[] = [];
@@ -56,14 +57,23 @@ test("waitForRun polls short first then backs off, and has a deadline", async ()
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, "kernel-metadata.json"), JSON.stringify({ id: "alice/poll-notebook", title: "Poll Notebook", code_file: "nb.ipynb", language: "python", kernel_type: "notebook" }));
   fs.writeFileSync(path.join(dir, "nb.ipynb"), '{"cells": [], "metadata": {}, "nbformat": 4, "nbformat_minor": 4}');
-  emu.state.kernels.simulatedRunMs = 900;
+  // The run lasts an hour of real time, so it is still running whatever the machine's load; the
+  // client's clock is fake, and the test ends the run itself after the sixth pause.
+  emu.state.kernels.simulatedRunMs = 3_600_000;
   const { response } = await client.kernels.push(dir);
-  const pauses: number[] = [];
+  const session = () => emu.state.kernels.kernels.find((k) => k.slug === "poll-notebook")!.versions.at(-1)!.session;
+  const clock = new FakeClock();
   const timed = new KaggleClient({
     endpoint: emu.url,
     credentials: { method: "LEGACY_API_KEY", username: emu.credentials.username, key: emu.credentials.key, source: "test" } as never,
     host: { env: {}, home: "/nonexistent", platform: "linux" },
-    clock: { now: () => Date.now(), sleep: (ms) => (pauses.push(ms), new Promise((r) => setTimeout(r, ms))) },
+    clock: {
+      now: () => clock.now(),
+      sleep: async (ms) => {
+        await clock.sleep(ms);
+        if (clock.sleeps.length === 6) session().status = "COMPLETE";
+      },
+    },
   });
   const s = await timed.kernels.waitForRun({ owner: "alice", slug: "poll-notebook", version: response.versionNumber! }, {
     timeoutMs: 10_000,
@@ -71,15 +81,20 @@ test("waitForRun polls short first then backs off, and has a deadline", async ()
     maxIntervalMs: 400,
   });
   assert.equal(s.status, "COMPLETE");
-  assert.ok(pauses.length >= 3, `pauses ${pauses}`);
-  assert.deepEqual(pauses.slice(0, 3), [100, 150, 225], "short first, then backing off");
-  assert.ok(pauses.every((p) => p <= 400), `ceiling: ${pauses}`);
-  emu.state.kernels.simulatedRunMs = 60_000;
+  assert.deepEqual(clock.sleeps, [100, 150, 225, 338, 400, 400], "short first, then backing off to the ceiling");
   await client.kernels.push(dir);
+  const deadline = new FakeClock();
+  const late = new KaggleClient({
+    endpoint: emu.url,
+    credentials: { method: "LEGACY_API_KEY", username: emu.credentials.username, key: emu.credentials.key, source: "test" } as never,
+    host: { env: {}, home: "/nonexistent", platform: "linux" },
+    clock: deadline,
+  });
   await assert.rejects(
-    client.kernels.waitForRun({ owner: "alice", slug: "poll-notebook" }, { timeoutMs: 300, initialIntervalMs: 100 }),
+    late.kernels.waitForRun({ owner: "alice", slug: "poll-notebook" }, { timeoutMs: 300, initialIntervalMs: 100 }),
     (e: unknown) => e instanceof DeadlineExceededError && /still running after 0 s/.test(e.message),
   );
+  assert.deepEqual(deadline.sleeps, [100, 150, 50], "the last pause ends at the deadline");
   emu.state.kernels.simulatedRunMs = 400;
 });
 

@@ -21,6 +21,8 @@ let server: https.Server | undefined;
 let base = "";
 let received: Buffer | undefined;
 let drops = 1;
+/** The Range header of each GET, in order ("" when absent). */
+const ranges: string[] = [];
 
 function openssl(): boolean {
   try {
@@ -46,6 +48,7 @@ before(async () => {
       });
       return;
     }
+    ranges.push(String(req.headers.range ?? ""));
     const range = /^bytes=(\d+)-$/.exec(String(req.headers.range ?? ""));
     const start = range ? Number(range[1]) : 0;
     res.writeHead(range ? 206 : 200, {
@@ -99,6 +102,11 @@ test("a 24 MiB download over TLS: the static-buffer path, a resume after a cut, 
   assert.equal(r.code, 0, r.out);
   assert.deepEqual(JSON.parse(r.out.trim().split("\n").pop()!), { bytes: body.length, warnings: 1 });
   assert.ok(fs.readFileSync(dest).equals(body));
+  // The probe GET, the ranged GET that was cut, then one resume from where the file stood.
+  assert.equal(ranges.length, 3, ranges.join(", "));
+  assert.deepEqual(ranges.slice(0, 2), ["", "bytes=0-"]);
+  const resumedAt = Number(/^bytes=(\d+)-$/.exec(ranges[2]!)?.[1]);
+  assert.ok(resumedAt > 0 && resumedAt <= 5 << 20, `resumed at ${ranges[2]}, not from the start`);
 });
 
 test("a 24 MiB upload over TLS through the ring-buffer path arrives whole", { skip: !haveOpenssl && "openssl is not installed" }, async () => {

@@ -93,8 +93,10 @@ test("connection refused is a ConnectionError naming the URL", async () => {
   await assert.rejects(t.call("s.S", "M"), (e: unknown) => e instanceof ConnectionError && e.status === 0 && e.message.startsWith(`Could not reach ${srv.url}/api/v1/s.S/M: ECONNREFUSED`));
 });
 
-test("every request has a timeout", async () => {
+// The test's own timeout only turns a missing request timeout into a failure instead of a hang.
+test("every request has a timeout", { timeout: 30_000 }, async (t) => {
   const srv = await scriptedServer([() => {}]);
+  t.signal.addEventListener("abort", () => void srv.close());
   try {
     const t = new Transport({ endpoint: srv.url, timeoutMs: 200, retry: { maxAttempts: 1 } });
     await assert.rejects(t.call("s.S", "M"), /timed out after 0 s|timed out/);

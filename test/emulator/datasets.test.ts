@@ -69,7 +69,9 @@ describe("datasets service", () => {
   });
 
   test("status moves through processing to ready; versions are numbered", async () => {
-    emu.state.datasets.processingDelayMs = 400;
+    // Processing takes an hour of the emulator's clock, so no state moves while the machine is
+    // busy; the test then moves the clock past it instead of sleeping.
+    emu.state.datasets.processingDelayMs = 3_600_000;
     try {
       const created = await ds("CreateDataset", { ownerSlug: "alice", slug: "slow-processing", title: "Slow processing", licenseName: "CC0-1.0", files: [{ token: await uploaded("s.csv", "s") }] });
       assert.equal(created.json.status, "ok");
@@ -77,7 +79,7 @@ describe("datasets service", () => {
       assert.equal(first.json.status, "BLOBS_RECEIVED");
       const early = await ds("CreateDatasetVersion", { ownerSlug: "alice", datasetSlug: "slow-processing", body: { versionNotes: "too soon", files: [{ token: await uploaded("s.csv", "s2") }] } });
       assert.equal(early.status, 403, "no new version while the first is processing");
-      await new Promise((r) => setTimeout(r, 450));
+      emu.runtime.clock.advance(3_600_000);
       assert.equal((await ds("GetDatasetStatus", { ownerSlug: "alice", datasetSlug: "slow-processing" })).json.status, "READY");
       const v2 = await ds("CreateDatasetVersion", { ownerSlug: "alice", datasetSlug: "slow-processing", body: { versionNotes: "second", files: [{ token: await uploaded("s.csv", "s2") }] } });
       assert.equal(v2.json.status, "ok");
@@ -85,6 +87,7 @@ describe("datasets service", () => {
       assert.equal(got.json.currentVersionNumber, 2);
     } finally {
       emu.state.datasets.processingDelayMs = 0;
+      emu.runtime.clock.reset();
     }
   });
 

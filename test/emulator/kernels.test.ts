@@ -4,6 +4,7 @@
  * filters and paging, strict requests, and a kernel's output flowing into a scored submission.
  */
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { after, before, test } from "node:test";
 import type { Emulator } from "../../src/emulator/server";
 import { findPython } from "../../src/emulator/kernels/runner";
@@ -30,7 +31,8 @@ async function push(slug: string, text: string, extra: Record<string, unknown> =
   return res.json;
 }
 
-async function waitFinal(slug: string, owner = "alice", timeoutMs = 15_000): Promise<Record<string, unknown>> {
+/** Polls until the run ends; the deadline is only a backstop against a hung run (it asserts nothing about speed). */
+async function waitFinal(slug: string, owner = "alice", timeoutMs = 60_000): Promise<Record<string, unknown>> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const s = await k("GetKernelSessionStatus", { userName: owner, kernelSlug: slug });
@@ -42,6 +44,15 @@ async function waitFinal(slug: string, owner = "alice", timeoutMs = 15_000): Pro
 }
 
 const hasPython = findPython() !== undefined;
+
+/** Whether a process runs (a zombie waiting to be reaped has already died). */
+function alive(pid: number): boolean {
+  try {
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, "utf8"));
+  } catch {
+    return false;
+  }
+}
 
 test("a pushed script really runs: inputs under ../input/<slug> read-only, outputs and a Kaggle-format log", { skip: !hasPython && "no python3" }, async () => {
   const code = [
@@ -57,13 +68,15 @@ test("a pushed script really runs: inputs under ../input/<slug> read-only, outpu
     "open('out.csv', 'w').write('id,v\\n1,2\\n')",
     "print('to stderr', file=sys.stderr)",
   ].join("\n");
-  emu.state.kernels.queueDelayMs = 1000;
-  const saved = await push("real-run-check", code, { competitionDataSources: ["spaceship-survival"] });
+  // A session queued for an hour is QUEUED however slowly the status call comes.
+  emu.state.kernels.queueDelayMs = 3_600_000;
+  await push("queued-check", "print(1)\n");
   emu.state.kernels.queueDelayMs = 50;
+  const first = await k("GetKernelSessionStatus", { userName: "alice", kernelSlug: "queued-check" });
+  assert.deepEqual(first.json, {}, "QUEUED is the zero member and left out");
+  const saved = await push("real-run-check", code, { competitionDataSources: ["spaceship-survival"] });
   assert.equal(saved.versionNumber, 1);
   assert.equal(saved.url, "https://www.kaggle.com/code/alice/real-run-check");
-  const first = await k("GetKernelSessionStatus", { userName: "alice", kernelSlug: "real-run-check" });
-  assert.deepEqual(first.json, {}, "QUEUED is the zero member and left out");
   const fin = await waitFinal("real-run-check");
   assert.equal(fin.status, "COMPLETE");
   const out = await k("ListKernelSessionOutput", { userName: "alice", kernelSlug: "real-run-check" });
@@ -84,7 +97,6 @@ test("a pushed script really runs: inputs under ../input/<slug> read-only, outpu
   assert.ok(records.some((r) => r.stream_name === "stderr" && r.data.includes("to stderr")));
   // The competition's own data is untouched whatever the kernel did to its copy.
   const comp = emu.state.competitions.competitions.find((c) => c.slug === "spaceship-survival")!;
-  const { readFileSync } = await import("node:fs");
   assert.ok(!readFileSync(comp.files.find((f) => f.name === "train.csv")!.path, "utf8").endsWith("x"));
 });
 
@@ -100,12 +112,16 @@ test("a kernel that raises ends in ERROR with its traceback in the log", { skip:
 });
 
 test("a kernel that outlives its session timeout is stopped (process group killed)", { skip: !hasPython && "no python3" }, async () => {
-  const t0 = Date.now();
-  await push("sleeps-forever", "import subprocess, time\nsubprocess.Popen(['sleep', '60'])\nprint('sleeping', flush=True)\nwhile True: time.sleep(0.1)\n", { sessionTimeoutSeconds: 1 });
+  // The grandchild would hold the log pipe open for ten minutes if only python3 were killed.
+  await push("sleeps-forever", "import subprocess, time\np = subprocess.Popen(['sleep', '600'])\nprint('child', p.pid, flush=True)\nwhile True: time.sleep(0.1)\n", { sessionTimeoutSeconds: 1 });
   const fin = await waitFinal("sleeps-forever");
   assert.equal(fin.status, "ERROR");
   assert.match(fin.failureMessage as string, /longer than its session timeout of 1 seconds/);
-  assert.ok(Date.now() - t0 < 6000);
+  const out = await k("ListKernelSessionOutput", { userName: "alice", kernelSlug: "sleeps-forever" });
+  const log = (JSON.parse(out.json.log as string) as { data: string }[]).map((r) => r.data).join("");
+  const pid = Number(/child (\d+)/.exec(log)?.[1]);
+  assert.ok(pid > 0, log);
+  assert.equal(alive(pid), false, `the kernel's child ${pid} was killed with its group`);
 });
 
 test("at most two GPU sessions per user, with Kaggle's error", async () => {

@@ -6,7 +6,6 @@ import type { Emulator } from "../../src/emulator/server";
 import { comp, put, start, submit, userAuth } from "./helpers";
 
 type Json = Record<string, unknown>;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Expected public accuracy of an all-"False" submission, computed from the demo solution. */
 function sampleAccuracy(): string {
@@ -150,7 +149,8 @@ describe("scoring delay and daily limit", () => {
   let emu: Emulator;
   before(async () => {
     emu = await start({
-      scoringDelayMs: 300,
+      // Scoring waits an hour of the emulator's clock: nothing is scored behind the test's back.
+      scoringDelayMs: 3_600_000,
       scenarioYaml: `
 users:
   - { username: alice }
@@ -177,10 +177,17 @@ competitions:
     let s = ((await comp(emu, "ListSubmissions", { competitionName: "tiny" })).json.submissions as Json[])[0]!;
     assert.equal(s.status, undefined); // PENDING is the zero value, omitted on the wire
     assert.equal(s.publicScore, undefined);
-    await sleep(400);
+    emu.runtime.clock.advance(3_540_000);
     s = ((await comp(emu, "ListSubmissions", { competitionName: "tiny" })).json.submissions as Json[])[0]!;
-    assert.equal(s.status, "COMPLETE");
-    assert.equal(s.publicScore, "1.00000");
+    assert.equal(s.status, undefined, "still pending a minute before scoringDelayMs");
+    emu.runtime.clock.advance(60_000);
+    try {
+      s = ((await comp(emu, "ListSubmissions", { competitionName: "tiny" })).json.submissions as Json[])[0]!;
+      assert.equal(s.status, "COMPLETE");
+      assert.equal(s.publicScore, "1.00000");
+    } finally {
+      emu.runtime.clock.reset();
+    }
   });
 
   test("daily limit → 400 with a clear message; resets the next UTC day", async () => {
