@@ -1,0 +1,5 @@
+import { createRequire as __kaCreateRequire } from "node:module"; const require = __kaCreateRequire(import.meta.url);
+function u(n){return o(n)}function o(n){if(n==null)return"null";if(typeof n=="string")return f(n);if(typeof n=="number"){if(!Number.isFinite(n))throw new TypeError(`cannot send ${n} as JSON`);return String(n)}if(typeof n=="boolean")return n?"true":"false";if(Array.isArray(n))return`[${n.map(o).join(", ")}]`;if(typeof n=="object"){let r=[];for(let[e,t]of Object.entries(n))t!==void 0&&r.push(`${f(e)}: ${o(t)}`);return`{${r.join(", ")}}`}throw new TypeError(`cannot send a ${typeof n} as JSON`)}function f(n){return JSON.stringify(n).replace(/[\u007f-\uffff]/g,r=>`\\u${r.charCodeAt(0).toString(16).padStart(4,"0")}`)}function p(n,r){let e=r.message.replace(/\s*\(line \d+ column \d+\)/,"").replace(/ in JSON at position \d+/,""),t=/position (\d+)/.exec(r.message);if(!t)return{detail:e};let i=Number(t[1]),s=n.slice(0,i);return{line:s.split(`
+`).length,column:i-s.lastIndexOf(`
+`),detail:e}}export{u as a,p as b};
+//# sourceMappingURL=chunk-4IFIQ4O6.js.map

@@ -1,3 +1,0 @@
-import { createRequire as __kaCreateRequire } from "node:module"; const require = __kaCreateRequire(import.meta.url);
-import{c as l}from"./chunk-EZOCUADD.js";import{a as m,b as p}from"./chunk-ZRSSWBAT.js";import"./chunk-3WY6GDUB.js";import"./chunk-P53O6JQZ.js";import"./chunk-D3ZBI6EH.js";import{j as r,l as n,m as i}from"./chunk-NDWBHPPL.js";import"./chunk-RYJWRLUP.js";import"./chunk-4UT25HQX.js";async function c(e,t){i(r(e,"page_size")),t.formatChoice(e);let a=await p(t,m(e)),o=await t.client.kernels.files(a,n(e,20));t.printPage(o.files??[],l,e,{nextPageToken:o.nextPageToken,empty:"No files found",emptyOnStderr:!0,tableOnly:!0})}export{c as run};
-//# sourceMappingURL=files-AM4I6V5J.js.map

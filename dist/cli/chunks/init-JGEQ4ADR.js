@@ -1,3 +1,0 @@
-import { createRequire as __kaCreateRequire } from "node:module"; const require = __kaCreateRequire(import.meta.url);
-import{a,e as m,i as s}from"./chunk-3WY6GDUB.js";import"./chunk-P53O6JQZ.js";import{i as p}from"./chunk-NDWBHPPL.js";import{f as n}from"./chunk-RYJWRLUP.js";import"./chunk-4UT25HQX.js";import e from"node:fs";async function E(f,o){let t=p(f,"path")??".";if(!e.statSync(t,{throwIfNoEntry:!1})?.isDirectory())throw new n(`Invalid folder: ${t}`);let r=s(t,a),l=m(await o.client.username()),i=`${r}.tmp-${process.pid}`;e.writeFileSync(i,l),e.renameSync(i,r),o.line(`Kernel metadata template written to: ${r}`)}export{E as run};
-//# sourceMappingURL=init-JGEQ4ADR.js.map
