@@ -33,9 +33,9 @@ export const ACCELERATORS = [
   "NvidiaRtxPro6000",
 ] as const;
 
-/** Accelerators that are GPUs (the rest are TPUs). */
+/** Accelerators that are GPUs: `Nvidia…`, and the web UI's spellings such as `gpuT4x2`. */
 export function isGpuAccelerator(name: string | undefined): boolean {
-  return !!name && /^Nvidia/i.test(name);
+  return !!name && /^(nvidia|gpu)/i.test(name);
 }
 
 // ---------------------------------------------------------------- slugs and references
@@ -402,7 +402,11 @@ export function planKernelPush(meta: MetadataFile): KernelPushPlan {
   }
   const dockerImage = c.str("docker_image");
   const machineShape = c.str("machine_shape") || undefined;
-  if (machineShape !== undefined) checkAccelerator(machineShape, (m) => c.fail(m, "machine_shape"));
+  const shapeWarning = machineShape === undefined ? undefined : acceleratorWarning(machineShape);
+  if (shapeWarning) {
+    const line = lineOf(meta.text, "machine_shape", machineShape);
+    warnings.push(`${shapeWarning}${line ? ` (${meta.file}:${line})` : ""}`);
+  }
 
   const isPrivate = c.bool("is_private", true);
   const enableGpu = c.bool("enable_gpu", false);
@@ -452,14 +456,15 @@ export function planKernelPush(meta: MetadataFile): KernelPushPlan {
   };
 }
 
-/** Rejects an accelerator name Kaggle does not know, suggesting the right spelling. */
-export function checkAccelerator(name: string, fail: (message: string) => never = (m) => {
-  throw new ConfigurationError(m);
-}): void {
-  if ((ACCELERATORS as readonly string[]).includes(name)) return;
+/**
+ * A warning for an accelerator name Kaggle does not document, suggesting the documented spelling;
+ * the name is still sent, since the server judges accelerators (real metadata has `gpuT4x2`).
+ */
+export function acceleratorWarning(name: string): string | undefined {
+  if ((ACCELERATORS as readonly string[]).includes(name)) return undefined;
   const close = ACCELERATORS.find((a) => a.toLowerCase() === name.toLowerCase());
-  const hint = close ? `did you mean '${close}'?` : `use one of ${ACCELERATORS.join(", ")}`;
-  fail(`Unknown accelerator '${name}': ${hint}`);
+  const hint = close ? `did you mean '${close}'?` : `Kaggle documents ${ACCELERATORS.join(", ")}`;
+  return `Accelerator '${name}' is not one Kaggle documents; it is sent as given (${hint})`;
 }
 
 /**
