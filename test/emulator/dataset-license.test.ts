@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import type { Emulator } from "../../src/emulator/server";
-import { put, rpc, start } from "./helpers";
+import { rpc, start, uploadedBlob, type Auth } from "./helpers";
 
 const DS = "datasets.DatasetApiService";
 let emu: Emulator;
@@ -17,14 +17,7 @@ before(async () => {
 });
 after(() => emu.close());
 
-async function uploaded(name: string, content: string): Promise<string> {
-  const r = await rpc(emu, "blobs.BlobApiService", "StartBlobUpload", { type: "DATASET", name, contentLength: Buffer.byteLength(content) });
-  assert.equal(r.status, 200, r.text);
-  const up = await put(r.json.createUrl as string, content);
-  assert.equal(up.status, 200);
-  await up.arrayBuffer();
-  return r.json.token as string;
-}
+const uploaded = (name: string, content: string, auth?: Auth) => uploadedBlob(emu, name, content, auth);
 
 test("no licenseName (or an empty one) creates the dataset with the license 'unknown'", async () => {
   for (const [slug, extra] of [["no-license-given", {}], ["empty-license-given", { licenseName: "" }]] as const) {
