@@ -9,6 +9,7 @@ import path from "node:path";
 import { after, before, test } from "node:test";
 import { startEmulator, type Emulator } from "../../src/emulator/server";
 import { redactUrlPassword } from "../../src/core/config";
+import { FakeClock } from "../helpers/clock";
 import { runCli, tempHome } from "../helpers/cli";
 import { proxy } from "../helpers/proxy";
 
@@ -44,9 +45,21 @@ test("config set -n proxy is used for RPCs and downloads; its password is never 
     const host = new URL(emu.url).host;
     assert.ok(p.seen.length >= 2, `the proxy saw ${JSON.stringify(p.seen)}`);
     assert.ok(p.seen.every((s) => s.includes(host)), JSON.stringify(p.seen));
+    assert.ok(p.seen.some((s) => s.startsWith("CONNECT ")), `tunnelled with CONNECT: ${JSON.stringify(p.seen)}`);
   } finally {
     await p.close();
   }
+});
+
+test("with VERBOSE=1, and when the proxy cannot be reached, the proxy password appears nowhere", async () => {
+  const home = tempHome();
+  const dead = "http://proxyuser:s3cret-pw@127.0.0.1:9";
+  assert.equal((await runCli(["config", "set", "-n", "proxy", "-v", dead], { env, home })).code, 0);
+  const clock = new FakeClock();
+  const r = await runCli(["c", "list"], { env: { ...env, VERBOSE: "1" }, home, clock });
+  assert.notEqual(r.code, 0);
+  assert.ok(clock.sleeps.length > 0, "the failed connection was retried");
+  assert.ok(!(r.stdout + r.stderr).includes("s3cret-pw"), r.stdout + r.stderr);
 });
 
 test("proxy precedence: KAGGLE_PROXY, then the config value, then HTTPS_PROXY", async () => {
