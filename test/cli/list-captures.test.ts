@@ -1,11 +1,12 @@
 /**
  * Every list command's table and CSV against the official CLI's captures in the protocol notes
- * (`competitions.md` §8 and the format tests cover the competitions lists; these cover the
- * datasets and kernels lists). A column's minimum width is the length of the field the official
+ * (the format tests cover the competitions lists of `competitions.md`; these cover the 2.x
+ * submissions capture and the datasets and kernels lists). A column's minimum width is the length of the field the official
  * CLI reads, which is not always the label.
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { submissionColumns } from "../../src/cli/output/columns";
 import { datasetColumns, datasetFileColumns } from "../../src/cli/output/dataset-columns";
 import { formatCsv, formatTable } from "../../src/cli/output/format";
 import { kernelColumns, kernelFileColumns } from "../../src/cli/output/kernel-columns";
@@ -82,5 +83,20 @@ test("kernels files: a 4-wide size column and the server's creationDate text (re
   assert.deepEqual(table.slice(1, 3), [
     "---------------------  ----  ----------------------------------------",
     "benchmark_report.json   936  4:41 pm, Wednesday 23 September 2026 UTC",
+  ]);
+});
+
+test("competitions submissions, kaggle 2.x with the ref column (real-world.md §2)", () => {
+  const rows = [
+    { ref: 56477009, fileName: "submission.json", date: "2026-09-23T00:09:07.723Z", description: "Dual-Process Solver v2 (System 2 Bounded Symbolic Program Synthesis)", status: "COMPLETE" as const, publicScore: "0.00" },
+    { ref: 56474960, fileName: "submission.json", date: "2026-09-22T22:11:11.300Z", description: "", status: "COMPLETE" as const, publicScore: "0.00" },
+  ];
+  // The capture's source stripped trailing spaces; compare without them.
+  assert.deepEqual(formatTable(rows, submissionColumns).split("\n").map((l) => l.trimEnd()), [
+    "     ref  fileName         date                        description                                                           status                     publicScore  privateScore",
+    "--------  ---------------  --------------------------  --------------------------------------------------------------------  -------------------------  -----------  ------------",
+    "56477009  submission.json  2026-09-23 00:09:07.723000  Dual-Process Solver v2 (System 2 Bounded Symbolic Program Synthesis)  SubmissionStatus.COMPLETE  0.00",
+    "56474960  submission.json  2026-09-22 22:11:11.300000                                                                        SubmissionStatus.COMPLETE  0.00",
+    "",
   ]);
 });
