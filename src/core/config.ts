@@ -92,6 +92,20 @@ export function checkConfigName(name: string): void {
   throw new ConfigurationError(`Unknown configuration name ${shown}: use one of ${CONFIG_NAMES.join(", ")}`);
 }
 
+/** Refuses a value that cannot work for its name (a proxy that is no http(s) URL) before it is stored. */
+export function checkConfigValue(name: string, value: string): void {
+  if (name !== "proxy") return;
+  let ok = false;
+  try {
+    ok = ["http:", "https:"].includes(new URL(value).protocol);
+  } catch {
+    // reported below
+  }
+  if (!ok) {
+    throw new ConfigurationError(`The proxy must be an http:// or https:// URL such as http://proxy.example:3128, got '${redactUrlPassword(value)}'`);
+  }
+}
+
 /** A URL with its password replaced by `***` (`http://user:***@host:3128`), for printing. */
 export function redactUrlPassword(value: string): string {
   const start = value.indexOf("//");

@@ -97,6 +97,17 @@ test("config set/unset refuse an empty name, a path and a name nothing reads, an
   assert.ok(!fs.existsSync(path.join(home, ".config", "x")));
 });
 
+test("config set -n proxy refuses a value that is no http(s) URL, without echoing its password", async () => {
+  const home = tempHome();
+  for (const value of ["proxy.example:3128", "socks5://u:s3cret-pw@h:1080", ""]) {
+    const r = await runCli(["config", "set", "-n", "proxy", "-v", value], { env, home });
+    assert.equal(r.code, 1, value);
+    assert.match(r.stderr, /^The proxy must be an http:\/\/ or https:\/\/ URL such as http:\/\/proxy\.example:3128, got '.*'\n$/);
+    assert.ok(!r.stderr.includes("s3cret-pw"), r.stderr);
+  }
+  assert.ok(!fs.existsSync(path.join(home, ".config", "kaggle", "kaggle.json")), "nothing was written");
+});
+
 test("an unknown KAGGLE_OUTPUT_FORMAT is refused with one line naming the variable", async () => {
   const r = await runCli(["c", "list"], { env: { ...env, KAGGLE_OUTPUT_FORMAT: "bogus" } });
   assert.equal(r.code, 1);
