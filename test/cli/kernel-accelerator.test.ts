@@ -1,7 +1,8 @@
 /**
  * Accelerator names are the server's to judge: `kernels push` sends an undocumented
  * `machine_shape` (real metadata has `gpuT4x2`) or `--accelerator` as given, after a warning, and
- * the emulator accepts the spellings real metadata uses.
+ * the emulator accepts the spellings real metadata uses. A code file in a never-published folder
+ * (`.git/`, `.cache/`) is refused.
  */
 import assert from "node:assert/strict";
 import fs from "node:fs";
@@ -63,4 +64,14 @@ test('documented names warn about nothing; "None" (GetKernel\'s word for no acce
   assert.equal(none.code, 0, none.stdout + none.stderr);
   assert.equal(version("none-shape-kernel").machineShape, undefined);
   assert.equal(version("none-shape-kernel").session.gpu, false);
+});
+
+test("a code_file inside a folder that is never published (.git/, .cache/) is refused before any request", async () => {
+  const dir = folder("code-in-git-kernel", { code_file: ".git/hooks/main.py" });
+  fs.mkdirSync(path.join(dir, ".git/hooks"), { recursive: true });
+  fs.writeFileSync(path.join(dir, ".git/hooks/main.py"), "print(1)\n");
+  const r = await cli("kernels", "push", "-p", dir);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /^"code_file" \.git\/hooks\/main\.py is in a folder that is never published \(\.git\/, .*\): move the source out of it \(.*kernel-metadata\.json:4\)\n$/);
+  assert.equal(emu.state.kernels.kernels.some((k) => k.slug === "code-in-git-kernel"), false);
 });

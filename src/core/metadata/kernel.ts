@@ -6,6 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { ConfigurationError } from "../errors";
+import { DEFAULT_IGNORE_PATTERNS, ignoreRules } from "../ignore";
 import { toWireJson } from "../json";
 import type { ApiKernelMetadata, ApiSaveKernelRequest } from "../types/kernels";
 
@@ -312,6 +313,11 @@ export function planKernelPush(meta: MetadataFile): KernelPushPlan {
   if (!codeStat?.isFile()) {
     const hint = codeFileName === CODE_FILE_PLACEHOLDER ? ': "code_file" is still the template placeholder; set it to your script or notebook' : "";
     c.fail(`Source file not found: ${codeFile}${hint}`, "code_file");
+  }
+  // The same folders are never published from a kernel as from a dataset (.git/, .cache/, …).
+  const codeRel = path.relative(meta.dir, codeFile).split(path.sep).join("/");
+  if (!codeRel.startsWith("../") && !path.isAbsolute(codeRel) && ignoreRules().ignores(codeRel, false)) {
+    c.fail(`"code_file" ${codeFileName} is in a folder that is never published (${DEFAULT_IGNORE_PATTERNS.join(", ")}): move the source out of it`, "code_file");
   }
 
   const id = c.str("id");
