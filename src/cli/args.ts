@@ -171,7 +171,14 @@ export function helpText(prog: string, spec: CommandSpec): string {
 export interface Resolved {
   path: CommandSpec[];
   prog: string;
+  /** The leaf command's own flags and positionals. */
   args: ParsedArgs;
+  /**
+   * The root's flags, given before the first sub-command word. Kept apart from `args` so that a
+   * sub-command flag sharing a name with a global one (`submit -v 2` against the global
+   * `-v/--version`) means what the sub-command says.
+   */
+  globals: ParsedArgs;
 }
 
 /** Walks argv down the command tree and parses the leaf command's flags. */
@@ -194,7 +201,9 @@ export function parse(root: CommandSpec, argv: readonly string[], rootProg = "ka
     const parsedParent = parseFlags(spec, prog, parentArgs);
     if (parsedParent.help) throw new HelpRequested(helpText(prog, spec));
     if (i >= rest.length) {
-      if (parentArgs.length) return { path, prog, args: parsedParent };
+      if (parentArgs.length) {
+        return path.length === 1 ? { path, prog, args: {}, globals: parsedParent } : { path, prog, args: parsedParent, globals: globalArgs };
+      }
       throw new UsageError(`the following arguments are required: command`, usageLine(prog, spec), prog);
     }
     const word = rest[i]!;
@@ -215,7 +224,7 @@ export function parse(root: CommandSpec, argv: readonly string[], rootProg = "ka
   }
   const args = parseFlags(spec, prog, rest);
   if (args.help) throw new HelpRequested(helpText(prog, spec));
-  return { path, prog, args: { ...globalArgs, ...args } };
+  return { path, prog, args, globals: globalArgs };
 }
 
 function parseFlags(spec: CommandSpec, prog: string, argv: readonly string[]): ParsedArgs {

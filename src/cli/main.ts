@@ -37,7 +37,7 @@ export async function main(argv: readonly string[], opts: MainOptions = {}): Pro
     throw err;
   }
   const leaf = resolved.path[resolved.path.length - 1]!;
-  if (resolved.args.version) {
+  if (resolved.globals.version) {
     streams.stdout.write(VERSION_LINE);
     return EXIT.ok;
   }

@@ -28,8 +28,11 @@ interface WalkItem {
   stat: fs.Stats;
 }
 
+/** Leaves an entry (path relative to the archived folder) out of an archive. */
+export type SkipEntry = (rel: string, isDir: boolean) => boolean;
+
 /** `os.walk` order: at each level the sub-folders' entries, then the files, then recurse. */
-async function walkLikeOsWalk(root: string): Promise<WalkItem[]> {
+async function walkLikeOsWalk(root: string, skip?: SkipEntry): Promise<WalkItem[]> {
   const out: WalkItem[] = [];
   const visit = async (rel: string): Promise<void> => {
     const abs = path.join(root, rel);
@@ -45,6 +48,7 @@ async function walkLikeOsWalk(root: string): Promise<WalkItem[]> {
         continue; // broken link
       }
       const item = { rel: rel ? `${rel}/${name}` : name, abs: childAbs, dir: st.isDirectory(), stat: st };
+      if ((item.dir || st.isFile()) && skip?.(item.rel, item.dir)) continue;
       if (item.dir) dirs.push(item);
       else if (st.isFile()) files.push(item);
     }
@@ -64,9 +68,9 @@ async function writeAll(fh: fs.promises.FileHandle, buf: Buffer, pos: number): P
   return pos + buf.length;
 }
 
-/** Writes a DEFLATE zip of `dir` to `out`. */
-export async function zipDirectory(dir: string, out: string): Promise<void> {
-  const items = await walkLikeOsWalk(dir);
+/** Writes a DEFLATE zip of `dir` to `out`, without the entries `skip` names. */
+export async function zipDirectory(dir: string, out: string, skip?: SkipEntry): Promise<void> {
+  const items = await walkLikeOsWalk(dir, skip);
   const fh = await fs.promises.open(out, "w");
   const central: Buffer[] = [];
   let pos = 0;
@@ -185,8 +189,8 @@ function paxRecord(key: string, value: string): Buffer {
   return Buffer.from(`${len}${body}`, "utf8");
 }
 
-/** Writes an uncompressed tar of `dir` to `out` (entries `.`, `./a`, `./a/b`, sorted). */
-export async function tarDirectory(dir: string, out: string): Promise<void> {
+/** Writes an uncompressed tar of `dir` to `out` (entries `.`, `./a`, `./a/b`, sorted), without the entries `skip` names. */
+export async function tarDirectory(dir: string, out: string, skip?: SkipEntry): Promise<void> {
   const fh = await fs.promises.open(out, "w");
   let pos = 0;
   const put = async (buf: Buffer) => {
@@ -210,7 +214,8 @@ export async function tarDirectory(dir: string, out: string): Promise<void> {
         } catch {
           continue;
         }
-        if (cst.isDirectory() || cst.isFile()) await entry(`${name}/${n}`, childAbs, cst);
+        const child = `${name}/${n}`;
+        if ((cst.isDirectory() || cst.isFile()) && !skip?.(child.slice(2), cst.isDirectory())) await entry(child, childAbs, cst);
       }
       return;
     }

@@ -66,7 +66,7 @@ export class KaggleClient {
     this.host = options.host ?? currentHost();
     this.logger = options.logger ?? silentLogger;
     this.clock = options.clock ?? systemClock;
-    const proxy = options.proxy ?? proxyFromEnv(this.host.env, undefined);
+    const proxy = this.proxy();
     this.transport = new Transport({
       endpoint: options.endpoint ?? resolveEndpoint(this.host.env),
       authorization: () => {
@@ -86,6 +86,21 @@ export class KaggleClient {
     this.datasets = new DatasetsResource(this);
     this.kernels = new KernelsResource(this);
     this.blobs = new BlobsResource(this);
+  }
+
+  /**
+   * The proxy for every request: the client option, else the `proxy` config value
+   * (`KAGGLE_PROXY`, else `kaggle config set -n proxy`), else `HTTPS_PROXY`/`HTTP_PROXY`.
+   */
+  private proxy(): string | undefined {
+    if (this.options.proxy) return this.options.proxy;
+    let configured: string | undefined;
+    try {
+      configured = this.configValue("proxy");
+    } catch {
+      // A malformed kaggle.json is reported by the credential lookup that every request makes.
+    }
+    return proxyFromEnv(this.host.env, configured);
   }
 
   /** `kaggle.json` merged with the `KAGGLE_*` environment. */
@@ -206,13 +221,13 @@ export class KaggleClient {
   /** Runs a streaming download with this client's logger, clock and proxy. */
   async download(opts: Omit<DownloadOptions, "logger" | "clock" | "proxy">): Promise<DownloadResult> {
     const { downloadFile } = await import("./download");
-    return downloadFile({ ...opts, logger: this.logger, clock: this.clock, proxy: this.options.proxy ?? proxyFromEnv(this.host.env) });
+    return downloadFile({ ...opts, logger: this.logger, clock: this.clock, proxy: this.proxy() });
   }
 
   /** Runs a streamed, resumable upload with this client's logger, clock and proxy. */
   async upload(opts: Omit<UploadOptions, "logger" | "clock" | "proxy">): Promise<UploadResult> {
     const { uploadFile } = await import("./upload");
-    return uploadFile({ ...opts, logger: this.logger, clock: this.clock, proxy: this.options.proxy ?? proxyFromEnv(this.host.env) });
+    return uploadFile({ ...opts, logger: this.logger, clock: this.clock, proxy: this.proxy() });
   }
 }
 

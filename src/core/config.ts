@@ -88,3 +88,40 @@ export function writeConfigFile(file: string, values: ConfigValues): void {
   fs.chmodSync(tmp, 0o600);
   fs.renameSync(tmp, file);
 }
+
+/** The names `kaggle config set/unset` accept: the ones something reads. */
+export const CONFIG_NAMES = ["competition", "path", "proxy", "username", "key"] as const;
+
+/** Refuses a config name nothing reads (an empty one, a path, a typo) before the file is touched. */
+export function checkConfigName(name: string): void {
+  if ((CONFIG_NAMES as readonly string[]).includes(name)) return;
+  const shown = name === "" ? "an empty name" : `'${name}'`;
+  throw new ConfigurationError(`Unknown configuration name ${shown}: use one of ${CONFIG_NAMES.join(", ")}`);
+}
+
+/** Refuses a value that cannot work for its name (a proxy that is no http(s) URL) before it is stored. */
+export function checkConfigValue(name: string, value: string): void {
+  if (name !== "proxy") return;
+  let ok = false;
+  try {
+    ok = ["http:", "https:"].includes(new URL(value).protocol);
+  } catch {
+    // reported below
+  }
+  if (!ok) {
+    throw new ConfigurationError(`The proxy must be an http:// or https:// URL such as http://proxy.example:3128, got '${redactUrlPassword(value)}'`);
+  }
+}
+
+/** A URL with its password replaced by `***` (`http://user:***@host:3128`), for printing. */
+export function redactUrlPassword(value: string): string {
+  const start = value.indexOf("//");
+  if (start === -1) return value;
+  const rest = value.slice(start + 2);
+  const end = rest.search(/[/?#]/);
+  const authority = end === -1 ? rest : rest.slice(0, end);
+  const at = authority.lastIndexOf("@");
+  const colon = authority.indexOf(":");
+  if (at === -1 || colon === -1 || colon > at) return value;
+  return `${value.slice(0, start + 2)}${authority.slice(0, colon)}:***${authority.slice(at)}${end === -1 ? "" : rest.slice(end)}`;
+}

@@ -169,11 +169,18 @@ function safeTarget(dest: string, name: string): string {
 export interface ExtractOptions {
   /** Called once per extracted file with its path relative to the folder. */
   onEntry?: (name: string, size: number) => void;
+  /**
+   * The archive's time (e.g. its download's Last-Modified): extracted files get it as their mtime,
+   * and an existing file modified after it is kept, not overwritten, and listed in `kept`.
+   */
+  archiveTime?: Date;
 }
 
 export interface ExtractResult {
   files: number;
   bytes: number;
+  /** Files left as they were because they are newer than `archiveTime` (relative paths). */
+  kept: string[];
 }
 
 /**
@@ -196,6 +203,7 @@ export async function extractZip(zipFile: string, dest: string, opts: ExtractOpt
   const fh = await fs.promises.open(zipFile, "r");
   let files = 0;
   let bytes = 0;
+  const kept: string[] = [];
   try {
     // Link targets are checked once their own contents are known (they are stored as data).
     for (const { entry, target } of plan) {
@@ -215,7 +223,16 @@ export async function extractZip(zipFile: string, dest: string, opts: ExtractOpt
         await fs.promises.symlink(linkTarget, target);
         continue;
       }
+      const time = opts.archiveTime;
+      if (time) {
+        const st = await fs.promises.lstat(target).catch(() => undefined);
+        if (st?.isFile() && st.mtimeMs > time.getTime()) {
+          kept.push(path.relative(realRoot, target));
+          continue;
+        }
+      }
       await writeEntry(zipFile, entry, dataStart, target);
+      if (time) await fs.promises.lutimes(target, time, time);
       files++;
       bytes += entry.size;
       opts.onEntry?.(path.relative(realRoot, target), entry.size);
@@ -223,7 +240,7 @@ export async function extractZip(zipFile: string, dest: string, opts: ExtractOpt
   } finally {
     await fh.close();
   }
-  return { files, bytes };
+  return { files, bytes, kept };
 }
 
 /** Creates `dir` (and parents) and checks that it really is inside `root` (no link on the way out). */

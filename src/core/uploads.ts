@@ -10,9 +10,10 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { tarDirectory, zipDirectory } from "./archive";
+import { tarDirectory, zipDirectory, type SkipEntry } from "./archive";
 import type { KaggleClient } from "./client";
 import { ConfigurationError, KaggleApiError, NotFoundError } from "./errors";
+import { ignoreRules, type IgnoreRules } from "./ignore";
 import type { Progress } from "./progress";
 import type { ApiStartBlobUploadRequest, ApiStartBlobUploadResponse } from "./types/common";
 import { COVER_IMAGE_NAMES } from "./metadata/dataset";
@@ -52,6 +53,8 @@ export interface UploadPlan {
   skippedFolders: string[];
   /** Entries that are neither files nor folders (broken links, sockets). */
   skippedOther: string[];
+  /** Left out by the ignore patterns: files, and folders as `name/` (inside archives too). */
+  ignored: string[];
   /** Removes temporary archives. */
   cleanup(): Promise<void>;
 }
@@ -60,9 +63,11 @@ export interface PlanOptions {
   dirMode?: DirMode;
   /** Where archives are built (default: the system temp folder). */
   tmpDir?: string;
+  /** What is never published (default: the default ignore patterns). */
+  ignore?: IgnoreRules;
 }
 
-async function folderFingerprint(dir: string): Promise<string> {
+async function folderFingerprint(dir: string, skip: SkipEntry): Promise<string> {
   const h = createHash("sha256");
   const visit = async (rel: string): Promise<void> => {
     const names = (await fs.promises.readdir(path.join(dir, rel))).sort();
@@ -74,6 +79,7 @@ async function folderFingerprint(dir: string): Promise<string> {
       } catch {
         continue;
       }
+      if ((st.isDirectory() || st.isFile()) && skip(r, st.isDirectory())) continue;
       h.update(`${r}\0${st.isDirectory() ? "d" : st.size}\0${Math.floor(st.mtimeMs)}\n`);
       if (st.isDirectory()) await visit(r);
     }
@@ -89,6 +95,8 @@ export async function planUploads(folder: string, opts: PlanOptions = {}): Promi
   const items: UploadItem[] = [];
   const skippedFolders: string[] = [];
   const skippedOther: string[] = [];
+  const ignored: string[] = [];
+  const rules = opts.ignore ?? ignoreRules();
   const temps: string[] = [];
   const cleanup = async () => {
     for (const t of temps) await fs.promises.rm(t, { recursive: true, force: true });
@@ -102,6 +110,10 @@ export async function planUploads(folder: string, opts: PlanOptions = {}): Promi
         st = await fs.promises.stat(full);
       } catch {
         skippedOther.push(name);
+        continue;
+      }
+      if ((st.isFile() || st.isDirectory()) && rules.ignores(name, st.isDirectory())) {
+        ignored.push(st.isDirectory() ? `${name}/` : name);
         continue;
       }
       if (st.isFile()) {
@@ -121,10 +133,15 @@ export async function planUploads(folder: string, opts: PlanOptions = {}): Promi
         const tmp = await fs.promises.mkdtemp(path.join(opts.tmpDir ?? os.tmpdir(), "kaggle-archive-"));
         temps.push(tmp);
         const archive = path.join(tmp, `${name}.${mode}`);
-        if (mode === "zip") await zipDirectory(full, archive);
-        else await tarDirectory(full, archive);
+        const skip = (rel: string, isDir: boolean) => {
+          const hit = rules.ignores(`${name}/${rel}`, isDir);
+          if (hit) ignored.push(`${name}/${rel}${isDir ? "/" : ""}`);
+          return hit;
+        };
+        if (mode === "zip") await zipDirectory(full, archive, skip);
+        else await tarDirectory(full, archive, skip);
         const ast = await fs.promises.stat(archive);
-        const fp = await folderFingerprint(full);
+        const fp = await folderFingerprint(full, (rel, isDir) => rules.ignores(`${name}/${rel}`, isDir));
         items.push({
           name: `${name}.${mode}`,
           path: archive,
@@ -141,7 +158,7 @@ export async function planUploads(folder: string, opts: PlanOptions = {}): Promi
     await cleanup();
     throw err;
   }
-  return { items, skippedFolders, skippedOther, cleanup };
+  return { items, skippedFolders, skippedOther, ignored: ignored.sort(), cleanup };
 }
 
 /** What the resume state file holds (upstream's keys, plus what makes reuse safe). */

@@ -16,7 +16,7 @@ describe("dataset-version", () => {
 
   const dataset = (slug: string) => emu.state.datasets!.datasets.find((d: { slug: string }) => d.slug === slug);
 
-  it("creates the dataset, then versions it, then skips unchanged content, then versions a change", async () => {
+  it("creates the dataset, skips unchanged content, then versions a change, skips it unchanged, versions again", async () => {
     const files = runnerFiles();
     const dir = path.join(files.workspace, "ds");
     writeTemp(dir, "dataset-metadata.json", JSON.stringify({ title: "CI Data Sample", id: "alice/ci-data-sample", licenses: [{ name: "CC0-1.0" }] }, null, 2));
@@ -33,6 +33,13 @@ describe("dataset-version", () => {
     assert.equal(dataset("ci-data-sample")!.isPrivate, true);
     assertNoSecrets(first, secretsOf(emu.credentials));
 
+    const unchanged = await runBundleStep("dataset-version", { files, env, inputs: { path: "ds" } });
+    assert.equal(unchanged.ok, true, visibleLog(unchanged.log));
+    assert.equal(unchanged.outputs.changed, "false", "the create recorded its digest");
+    assert.equal(unchanged.outputs.version, "1");
+    assert.equal(dataset("ci-data-sample")!.versions.length, 1);
+
+    fs.appendFileSync(path.join(dir, "data.csv"), "5,6\n");
     const second = await runBundleStep("dataset-version", { files, env, inputs: { path: "ds" } });
     assert.equal(second.ok, true, visibleLog(second.log));
     assert.equal(second.outputs.version, "2");

@@ -113,11 +113,11 @@ describe("datasets files / status / metadata", () => {
     const r = await kaggle("datasets", "files", "alice/city-weather-daily");
     assert.equal(
       r.stdout,
-      "name                          size  creationDate         \n" +
-        "----------------------  ----------  -------------------  \n" +
-        "README.md                       59  2025-06-15 12:30:00  \n" +
-        "stations/stations.json          79  2025-06-15 12:30:00  \n" +
-        "weather.csv                    153  2025-06-15 12:30:00  \n",
+      "name                    size  creationDate         \n" +
+        "----------------------  ----  -------------------  \n" +
+        "README.md                 59  2025-06-15 12:30:00  \n" +
+        "stations/stations.json    79  2025-06-15 12:30:00  \n" +
+        "weather.csv              153  2025-06-15 12:30:00  \n",
     );
     const v1 = await kaggle("datasets", "files", "-d", "alice/city-weather-daily/1", "-v");
     assert.equal(v1.stdout, "name,size,creationDate\r\nweather.csv,125,2025-03-01 09:00:00\r\n");

@@ -106,6 +106,6 @@ test("--format json and projections by field or label", () => {
   assert.throws(() => render(rows, dataFileColumns, parseFormat("json(bogus)", false, undefined)), /unknown field 'bogus'.*allowed fields: name, size, creationDate/);
   assert.throws(() => parseFormat("yaml", false, undefined), /invalid --format 'yaml'/);
   assert.deepEqual(parseFormat(undefined, false, "json"), { format: "json" });
-  assert.deepEqual(parseFormat(undefined, false, "nonsense"), { format: "table" }, "an unknown KAGGLE_OUTPUT_FORMAT falls back");
+  assert.throws(() => parseFormat(undefined, false, "nonsense"), /^Error: invalid KAGGLE_OUTPUT_FORMAT 'nonsense': use table, csv or json/);
   assert.deepEqual(parseFormat(undefined, true, "json"), { format: "csv" }, "--csv wins over the environment");
 });

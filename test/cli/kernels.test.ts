@@ -91,10 +91,10 @@ test("init writes upstream's template; a bad folder is refused", async () => {
 
 test("push: official lines, warnings, -t/--accelerator on the wire, errors exit 1, nothing sent on bad metadata", async () => {
   const before = emu.state.kernels.kernels.length;
-  const bad = kernelFolder({ id: "alice/broken-kernel", title: "Broken Kernel", code_file: "main.py", language: "python", kernel_type: "script", machine_shape: "gpuT4x2" }, "print(1)\n");
+  const bad = kernelFolder({ id: "alice/broken-kernel", title: "Broken Kernel", code_file: "main.py", language: "python", kernel_type: "script", docker_image_pinning_type: "pinned" }, "print(1)\n");
   const refused = await cli("kernels", "push", "-p", bad);
   assert.equal(refused.code, 1);
-  assert.match(refused.stderr, /^Unknown accelerator 'gpuT4x2': use one of NvidiaTeslaP100, .* \(.*kernel-metadata.json:7\)\n$/);
+  assert.match(refused.stderr, /^If specified, the docker_image_pinning_type must be one of \['original', 'latest'\] \(.*kernel-metadata.json:7\)\n$/);
   assert.equal(emu.state.kernels.kernels.length, before, "no request was made");
 
   const dir = kernelFolder({ id: "alice/cli-push-test", title: "A Different Title", code_file: "main.py", language: "python", kernel_type: "script", competition_sources: ["nope-comp"], keywords: ["bad tag!"] }, "print('hi')\n");

@@ -1,49 +1,15 @@
 /** Proxies, debug logging and secrets: the CLI's behaviour that depends on the environment. */
 import assert from "node:assert/strict";
-import http from "node:http";
-import net from "node:net";
-import type { AddressInfo } from "node:net";
 import { after, before, test } from "node:test";
 import { startEmulator, type Emulator } from "../../src/emulator/server";
 import { runCli } from "../helpers/cli";
+import { proxy } from "../helpers/proxy";
 
 let emu: Emulator;
 before(async () => {
   emu = await startEmulator({ port: 0, scenario: "demo", scoringDelayMs: 0, log: () => {} });
 });
 after(() => emu.close());
-
-/** A forward proxy that tunnels CONNECT and relays absolute-URL requests, counting both. */
-async function proxy(): Promise<{ url: string; seen: string[]; close(): Promise<void> }> {
-  const seen: string[] = [];
-  const server = http.createServer((req, res) => {
-    seen.push(`${req.method} ${req.url}`);
-    const target = new URL(req.url!);
-    const upstream = http.request(target, { method: req.method, headers: req.headers }, (up) => {
-      res.writeHead(up.statusCode!, up.headers);
-      up.pipe(res);
-    });
-    req.pipe(upstream);
-  });
-  server.on("connect", (req, socket, head) => {
-    seen.push(`CONNECT ${req.url}`);
-    const [host, port] = req.url!.split(":");
-    const upstream = net.connect(Number(port), host, () => {
-      socket.write("HTTP/1.1 200 Connection Established\r\n\r\n");
-      upstream.write(head);
-      upstream.pipe(socket);
-      socket.pipe(upstream);
-    });
-    upstream.on("error", () => socket.destroy());
-    socket.on("error", () => upstream.destroy());
-  });
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    seen,
-    close: () => new Promise((r) => { server.closeAllConnections(); server.close(() => r()); }),
-  };
-}
 
 test("KAGGLE_PROXY routes RPCs and downloads through the proxy", async () => {
   const p = await proxy();

@@ -115,7 +115,7 @@ describe("extractZip", () => {
       { name: "empty.txt" },
     ]);
     const r = await extractZip(zip, dest);
-    assert.deepEqual(r, { files: 3, bytes: 5 + big.length });
+    assert.deepEqual(r, { files: 3, bytes: 5 + big.length, kept: [] });
     assert.equal(fs.readFileSync(path.join(dest, "sub/a.txt"), "utf8"), "hello");
     assert.ok(fs.readFileSync(path.join(dest, "b.bin")).equals(big));
     assert.equal(fs.statSync(path.join(dest, "empty.txt")).size, 0);

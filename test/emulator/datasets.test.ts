@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import type { Emulator } from "../../src/emulator/server";
-import { put, rpc, start, userAuth, type Auth } from "./helpers";
+import { put, rpc, start, uploadedBlob, userAuth, type Auth } from "./helpers";
 
 const DS = "datasets.DatasetApiService";
 let emu: Emulator;
@@ -14,14 +14,7 @@ before(async () => {
 });
 after(() => emu.close());
 
-async function uploaded(name: string, content: string, auth?: Auth): Promise<string> {
-  const r = await rpc(emu, "blobs.BlobApiService", "StartBlobUpload", { type: "DATASET", name, contentLength: Buffer.byteLength(content) }, auth ? { auth } : {});
-  assert.equal(r.status, 200, r.text);
-  const up = await put(r.json.createUrl as string, content);
-  assert.equal(up.status, 200);
-  await up.arrayBuffer();
-  return r.json.token as string;
-}
+const uploaded = (name: string, content: string, auth?: Auth) => uploadedBlob(emu, name, content, auth);
 
 describe("datasets service", () => {
   test("strict requests: unknown fields and enum values are 400 naming the field", async () => {

@@ -60,6 +60,16 @@ export async function put(url: string, data: Buffer | string, headers: Record<st
   return fetch(url, { method: "PUT", body: typeof data === "string" ? Buffer.from(data) : data, headers });
 }
 
+/** A dataset blob uploaded through StartBlobUpload and one PUT; returns its token. */
+export async function uploadedBlob(emu: Emulator, name: string, content: string, auth?: Auth): Promise<string> {
+  const r = await rpc(emu, "blobs.BlobApiService", "StartBlobUpload", { type: "DATASET", name, contentLength: Buffer.byteLength(content) }, auth ? { auth } : {});
+  if (r.status !== 200) throw new Error(`StartBlobUpload failed: ${r.status} ${r.text}`);
+  const up = await put(r.json.createUrl as string, content);
+  if (up.status !== 200) throw new Error(`upload failed: ${up.status} ${await up.text()}`);
+  await up.arrayBuffer();
+  return r.json.token as string;
+}
+
 /** Start an upload, PUT the bytes, create the submission; returns the CreateSubmission result. */
 export async function submit(emu: Emulator, competitionName: string, content: string, opts: { auth?: Auth; fileName?: string; description?: string } = {}): Promise<RpcResult> {
   const start = await comp(

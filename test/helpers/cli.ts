@@ -90,6 +90,8 @@ export function runBundle(
     child.stderr.on("data", (d) => (stderr += d));
     child.on("error", reject);
     child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
+    // A child that exits before reading its input closes the pipe: that is not the test's failure.
+    child.stdin.on("error", () => {});
     child.stdin.end(opts.input ?? "");
   });
 }

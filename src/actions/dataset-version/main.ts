@@ -8,6 +8,7 @@ import path from "node:path";
 import * as core from "@actions/core";
 import type { KaggleClient } from "../../core/client";
 import { ConfigurationError, KaggleApiError, PermissionDeniedError } from "../../core/errors";
+import { ignoreRules, splitPatterns } from "../../core/ignore";
 import { readMetadata, validateForVersion } from "../../core/metadata/dataset";
 import type { DatasetRef, PublishResult } from "../../core/resources/datasets";
 import type { ApiDataset } from "../../core/types/datasets";
@@ -18,7 +19,7 @@ import { choiceInput, durationInput } from "../common/inputs";
 import { runAction, StepFailure } from "../common/run";
 import { cell, link } from "../common/summary";
 import { datasetUrl } from "../common/urls";
-import { contentDigest, digestOf, withDigest } from "./digest";
+import { contentDigest, descriptionNote, digestOf, digestOfDescription, withDigest } from "./digest";
 import { spec } from "./spec";
 
 export function run() {
@@ -40,10 +41,13 @@ export function run() {
     const label = `${ref.owner}/${ref.slug}`;
     outputs.setAll({ dataset: label, url: datasetUrl(label), changed: false });
 
-    const digest = contentDigest(folder, dirMode);
+    const ignorePatterns = splitPatterns(inputs.ignore);
+    const digest = contentDigest(folder, dirMode, ignoreRules(ignorePatterns));
     const existing = await find(client, ref);
     const latest = existing && [...(existing.versions ?? [])].sort((a, b) => (b.versionNumber ?? 0) - (a.versionNumber ?? 0))[0];
-    if (existing && inputs["skip-unchanged"] && digestOf(latest?.versionNotes) === digest) {
+    // The first version (made by a create) carries its digest in the description; later ones in their notes.
+    const recorded = digestOf(latest?.versionNotes) ?? ((latest?.versionNumber ?? 1) === 1 ? digestOfDescription(existing?.description) : undefined);
+    if (existing && inputs["skip-unchanged"] && recorded === digest) {
       const status = await client.datasets.status(ref);
       outputs.setAll({ version: existing.currentVersionNumber, status, files: 0, bytes: 0 });
       core.info(`${label}: the content is unchanged since version ${existing.currentVersionNumber} (digest ${digest}); nothing published`);
@@ -61,8 +65,9 @@ export function run() {
 
     const notes = withDigest(inputs["version-notes"] ?? (await commitMessage("Published by kaggle-actions")), digest);
     const result: PublishResult = await core.group(existing ? `Publishing a new version of ${label}` : `Creating ${label}`, async () => {
-      if (!existing) return client.datasets.create(folder, { public: inputs.public, dirMode });
-      const publish = () => client.datasets.version(folder, { notes, dirMode, deleteOldVersions: inputs["delete-old-versions"] });
+      const common = { dirMode, ignorePatterns, events: { ignored: (names: string[]) => core.warning(`Not published (ignore patterns): ${names.join(", ")}`) } };
+      if (!existing) return client.datasets.create(folder, { ...common, public: inputs.public, descriptionNote: descriptionNote(digest) });
+      const publish = () => client.datasets.version(folder, { ...common, notes, deleteOldVersions: inputs["delete-old-versions"] });
       try {
         return await publish();
       } catch (err) {

@@ -12,6 +12,10 @@ export const spec = defineAction({
     create: { description: "Create the dataset when it does not exist yet.", kind: "boolean", default: "true" },
     public: { description: "When creating, make the dataset public (otherwise private).", kind: "boolean", default: "false" },
     "dir-mode": { description: "What to do with subfolders: skip, zip or tar them.", default: "skip" },
+    ignore: {
+      description:
+        "Files never to publish, on top of the defaults (.git/, .cache/, .huggingface/, .svn/, .hg/): wildcards on paths relative to `path`, a trailing / for a whole folder; comma- or newline-separated.",
+    },
     "delete-old-versions": { description: "Delete the dataset's earlier versions.", kind: "boolean", default: "false" },
     "skip-unchanged": {
       description:

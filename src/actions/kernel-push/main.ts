@@ -7,7 +7,7 @@ import path from "node:path";
 import * as core from "@actions/core";
 import { ConfigurationError, DeadlineExceededError } from "../../core/errors";
 import { parseKernelRef, type KernelRef } from "../../core/metadata/kernel";
-import type { KernelStatus } from "../../core/resources/kernels";
+import { compileFilePattern, type KernelStatus } from "../../core/resources/kernels";
 import type { KernelLogRecord } from "../../core/types/kernels";
 import { createClient } from "../common/credentials";
 import { durationInput } from "../common/inputs";
@@ -33,7 +33,23 @@ export function run() {
     if (!fs.statSync(folder, { throwIfNoEntry: false })?.isDirectory()) {
       throw new ConfigurationError(`Input 'path': ${inputs.path} is not a folder`);
     }
+    // Every input is checked before the push: a run must not start for a step that then fails.
     const timeoutMs = durationInput("timeout", inputs.timeout)!;
+    if (timeoutMs <= 0) throw new ConfigurationError(`Input 'timeout' must be more than 0 seconds, got '${inputs.timeout}'`);
+    const pattern = inputs["output-pattern"];
+    if (pattern !== undefined) {
+      if (!inputs["download-output"]) {
+        throw new ConfigurationError("Input 'output-pattern' needs 'download-output': set the folder to download the matching output files into");
+      }
+      try {
+        compileFilePattern(pattern);
+      } catch (err) {
+        throw new ConfigurationError(`Input 'output-pattern': ${(err as Error).message}`);
+      }
+    }
+    if (inputs["download-output"] && fs.statSync(path.resolve(inputs["download-output"]), { throwIfNoEntry: false })?.isFile()) {
+      throw new ConfigurationError(`Input 'download-output': ${inputs["download-output"]} is a file; give a folder`);
+    }
     const { client } = createClient(inputs);
 
     const started = Date.now();

@@ -23,8 +23,13 @@ export const datasetColumns: Column<ApiDataset>[] = [
   { field: "usabilityRating", label: "usabilityRating", value: (d) => usability(d.usabilityRating), json: (d) => d.usabilityRating ?? 0 },
 ];
 
+/**
+ * The official `datasets files` reads the field `size` (the file object's byte count), so `size`,
+ * not `totalBytes`, sets the column's minimum width; `competitions files` and `datasets list` read
+ * `totalBytes` and pad to 10.
+ */
 export const datasetFileColumns: Column<ApiDatasetFile>[] = [
   { field: "name", label: "name", value: (f) => f.name ?? "" },
-  { field: "totalBytes", label: "size", value: (f) => f.totalBytes ?? 0 },
+  { field: "size", label: "size", value: (f) => f.totalBytes ?? 0 },
   { field: "creationDate", label: "creationDate", value: (f) => pythonDateTime(f.creationDate), json: (f) => f.creationDate ?? null },
 ];

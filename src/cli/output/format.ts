@@ -31,8 +31,8 @@ export function parseFormat(raw: string | undefined, csv: boolean, envDefault: s
   const name = m?.[1]?.toLowerCase();
   const known = name === "table" || name === "csv" || name === "json" || name === "rich";
   if (!m || !known) {
-    if (raw === undefined) return { format: "table" }; // unrecognised KAGGLE_OUTPUT_FORMAT falls back
-    throw new FormatError(`invalid --format '${raw}': use table, csv or json, optionally with fields as in json(ref,title)`);
+    const source = raw === undefined ? "KAGGLE_OUTPUT_FORMAT" : "--format";
+    throw new FormatError(`invalid ${source} '${text}': use table, csv or json, optionally with fields as in json(ref,title)`);
   }
   const fields = m[2]?.split(",").map((f) => f.trim()).filter(Boolean);
   return { format: name === "rich" ? "table" : (name as OutputFormat), ...(fields?.length ? { fields } : {}) };

@@ -6,6 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { ConfigurationError } from "../errors";
+import { DEFAULT_IGNORE_PATTERNS, ignoreRules } from "../ignore";
 import { toWireJson } from "../json";
 import type { ApiKernelMetadata, ApiSaveKernelRequest } from "../types/kernels";
 
@@ -33,9 +34,9 @@ export const ACCELERATORS = [
   "NvidiaRtxPro6000",
 ] as const;
 
-/** Accelerators that are GPUs (the rest are TPUs). */
+/** Accelerators that are GPUs: `Nvidia…`, and the web UI's spellings such as `gpuT4x2`. */
 export function isGpuAccelerator(name: string | undefined): boolean {
-  return !!name && /^Nvidia/i.test(name);
+  return !!name && /^(nvidia|gpu)/i.test(name);
 }
 
 // ---------------------------------------------------------------- slugs and references
@@ -313,6 +314,11 @@ export function planKernelPush(meta: MetadataFile): KernelPushPlan {
     const hint = codeFileName === CODE_FILE_PLACEHOLDER ? ': "code_file" is still the template placeholder; set it to your script or notebook' : "";
     c.fail(`Source file not found: ${codeFile}${hint}`, "code_file");
   }
+  // The same folders are never published from a kernel as from a dataset (.git/, .cache/, …).
+  const codeRel = path.relative(meta.dir, codeFile).split(path.sep).join("/");
+  if (!codeRel.startsWith("../") && !path.isAbsolute(codeRel) && ignoreRules().ignores(codeRel, false)) {
+    c.fail(`"code_file" ${codeFileName} is in a folder that is never published (${DEFAULT_IGNORE_PATTERNS.join(", ")}): move the source out of it`, "code_file");
+  }
 
   const id = c.str("id");
   const idNoRaw = d.id_no;
@@ -402,7 +408,11 @@ export function planKernelPush(meta: MetadataFile): KernelPushPlan {
   }
   const dockerImage = c.str("docker_image");
   const machineShape = c.str("machine_shape") || undefined;
-  if (machineShape !== undefined) checkAccelerator(machineShape, (m) => c.fail(m, "machine_shape"));
+  const shapeWarning = machineShape === undefined ? undefined : acceleratorWarning(machineShape);
+  if (shapeWarning) {
+    const line = lineOf(meta.text, "machine_shape", machineShape);
+    warnings.push(`${shapeWarning}${line ? ` (${meta.file}:${line})` : ""}`);
+  }
 
   const isPrivate = c.bool("is_private", true);
   const enableGpu = c.bool("enable_gpu", false);
@@ -452,14 +462,15 @@ export function planKernelPush(meta: MetadataFile): KernelPushPlan {
   };
 }
 
-/** Rejects an accelerator name Kaggle does not know, suggesting the right spelling. */
-export function checkAccelerator(name: string, fail: (message: string) => never = (m) => {
-  throw new ConfigurationError(m);
-}): void {
-  if ((ACCELERATORS as readonly string[]).includes(name)) return;
+/**
+ * A warning for an accelerator name Kaggle does not document, suggesting the documented spelling;
+ * the name is still sent, since the server judges accelerators (real metadata has `gpuT4x2`).
+ */
+export function acceleratorWarning(name: string): string | undefined {
+  if ((ACCELERATORS as readonly string[]).includes(name)) return undefined;
   const close = ACCELERATORS.find((a) => a.toLowerCase() === name.toLowerCase());
-  const hint = close ? `did you mean '${close}'?` : `use one of ${ACCELERATORS.join(", ")}`;
-  fail(`Unknown accelerator '${name}': ${hint}`);
+  const hint = close ? `did you mean '${close}'?` : `Kaggle documents ${ACCELERATORS.join(", ")}`;
+  return `Accelerator '${name}' is not one Kaggle documents; it is sent as given (${hint})`;
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   type DatasetVersionSpec,
   type ResourceSpec,
 } from "../metadata/dataset";
+import { ignoreRules } from "../ignore";
 import { paginate } from "../paginate";
 import type { Progress } from "../progress";
 import { Services } from "../types/common";
@@ -102,7 +103,16 @@ export interface PublishOptions {
   dirMode?: DirMode;
   /** Files in flight at once. */
   concurrency?: number;
-  events?: UploadEvents & { skippedFolder?(name: string): void; skippedOther?(name: string): void; planned?(items: readonly UploadItem[]): void };
+  events?: UploadEvents & {
+    skippedFolder?(name: string): void;
+    skippedOther?(name: string): void;
+    /** What the ignore patterns left out (folders end in `/`), once, before any upload. */
+    ignored?(names: string[]): void;
+    /** The files about to be uploaded, once, before any byte is sent. */
+    planned?(items: readonly UploadItem[]): void;
+  };
+  /** Ignore patterns on top of the defaults (`.git/`, `.cache/`, …; see `core/ignore`). */
+  ignorePatterns?: readonly string[];
   progress?: (item: UploadItem) => Progress | undefined;
   /** Resume state folder (default `<tmp>/.kaggle/uploads`). */
   stateDir?: string;
@@ -112,6 +122,8 @@ export interface PublishOptions {
 export interface CreateOptions extends PublishOptions {
   /** `-u/--public`: otherwise the dataset is private. */
   public?: boolean;
+  /** Appended to the description sent with the create (a create has no version notes to carry it). */
+  descriptionNote?: string;
 }
 
 export interface VersionOptions extends PublishOptions {
@@ -320,7 +332,8 @@ export class DatasetsResource {
   private async uploadFolder(folder: string, opts: PublishOptions): Promise<{ uploaded: UploadedFile[]; items: UploadItem[]; stateDir: string; cleanup: () => Promise<void> }> {
     const { defaultStateDir, planUploads, uploadAll } = await uploads();
     const stateDir = opts.stateDir ?? defaultStateDir(this.client.host.env);
-    const plan = await planUploads(folder, { dirMode: opts.dirMode ?? "skip" });
+    const plan = await planUploads(folder, { dirMode: opts.dirMode ?? "skip", ignore: ignoreRules(opts.ignorePatterns ?? []) });
+    if (plan.ignored.length) opts.events?.ignored?.(plan.ignored);
     for (const name of plan.skippedFolders) opts.events?.skippedFolder?.(name);
     for (const name of plan.skippedOther) opts.events?.skippedOther?.(name);
     opts.events?.planned?.(plan.items);
@@ -374,7 +387,9 @@ export class DatasetsResource {
         ...(opts.public ? {} : { isPrivate: true }),
         ...(files.length ? { files } : {}),
         ...(spec.subtitle !== undefined ? { subtitle: spec.subtitle } : {}),
-        ...(spec.description !== undefined ? { description: spec.description } : {}),
+        ...(spec.description !== undefined || opts.descriptionNote
+          ? { description: [spec.description, opts.descriptionNote].filter(Boolean).join("\n\n") }
+          : {}),
         ...(spec.keywords.length ? { categoryIds: spec.keywords } : {}),
       };
       const response = await this.client.call<ApiCreateDatasetResponse>(SERVICE, "CreateDataset", body, { idempotent: false });

@@ -16,7 +16,7 @@ import {
   readKernelMetadata,
   sourceExtension,
   withOverrides,
-  checkAccelerator,
+  acceleratorWarning,
   type KernelPushPlan,
   type KernelRef,
 } from "../metadata/kernel";
@@ -234,8 +234,10 @@ export class KernelsResource {
     if (opts.sessionTimeoutSeconds !== undefined && (!Number.isInteger(opts.sessionTimeoutSeconds) || opts.sessionTimeoutSeconds <= 0)) {
       throw new ConfigurationError(`-t/--timeout must be a positive number of seconds, got ${opts.sessionTimeoutSeconds}`);
     }
-    if (opts.accelerator !== undefined) checkAccelerator(opts.accelerator);
-    return planKernelPush(readKernelMetadata(dir));
+    const plan = planKernelPush(readKernelMetadata(dir));
+    const warning = opts.accelerator === undefined ? undefined : acceleratorWarning(opts.accelerator);
+    if (warning) plan.warnings.push(warning);
+    return plan;
   }
 
   /** Source and metadata; a version rides in the slug (`slug/7`) as kaggle 2.2 sends it. */

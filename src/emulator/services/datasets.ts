@@ -40,6 +40,8 @@ import { findUser, type User } from "../state";
 import type { StoredFile } from "../storage";
 import { paginate, wireTime } from "../wire";
 
+/** The license of a dataset created without one, as on Kaggle. */
+const DEFAULT_LICENSE = "unknown";
 const datasetUrl = (ds: DatasetRecord): string => `https://www.kaggle.com/datasets/${ds.owner}/${ds.slug}`;
 
 /** Tags the emulated server knows; others come back in `invalidTags`. */
@@ -629,7 +631,9 @@ export const datasetsService = defineService({
           const e = textLengthError("subtitle", body.subtitle, 20, 80);
           if (e) return errorBody(e.replace("The dataset subtitle", "Subtitle length"));
         }
-        const license = canonicalLicense(body.licenseName ?? "");
+        // No license (kagglehub's dataset_upload sends none) is Kaggle's default, "unknown" (the API's
+        // DatasetNewRequest.license_name defaults to it); a name Kaggle does not know is still refused.
+        const license = body.licenseName ? canonicalLicense(body.licenseName) : DEFAULT_LICENSE;
         if (!license) return errorBody(`Invalid license name "${body.licenseName ?? ""}". Use one of: CC0-1.0, CC-BY-4.0, CC-BY-SA-4.0, CC-BY-NC-4.0, ODbL-1.0, GPL-2.0, other, unknown, …`);
         if (find(ctx, owner, slug.toLowerCase())) {
           return errorBody(`The requested title "${title}" is already in use by a dataset. Please choose another title.`);

@@ -255,7 +255,10 @@ export const kernelsService = defineService({
             newSlug = slug.toLowerCase();
           }
         }
-        const gpu = (body.enableGpu ?? false) || /^Nvidia/i.test(body.machineShape ?? "");
+        // Accelerator names are free text, as on Kaggle: the documented `NvidiaTeslaT4`, the web UI's
+        // `gpuT4x2`, and `None` (what GetKernel answers for no accelerator) all occur in real metadata.
+        const machineShape = body.machineShape && body.machineShape !== "None" ? body.machineShape : undefined;
+        const gpu = (body.enableGpu ?? false) || /^(nvidia|gpu)/i.test(machineShape ?? "");
         if (gpu && activeGpuSessions(st, user.username) >= st.maxGpuSessions) {
           return { error: "Maximum batch GPU session count reached" };
         }
@@ -303,7 +306,7 @@ export const kernelsService = defineService({
           categoryIds: body.categoryIds.filter((t) => !invalidTags.includes(t)),
           ...(body.dockerImage ? { dockerImage: body.dockerImage } : {}),
           ...(body.dockerImagePinningType ? { dockerImagePinningType: body.dockerImagePinningType } : {}),
-          ...(body.machineShape ? { machineShape: body.machineShape } : {}),
+          ...(machineShape ? { machineShape } : {}),
           ...(body.sessionTimeoutSeconds !== undefined ? { sessionTimeoutSeconds: body.sessionTimeoutSeconds } : {}),
           createdAt: isoTime(now),
           session: {

@@ -1,12 +1,13 @@
 /** `kaggle config view`: where the configuration lives and the values in effect. */
 import type { ParsedArgs } from "../../args";
 import type { CliContext } from "../../context";
+import { redactUrlPassword } from "../../../core/config";
 
 export async function run(_args: ParsedArgs, ctx: CliContext): Promise<void> {
   const { dir } = ctx.client.configuration();
   const creds = ctx.client.credentials();
   const username = creds ? await ctx.client.username() : undefined;
-  const show = (v: string | undefined) => v ?? "None";
+  const show = (v: string | undefined) => (v === undefined ? "None" : redactUrlPassword(v));
   ctx.line(`Configuration values from ${dir}`);
   ctx.line(`- username: ${show(username)}`);
   ctx.line(`- auth_method: ${show(creds?.method)}`);

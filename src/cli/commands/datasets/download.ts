@@ -1,8 +1,10 @@
 /**
  * `kaggle datasets download`: the whole dataset as `<slug>.zip` or one file (`-f`), after the
- * `Dataset URL` and `License(s)` lines; `--unzip` extracts safely and removes the zip.
+ * `Dataset URL` and `License(s)` lines; `--unzip` extracts what was just downloaded, safely and
+ * without overwriting a local file modified after the archive, and removes the zip.
  */
 import fs from "node:fs";
+import path from "node:path";
 import type { ParsedArgs } from "../../args";
 import type { CliContext } from "../../context";
 import { CommandFailed } from "../../errors";
@@ -25,10 +27,17 @@ export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
   const result = file ? await ctx.client.datasets.downloadFile(ref, file, target) : await ctx.client.datasets.downloadAll(ref, target);
   reportDownload(ctx, result, quiet);
   if (file || !flag(args, "unzip")) return;
-  // kaggle 2.x also unzips a zip that was already up to date.
+  if (result.status === "skipped") {
+    // As the official CLI: only what was just downloaded is unzipped, so files extracted
+    // earlier, and edited since, are never overwritten by an old archive.
+    if (!quiet) ctx.line(`${path.basename(result.path)} was not downloaded, so it is not unzipped again (use --force to download and unzip it)`);
+    return;
+  }
   const { CorruptArchiveError, extractZip, UnsafeArchiveError } = await import("../../../core/unzip");
+  let extracted;
   try {
-    await extractZip(result.path, dir);
+    const archiveTime = (await fs.promises.stat(result.path)).mtime;
+    extracted = await extractZip(result.path, dir, { archiveTime });
   } catch (err) {
     if (err instanceof UnsafeArchiveError) {
       throw new CommandFailed(`Refusing to unzip ${result.path}: ${err.message}; nothing was extracted and the zip was kept`);
@@ -39,6 +48,14 @@ export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
       );
     }
     throw err;
+  }
+  if (extracted.kept.length) {
+    // The zip stays: it is the only copy of the archive's version of the files that were kept.
+    ctx.line(
+      `Kept ${extracted.kept.length} local file${extracted.kept.length === 1 ? "" : "s"} modified after the archive, not overwritten: ` +
+        `${extracted.kept.join(", ")}; the archive's copies are in ${result.path}`,
+    );
+    return;
   }
   try {
     await fs.promises.rm(result.path);

@@ -3,6 +3,7 @@ import type { ParsedArgs } from "../../args";
 import type { CliContext } from "../../context";
 import { ConfigurationError } from "../../../core/errors";
 import type { DatasetRef, PublishOptions } from "../../../core/resources/datasets";
+import { splitPatterns } from "../../../core/ignore";
 import type { DirMode } from "../../../core/uploads";
 import { uploadReport } from "../../output/upload-report";
 import { flag, int, str } from "../shared";
@@ -15,15 +16,21 @@ export function publishOptions(ctx: CliContext, args: ParsedArgs): PublishOption
   }
   const timeout = int(args, "timeout");
   if (timeout !== undefined && timeout <= 0) throw new ConfigurationError(`--timeout must be a positive number of seconds, got ${timeout}`);
+  const given = args.ignore_patterns;
+  const ignorePatterns = (Array.isArray(given) ? given : []).flatMap((p) => splitPatterns(p));
+  // Always shown, -q or not: the user should know what was left out of a publication.
+  const ignored = (names: string[]) => ctx.logger.warn(`not uploaded (ignore patterns): ${names.join(", ")}`);
   const base = {
     dirMode: (str(args, "dir_mode") ?? "skip") as DirMode,
     ...(concurrency !== undefined ? { concurrency } : {}),
+    ...(ignorePatterns.length ? { ignorePatterns } : {}),
   };
-  if (quiet) return { ...base, events: {} };
+  if (quiet) return { ...base, events: { ignored } };
   const report = uploadReport(ctx);
   return {
     ...base,
     events: {
+      ignored,
       skippedFolder: (name) => ctx.line(`Skipping folder: ${name}; use '--dir-mode' to upload folders`),
       skippedOther: (name) => ctx.line(`Skipping: ${name}`),
       ...report.events,

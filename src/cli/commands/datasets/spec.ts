@@ -22,6 +22,12 @@ const UPLOAD_PATH: OptionSpec = {
 };
 const WAIT: OptionSpec = { flags: ["--wait"], type: "bool", help: "Wait until the new version is processed and ready; exit 1 if processing fails" };
 const TIMEOUT: OptionSpec = { flags: ["--timeout"], type: "int", metavar: "SECONDS", help: "With --wait: give up after this many seconds (default 3600)" };
+const IGNORE_PATTERNS: OptionSpec = {
+  flags: ["--ignore-patterns"],
+  metavar: "PATTERNS",
+  repeat: true,
+  help: "Files to leave out, on top of the defaults (.git/, .cache/, .huggingface/, .svn/, .hg/): wildcards on paths relative to the folder, a trailing / for a whole folder; repeat the flag or separate with commas",
+};
 const CONCURRENCY: OptionSpec = { flags: ["--concurrency"], type: "int", metavar: "N", help: "Files uploaded at once (default 8)" };
 
 export const datasets: CommandSpec = {
@@ -82,6 +88,7 @@ export const datasets: CommandSpec = {
         { ...QUIET, help: "Suppress printing information about the upload progress" },
         KEEP_TABULAR,
         DIR_MODE,
+        IGNORE_PATTERNS,
         CONCURRENCY,
         WAIT,
         TIMEOUT,
@@ -98,6 +105,7 @@ export const datasets: CommandSpec = {
         KEEP_TABULAR,
         DIR_MODE,
         { flags: ["-d", "--delete-old-versions"], type: "bool", help: "Delete old versions of this dataset" },
+        IGNORE_PATTERNS,
         CONCURRENCY,
         WAIT,
         TIMEOUT,
