@@ -4,7 +4,7 @@ import { CliContext, type CliStreams } from "./context";
 import { program } from "./program";
 import { VERSION_LINE } from "./version";
 import { currentHost, type HostInfo } from "../core/env";
-import { ConfigurationError, DeadlineExceededError, KaggleApiError, MissingCredentialsError } from "../core/errors";
+import { ConfigurationError, DeadlineExceededError, KaggleApiError, MissingCredentialsError, UnsafePathError } from "../core/errors";
 import { FormatError } from "./output/format";
 
 export const EXIT = { ok: 0, failure: 1, usage: 2, credentials: 4 } as const;
@@ -75,7 +75,7 @@ function report(err: unknown, ctx: CliContext, _args: ParsedArgs): number {
     line(err.message);
     return EXIT.credentials;
   }
-  if (err instanceof ConfigurationError || err instanceof FormatError) {
+  if (err instanceof ConfigurationError || err instanceof FormatError || err instanceof UnsafePathError) {
     line(err.message);
     return EXIT.failure;
   }

@@ -13,6 +13,7 @@ import path from "node:path";
 import { tarDirectory, zipDirectory } from "./archive";
 import type { KaggleClient } from "./client";
 import { ConfigurationError, KaggleApiError, NotFoundError } from "./errors";
+import { writeFileAtomic } from "./fs";
 import type { Progress } from "./progress";
 import type { ApiStartBlobUploadRequest, ApiStartBlobUploadResponse } from "./types/common";
 import { COVER_IMAGE_NAMES } from "./metadata/dataset";
@@ -180,15 +181,13 @@ async function writeState(file: string, state: ResumeState): Promise<void> {
     await fs.promises.mkdir(dir, { recursive: true });
     madeDirs.add(dir);
   }
-  const tmp = `${file}.${process.pid}.tmp`;
   try {
-    await fs.promises.writeFile(tmp, JSON.stringify(state, null, 1));
+    await writeFileAtomic(file, JSON.stringify(state, null, 1));
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
     await fs.promises.mkdir(dir, { recursive: true });
-    await fs.promises.writeFile(tmp, JSON.stringify(state, null, 1));
+    await writeFileAtomic(file, JSON.stringify(state, null, 1));
   }
-  await fs.promises.rename(tmp, file);
 }
 
 /** Below this size an unfinished upload is simply sent again; only its completion is recorded. */

@@ -14,6 +14,7 @@ const NO_LICENSE = "Error retrieving license. Please visit the Dataset URL to vi
 
 export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
   const ref = await datasetArg(ctx, args);
+  const limits = flag(args, "unzip") ? (await import("../../../core/unzip")).extractLimitsFromEnv(ctx.host.env) : undefined;
   const quiet = flag(args, "quiet");
   const file = str(args, "file_name");
   const info = await ctx.client.datasets.metadata(ref);
@@ -28,7 +29,7 @@ export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
   // kaggle 2.x also unzips a zip that was already up to date.
   const { CorruptArchiveError, extractZip, UnsafeArchiveError } = await import("../../../core/unzip");
   try {
-    await extractZip(result.path, dir);
+    await extractZip(result.path, dir, { ...(limits ? { limits } : {}), onWarning: (m) => ctx.logger.warn(m) });
   } catch (err) {
     if (err instanceof UnsafeArchiveError) {
       throw new CommandFailed(`Refusing to unzip ${result.path}: ${err.message}; nothing was extracted and the zip was kept`);

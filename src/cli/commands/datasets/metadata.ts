@@ -8,6 +8,7 @@ import type { CliContext } from "../../context";
 import { CommandFailed } from "../../main";
 import path from "node:path";
 import { coverImage, findMetadataFile, METADATA_FILE, metadataFileText, parseMetadata, settingsFromMetadata } from "../../../core/metadata/dataset";
+import { writeFileAtomicSync } from "../../../core/fs";
 import { downloadDir, flag } from "../shared";
 import { datasetArg, pyJoin } from "./common";
 
@@ -32,8 +33,6 @@ export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
   const info = await ctx.client.datasets.metadata(ref);
   fs.mkdirSync(dir, { recursive: true });
   const out = pyJoin(dir, METADATA_FILE);
-  const tmp = `${out}.${process.pid}.tmp`;
-  fs.writeFileSync(tmp, metadataFileText(info));
-  fs.renameSync(tmp, out);
+  writeFileAtomicSync(out, metadataFileText(info));
   ctx.line(`Downloaded metadata to ${out}`);
 }
