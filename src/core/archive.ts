@@ -5,6 +5,8 @@
  * entries `.`, `./sub`, `./sub/file` in sorted order (Python's `tarfile.add`). Both stream each
  * file from disk; memory stays flat whatever the sizes. Timestamps come from the files, so the
  * same folder gives the same bytes (which lets an interrupted upload resume on the next run).
+ * Links to files are followed; links to folders are not (each is reported and left out), and a
+ * folder reached twice is left out the second time, so no folder can make an archive endless.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -28,9 +30,42 @@ interface WalkItem {
   stat: fs.Stats;
 }
 
+export interface ArchiveOptions {
+  /** Called for each entry left out: a link to a folder (never followed) or a folder seen before. */
+  onSkipped?: (rel: string, why: string) => void;
+}
+
+export const DIR_LINK_SKIPPED = "a link to a folder; links to folders are not followed";
+const CYCLE_SKIPPED = "a folder already archived under another name (a cycle)";
+
+/**
+ * How a folder walk sees `abs`: its stats (a link to a file is followed), "dir-link" for a link
+ * to a folder (never followed, so a link to `.` cannot make the walk endless), or undefined for
+ * what cannot be read (a broken link).
+ */
+export async function walkStat(abs: string): Promise<fs.Stats | "dir-link" | undefined> {
+  const own = await fs.promises.lstat(abs).catch(() => undefined);
+  if (!own?.isSymbolicLink()) return own;
+  const st = await fs.promises.stat(abs).catch(() => undefined);
+  return st?.isDirectory() ? "dir-link" : st;
+}
+
+/** Tracks the folders a walk has entered, by device and inode, to notice a cycle. */
+function cycleGuard(): (st: fs.Stats) => boolean {
+  const seen = new Set<string>();
+  return (st) => {
+    const key = `${st.dev}:${st.ino}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  };
+}
+
 /** `os.walk` order: at each level the sub-folders' entries, then the files, then recurse. */
-async function walkLikeOsWalk(root: string): Promise<WalkItem[]> {
+async function walkLikeOsWalk(root: string, opts: ArchiveOptions): Promise<WalkItem[]> {
   const out: WalkItem[] = [];
+  const firstVisit = cycleGuard();
+  firstVisit(await fs.promises.stat(root));
   const visit = async (rel: string): Promise<void> => {
     const abs = path.join(root, rel);
     const names = await fs.promises.readdir(abs);
@@ -38,15 +73,18 @@ async function walkLikeOsWalk(root: string): Promise<WalkItem[]> {
     const files: WalkItem[] = [];
     for (const name of names) {
       const childAbs = path.join(abs, name);
-      let st: fs.Stats;
-      try {
-        st = await fs.promises.stat(childAbs);
-      } catch {
-        continue; // broken link
+      const childRel = rel ? `${rel}/${name}` : name;
+      const st = await walkStat(childAbs);
+      if (st === undefined) continue; // broken link
+      if (st === "dir-link") {
+        opts.onSkipped?.(childRel, DIR_LINK_SKIPPED);
+        continue;
       }
-      const item = { rel: rel ? `${rel}/${name}` : name, abs: childAbs, dir: st.isDirectory(), stat: st };
-      if (item.dir) dirs.push(item);
-      else if (st.isFile()) files.push(item);
+      const item = { rel: childRel, abs: childAbs, dir: st.isDirectory(), stat: st };
+      if (item.dir) {
+        if (firstVisit(st)) dirs.push(item);
+        else opts.onSkipped?.(childRel, CYCLE_SKIPPED);
+      } else if (st.isFile()) files.push(item);
     }
     out.push(...dirs, ...files);
     for (const d of dirs) await visit(d.rel);
@@ -65,8 +103,8 @@ async function writeAll(fh: fs.promises.FileHandle, buf: Buffer, pos: number): P
 }
 
 /** Writes a DEFLATE zip of `dir` to `out`. */
-export async function zipDirectory(dir: string, out: string): Promise<void> {
-  const items = await walkLikeOsWalk(dir);
+export async function zipDirectory(dir: string, out: string, opts: ArchiveOptions = {}): Promise<void> {
+  const items = await walkLikeOsWalk(dir, opts);
   const fh = await fs.promises.open(out, "w");
   const central: Buffer[] = [];
   let pos = 0;
@@ -186,7 +224,8 @@ function paxRecord(key: string, value: string): Buffer {
 }
 
 /** Writes an uncompressed tar of `dir` to `out` (entries `.`, `./a`, `./a/b`, sorted). */
-export async function tarDirectory(dir: string, out: string): Promise<void> {
+export async function tarDirectory(dir: string, out: string, opts: ArchiveOptions = {}): Promise<void> {
+  const firstVisit = cycleGuard();
   const fh = await fs.promises.open(out, "w");
   let pos = 0;
   const put = async (buf: Buffer) => {
@@ -194,6 +233,10 @@ export async function tarDirectory(dir: string, out: string): Promise<void> {
   };
   const entry = async (name: string, abs: string, st: fs.Stats): Promise<void> => {
     const isDir = st.isDirectory();
+    if (isDir && !firstVisit(st)) {
+      opts.onSkipped?.(name.slice(2), CYCLE_SKIPPED);
+      return;
+    }
     if (Buffer.byteLength(name) > 100 && !(name.lastIndexOf("/", 154) > 0 && Buffer.byteLength(name.slice(name.lastIndexOf("/", 154) + 1)) <= 100)) {
       const pax = paxRecord("path", name);
       await put(tarHeader(`./PaxHeaders/${path.basename(name).slice(0, 80)}`, st, "x", pax.length));
@@ -204,13 +247,11 @@ export async function tarDirectory(dir: string, out: string): Promise<void> {
       const names = (await fs.promises.readdir(abs)).sort();
       for (const n of names) {
         const childAbs = path.join(abs, n);
-        let cst: fs.Stats;
-        try {
-          cst = await fs.promises.stat(childAbs);
-        } catch {
-          continue;
-        }
-        if (cst.isDirectory() || cst.isFile()) await entry(`${name}/${n}`, childAbs, cst);
+        const childName = `${name}/${n}`;
+        const cst = await walkStat(childAbs);
+        if (cst === undefined) continue;
+        if (cst === "dir-link") opts.onSkipped?.(childName.slice(2), DIR_LINK_SKIPPED);
+        else if (cst.isFile() || cst.isDirectory()) await entry(childName, childAbs, cst);
       }
       return;
     }

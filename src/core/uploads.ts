@@ -10,7 +10,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { tarDirectory, zipDirectory } from "./archive";
+import { tarDirectory, walkStat, zipDirectory } from "./archive";
 import type { KaggleClient } from "./client";
 import { ConfigurationError, KaggleApiError, NotFoundError } from "./errors";
 import { writeFileAtomic } from "./fs";
@@ -51,7 +51,7 @@ export interface UploadPlan {
   items: UploadItem[];
   /** Folders left out in `skip` mode. */
   skippedFolders: string[];
-  /** Entries that are neither files nor folders (broken links, sockets). */
+  /** Entries that are neither files nor folders (broken links, sockets), and what archiving left out. */
   skippedOther: string[];
   /** Removes temporary archives. */
   cleanup(): Promise<void>;
@@ -69,12 +69,8 @@ async function folderFingerprint(dir: string): Promise<string> {
     const names = (await fs.promises.readdir(path.join(dir, rel))).sort();
     for (const n of names) {
       const r = rel ? `${rel}/${n}` : n;
-      let st: fs.Stats;
-      try {
-        st = await fs.promises.stat(path.join(dir, r));
-      } catch {
-        continue;
-      }
+      const st = await walkStat(path.join(dir, r));
+      if (st === undefined || st === "dir-link") continue;
       h.update(`${r}\0${st.isDirectory() ? "d" : st.size}\0${Math.floor(st.mtimeMs)}\n`);
       if (st.isDirectory()) await visit(r);
     }
@@ -122,8 +118,9 @@ export async function planUploads(folder: string, opts: PlanOptions = {}): Promi
         const tmp = await fs.promises.mkdtemp(path.join(opts.tmpDir ?? os.tmpdir(), "kaggle-archive-"));
         temps.push(tmp);
         const archive = path.join(tmp, `${name}.${mode}`);
-        if (mode === "zip") await zipDirectory(full, archive);
-        else await tarDirectory(full, archive);
+        const onSkipped = (rel: string, why: string) => skippedOther.push(`${name}/${rel} (${why})`);
+        if (mode === "zip") await zipDirectory(full, archive, { onSkipped });
+        else await tarDirectory(full, archive, { onSkipped });
         const ast = await fs.promises.stat(archive);
         const fp = await folderFingerprint(full);
         items.push({
