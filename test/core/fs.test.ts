@@ -1,26 +1,19 @@
 /** The one path check, the no-follow opens and the one atomic write (src/core/fs.ts). */
 import assert from "node:assert/strict";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { afterEach, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import { UnsafePathError } from "../../src/core/errors";
 import { nameParts, openExisting, openNew, resolveInside, writeFileAtomic, writeFileAtomicSync } from "../../src/core/fs";
 import { isRetryable } from "../../src/core/retry";
+import { sandbox, tempFolders } from "../helpers/tmp";
 
-const temps: string[] = [];
-function sandbox(): { root: string; dest: string; outside: string } {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), "fs-test-"));
-  temps.push(root);
-  const dest = path.join(root, "dest");
-  const outside = path.join(root, "outside");
-  fs.mkdirSync(dest);
-  fs.mkdirSync(outside);
-  return { root, dest, outside };
+const tmp = tempFolders("fs-test-");
+/** `dest` is the folder given to the code under test; `outside` must stay untouched. */
+function box(): { root: string; dest: string; outside: string } {
+  const { root, inside, outside } = sandbox(tmp);
+  return { root, dest: inside, outside };
 }
-afterEach(() => {
-  for (const t of temps.splice(0)) fs.rmSync(t, { recursive: true, force: true });
-});
 
 describe("nameParts", () => {
   test("plain relative names pass; '.' and empty components are dropped unless strict", () => {
@@ -52,21 +45,21 @@ describe("nameParts", () => {
 
 describe("resolveInside", () => {
   test("returns root/name in the caller's spelling and creates only the root", async () => {
-    const { dest } = sandbox();
+    const { dest } = box();
     const root = path.join(dest, "new");
     assert.equal(await resolveInside(root, "sub/x.txt"), path.join(root, "sub", "x.txt"));
     assert.deepEqual(fs.readdirSync(root), []);
   });
 
   test("a destination that is itself a link is the user's choice and is followed", async () => {
-    const { root, outside } = sandbox();
+    const { root, outside } = box();
     const viaLink = path.join(root, "link-to-outside");
     fs.symlinkSync(outside, viaLink);
     assert.equal(await resolveInside(viaLink, "x.txt"), path.join(viaLink, "x.txt"));
   });
 
   test("links inside that stay inside are allowed; a chain that resolves outside is refused", async () => {
-    const { dest } = sandbox();
+    const { dest } = box();
     fs.mkdirSync(path.join(dest, "real"));
     fs.symlinkSync("real", path.join(dest, "alias"));
     assert.equal(await resolveInside(dest, "alias/x"), path.join(dest, "alias", "x"));
@@ -82,7 +75,7 @@ describe("resolveInside", () => {
 
 describe("no-follow opens", () => {
   test("openNew never opens through a link, nor over an existing file", async () => {
-    const { dest, outside } = sandbox();
+    const { dest, outside } = box();
     const target = path.join(outside, "victim");
     fs.writeFileSync(target, "mine");
     fs.symlinkSync(target, path.join(dest, "x.part"));
@@ -97,7 +90,7 @@ describe("no-follow opens", () => {
 
 describe("writeFileAtomic", () => {
   test("replaces the file (a link is replaced, not written through), with the mode asked, and leaves no temp file", async () => {
-    const { dest, outside } = sandbox();
+    const { dest, outside } = box();
     const victim = path.join(outside, "victim");
     fs.writeFileSync(victim, "mine");
     const file = path.join(dest, "config.json");
@@ -112,7 +105,7 @@ describe("writeFileAtomic", () => {
   });
 
   test("a failed write leaves the old file and no temp file", async () => {
-    const { dest } = sandbox();
+    const { dest } = box();
     const file = path.join(dest, "state.json");
     fs.writeFileSync(file, "old");
     fs.mkdirSync(path.join(dest, "blocker"));

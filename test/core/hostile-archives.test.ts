@@ -5,32 +5,16 @@
  */
 import assert from "node:assert/strict";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { afterEach, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import { tarDirectory, zipDirectory } from "../../src/core/archive";
 import { CorruptArchiveError, extractLimitsFromEnv, extractZip, listZip, UnsafeArchiveError } from "../../src/core/unzip";
 import { planUploads } from "../../src/core/uploads";
-import { makeZip, setLocalOffset } from "../helpers/zip";
+import { tempFolders, zipInTemp } from "../helpers/tmp";
+import { makeZip, setLocalOffset, tarNames } from "../helpers/zip";
 
-const temps: string[] = [];
-function tmp(): string {
-  const d = fs.mkdtempSync(path.join(os.tmpdir(), "hostile-zip-"));
-  temps.push(d);
-  return d;
-}
-afterEach(() => {
-  for (const d of temps.splice(0)) fs.rmSync(d, { recursive: true, force: true });
-});
-
-function zipAt(buf: Buffer, name = "a.zip"): { zip: string; dest: string } {
-  const d = tmp();
-  const zip = path.join(d, name);
-  fs.writeFileSync(zip, buf);
-  const dest = path.join(d, "out");
-  fs.mkdirSync(dest);
-  return { zip, dest };
-}
+const tmp = tempFolders("hostile-zip-");
+const zipAt = (buf: Buffer, name?: string) => zipInTemp(tmp, buf, name);
 
 describe("zip bombs", () => {
   test("an entry expanding more than the ratio limit is refused before anything is written", async () => {
@@ -122,14 +106,7 @@ describe("folder archives with links (--dir-mode zip|tar)", () => {
     const skipped: string[] = [];
     await tarDirectory(src, path.join(root, "src.tar"), { onSkipped: (rel) => skipped.push(rel) });
     const tar = fs.readFileSync(path.join(root, "src.tar"));
-    const names: string[] = [];
-    for (let p = 0; p + 512 <= tar.length; ) {
-      const h = tar.subarray(p, p + 512);
-      if (h.every((b) => b === 0)) break;
-      names.push(h.subarray(0, 100).toString().replace(/\0.*$/s, ""));
-      const size = parseInt(h.subarray(124, 136).toString().replace(/\0.*$/s, ""), 8);
-      p += 512 + Math.ceil(size / 512) * 512;
-    }
+    const names = tarNames(tar);
     assert.deepEqual(names, [".", "./a.txt", "./alias.txt", "./sub", "./sub/b.txt"]);
     assert.deepEqual(skipped.sort(), ["self", "sub/parent"]);
   });

@@ -9,12 +9,12 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, test } from "node:test";
 import { run as datasetDownload } from "../../src/actions/dataset-download/main";
 import { assertFailedWith, runStep, visibleLog } from "../actions/harness";
 import { runCli } from "../helpers/cli";
+import { sandbox, tempFolders } from "../helpers/tmp";
 import { makeZip } from "../helpers/zip";
 
 /** Answers one RPC; `base` is the server's own URL (for redirects to its files). */
@@ -75,26 +75,15 @@ async function fakeKaggle(rpcs: Record<string, Rpc>, files: Record<string, Buffe
 }
 
 const servers: FakeKaggle[] = [];
-const temps: string[] = [];
 async function hostile(rpcs: Record<string, Rpc>, files: Record<string, Buffer> = {}): Promise<FakeKaggle> {
   const s = await fakeKaggle(rpcs, files);
   servers.push(s);
   return s;
 }
-/** A sandbox: `inside` is the folder given to the client, `outside` the place it must not touch. */
-function sandbox(): { root: string; inside: string; outside: string } {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), "hostile-"));
-  temps.push(root);
-  const inside = path.join(root, "d1");
-  const outside = path.join(root, "outside");
-  fs.mkdirSync(inside);
-  fs.mkdirSync(outside);
-  return { root, inside, outside };
-}
 afterEach(async () => {
   for (const s of servers.splice(0)) await s.close();
-  for (const t of temps.splice(0)) fs.rmSync(t, { recursive: true, force: true });
 });
+const tmp = tempFolders("hostile-");
 
 /** Every file and link below `dir`, relative, sorted. */
 function tree(dir: string): string[] {
@@ -143,7 +132,7 @@ function plantChain(inside: string): void {
 
 describe("writes outside the destination (issue 8, High 1-3)", () => {
   test("1. a zip's link chain is not extracted, and a planted chain is not written through by datasets download -f", async () => {
-    const { inside, outside } = sandbox();
+    const { inside, outside } = sandbox(tmp);
     const srv = await hostile(datasetRpcs(), { "all.zip": chain, "f.bin": PAYLOAD });
     const unzip = await runCli(["datasets", "download", "mallory/ds", "-p", inside, "--unzip"], { env: srv.env });
     assert.equal(unzip.code, 0, unzip.stderr);
@@ -185,7 +174,7 @@ describe("writes outside the destination (issue 8, High 1-3)", () => {
   // Both escapes aim into the sandbox's "outside" folder, so even a broken client writes nothing beyond it.
   for (const kind of ["relative", "absolute"] as const) {
     test(`2. kernels pull refuses a ${kind} blob.slug that leaves -p`, async () => {
-      const { inside, outside } = sandbox();
+      const { inside, outside } = sandbox(tmp);
       const slug = kind === "relative" ? "../outside/escaped" : path.join(outside, "escaped");
       const srv = await hostile({
         GetKernel: () => ({ blob: { slug, kernelType: "script", language: "python", source: "print('pwned')" }, metadata: { ref: "mallory/kernel1", title: "k" } }),
@@ -234,7 +223,7 @@ describe("writes outside the destination (issue 8, High 1-3)", () => {
 });
 
 test("--unzip honours KAGGLE_MAX_EXTRACT_BYTES: one line naming the variable, the zip kept, nothing extracted", async () => {
-  const { inside } = sandbox();
+  const { inside } = sandbox(tmp);
   const srv = await hostile(datasetRpcs(), { "all.zip": makeZip([{ name: "big.csv", data: Buffer.alloc(5000, 1) }]) });
   const r = await runCli(["datasets", "download", "mallory/ds", "-p", inside, "--unzip"], { env: { ...srv.env, KAGGLE_MAX_EXTRACT_BYTES: "4096" } });
   assert.equal(r.code, 1, r.stdout);
@@ -247,7 +236,7 @@ test("--unzip honours KAGGLE_MAX_EXTRACT_BYTES: one line naming the variable, th
 
 describe("stray files (issue 8, Low)", () => {
   test("a signed URL ending in / leaves no <dir>.part outside the folder", async () => {
-    const { root, inside } = sandbox();
+    const { root, inside } = sandbox(tmp);
     const srv = await hostile(datasetRpcs({ filePath: "some/dir/" }), { "some/dir/": PAYLOAD });
     const r = await runCli(["datasets", "download", "mallory/ds", "-f", "f.bin", "-p", inside], { env: srv.env });
     assert.equal(r.code, 1, r.stdout);
@@ -256,7 +245,7 @@ describe("stray files (issue 8, Low)", () => {
   });
 
   test("an output file named . leaves no ..part", async () => {
-    const { root, inside } = sandbox();
+    const { root, inside } = sandbox(tmp);
     const srv = await hostile(
       {
         ListKernelSessionOutput: (_body, base) => ({ files: [{ fileName: ".", url: `${base}/files/x` }], log: "" }),
@@ -270,7 +259,7 @@ describe("stray files (issue 8, Low)", () => {
   });
 
   test("kernels output does not write through a link in the folder that leads outside", async () => {
-    const { inside, outside } = sandbox();
+    const { inside, outside } = sandbox(tmp);
     fs.symlinkSync(outside, path.join(inside, "sub"));
     const srv = await hostile(
       {

@@ -1,31 +1,15 @@
 /** Safe streaming unzip: STORE, DEFLATE, zip64, and every way an entry could escape the folder. */
 import assert from "node:assert/strict";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { afterEach, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import { tarDirectory, zipDirectory } from "../../src/core/archive";
 import { CorruptArchiveError, extractZip, listZip, UnsafeArchiveError } from "../../src/core/unzip";
-import { makeZip, type Member } from "../helpers/zip";
+import { tempFolders, zipInTemp } from "../helpers/tmp";
+import { makeZip, tarNames, type Member } from "../helpers/zip";
 
-const dirs: string[] = [];
-function tmp(): string {
-  const d = fs.mkdtempSync(path.join(os.tmpdir(), "unzip-test-"));
-  dirs.push(d);
-  return d;
-}
-afterEach(() => {
-  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
-});
-
-function zipFile(members: Member[], opts: { zip64?: boolean } = {}): { zip: string; dest: string } {
-  const d = tmp();
-  const zip = path.join(d, "a.zip");
-  fs.writeFileSync(zip, makeZip(members, opts));
-  const dest = path.join(d, "out");
-  fs.mkdirSync(dest);
-  return { zip, dest };
-}
+const tmp = tempFolders("unzip-test-");
+const zipFile = (members: Member[], opts: { zip64?: boolean } = {}) => zipInTemp(tmp, makeZip(members, opts));
 
 describe("extractZip", () => {
   test("STORE and DEFLATE members, folders, an empty file", async () => {
@@ -123,14 +107,7 @@ describe("folder archives for --dir-mode", () => {
     await tarDirectory(src, path.join(d, "src.tar"));
     const tar = fs.readFileSync(path.join(d, "src.tar"));
     assert.equal(tar.length % 10240, 0);
-    const names: string[] = [];
-    for (let p = 0; p + 512 <= tar.length; ) {
-      const h = tar.subarray(p, p + 512);
-      if (h.every((b) => b === 0)) break;
-      names.push(h.subarray(0, 100).toString().replace(/\0.*$/s, ""));
-      const size = parseInt(h.subarray(124, 136).toString().replace(/\0.*$/s, ""), 8);
-      p += 512 + Math.ceil(size / 512) * 512;
-    }
+    const names = tarNames(tar);
     assert.deepEqual(names, [".", "./deeper", "./deeper/d.txt", "./s.txt"]);
   });
 });

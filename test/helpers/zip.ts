@@ -1,4 +1,4 @@
-/** Zip archives built byte by byte for the tests, including ones no honest tool would write. */
+/** Zip archives built byte by byte for the tests (including ones no honest tool would write), and a tar reader. */
 import { crc32, deflateRawSync } from "node:zlib";
 
 export interface Member {
@@ -96,4 +96,17 @@ export function setLocalOffset(zip: Buffer, index: number, offset: number): Buff
   const out = Buffer.from(zip);
   out.writeUInt32LE(offset, centralEntry(out, index) + 42);
   return out;
+}
+
+/** The member names of an uncompressed tar, in order. */
+export function tarNames(tar: Buffer): string[] {
+  const names: string[] = [];
+  for (let p = 0; p + 512 <= tar.length; ) {
+    const h = tar.subarray(p, p + 512);
+    if (h.every((b) => b === 0)) break;
+    names.push(h.subarray(0, 100).toString().replace(/\0.*$/s, ""));
+    const size = parseInt(h.subarray(124, 136).toString().replace(/\0.*$/s, ""), 8);
+    p += 512 + Math.ceil(size / 512) * 512;
+  }
+  return names;
 }
