@@ -323,13 +323,19 @@ async function uploadOne(
   // The state is written while the bytes travel; a crash before it lands only costs the resume.
   const started = item.size >= RESUMABLE_MIN_BYTES ? writeState(stateFile, state) : Promise.resolve();
   started.catch(() => undefined);
-  const r = await client.upload({
-    url: response.createUrl,
-    file: item.path,
-    size: item.size,
-    signal,
-    ...(progress ? { progress } : {}),
-  });
+  let r: Awaited<ReturnType<typeof client.upload>>;
+  try {
+    r = await client.upload({
+      url: response.createUrl,
+      file: item.path,
+      size: item.size,
+      signal,
+      ...(progress ? { progress } : {}),
+    });
+  } catch (err) {
+    await started.catch(() => undefined); // a failed upload is resumable only once its state has landed
+    throw err;
+  }
   await started;
   await writeState(stateFile, { ...state, upload_complete: true });
   return { item, token: response.token, how: r.resumedFrom > 0 ? "resumed" : "uploaded" };

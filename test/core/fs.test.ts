@@ -8,7 +8,7 @@ import { nameParts, openExisting, openNew, resolveInside, writeFileAtomic, write
 import { isRetryable } from "../../src/core/retry";
 import { sandbox, tempFolders } from "../helpers/tmp";
 
-const tmp = tempFolders("fs-test-");
+const tmp = tempFolders("paths-fs-test-");
 /** `dest` is the folder given to the code under test; `outside` must stay untouched. */
 function box(): { root: string; dest: string; outside: string } {
   const { root, inside, outside } = sandbox(tmp);

@@ -13,7 +13,7 @@ import { planUploads } from "../../src/core/uploads";
 import { tempFolders, zipInTemp } from "../helpers/tmp";
 import { makeZip, setLocalOffset, tarNames } from "../helpers/zip";
 
-const tmp = tempFolders("hostile-zip-");
+const tmp = tempFolders("paths-hostile-zip-");
 const zipAt = (buf: Buffer, name?: string) => zipInTemp(tmp, buf, name);
 
 describe("zip bombs", () => {

@@ -83,7 +83,7 @@ async function hostile(rpcs: Record<string, Rpc>, files: Record<string, Buffer> 
 afterEach(async () => {
   for (const s of servers.splice(0)) await s.close();
 });
-const tmp = tempFolders("hostile-");
+const tmp = tempFolders("paths-hostile-");
 
 /** Every file and link below `dir`, relative, sorted. */
 function tree(dir: string): string[] {
@@ -241,6 +241,15 @@ describe("stray files (issue 8, Low)", () => {
     const r = await runCli(["datasets", "download", "mallory/ds", "-f", "f.bin", "-p", inside], { env: srv.env });
     assert.equal(r.code, 1, r.stdout);
     assert.match(r.stderr, /^Refusing file name "" from the download URL .*\/files\/some\/dir\/: it is empty; nothing was written\n$/);
+    assert.deepEqual(tree(root), ["d1/", "outside/"]);
+  });
+
+  test("competitions download -f: a signed URL ending in / is refused the same way", async () => {
+    const { root, inside } = sandbox(tmp);
+    const srv = await hostile({ DownloadDataFile: (_body, base) => ({ redirect: `${base}/files/dir/` }) }, { "dir/": PAYLOAD });
+    const r = await runCli(["competitions", "download", "hostile-comp", "-f", "train.csv", "-p", inside], { env: srv.env });
+    assert.equal(r.code, 1, r.stdout);
+    assert.match(r.stderr, /^Refusing file name "" from the download URL .*\/files\/dir\/: it is empty; nothing was written\n$/);
     assert.deepEqual(tree(root), ["d1/", "outside/"]);
   });
 
