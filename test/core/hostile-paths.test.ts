@@ -158,6 +158,20 @@ describe("writes outside the destination (issue 8, High 1-3)", () => {
     assert.equal(fs.readFileSync(path.join(outside, "f.bin"), "utf8"), "the user's own file");
   });
 
+  test("1. the dataset-download action does not extract the zip's links either: one warning each", async () => {
+    const srv = await hostile(datasetRpcs(), { "all.zip": chain });
+    const step = await runStep(datasetDownload, { env: srv.env, inputs: { dataset: "mallory/ds/1", path: "d1" } });
+    assert.equal(step.ok, true, visibleLog(step.log));
+    assert.deepEqual(tree(path.join(step.files.workspace, "d1")), ["readme.txt"]);
+    const warnings = step.log.split("\n").filter((l) => l.startsWith("::warning::"));
+    assert.deepEqual(warnings, [
+      '::warning::Skipped "sh": it is a link (to ".") and links in archives are not extracted',
+      '::warning::Skipped "sh/up": it is a link (to "..") and links in archives are not extracted',
+      '::warning::Skipped "f.bin.part": it is a link (to "sh/up/outside/f.bin") and links in archives are not extracted',
+    ]);
+    fs.rmSync(step.files.root, { recursive: true, force: true });
+  });
+
   test("1. the dataset-download action does not write through a planted link chain either", async () => {
     const srv = await hostile(datasetRpcs(), { "f.bin": PAYLOAD });
     const step0 = await runStep(async () => {}, {});
