@@ -187,7 +187,7 @@ describe("writes outside the destination (issue 8, High 1-3)", () => {
 
   // Both escapes aim into the sandbox's "outside" folder, so even a broken client writes nothing beyond it.
   for (const kind of ["relative", "absolute"] as const) {
-    test(`2. kernels pull refuses a ${kind} blob.slug that leaves -p`, async () => {
+    test(`2. kernels pull refuses ${kind === "absolute" ? "an" : "a"} ${kind} blob.slug that leaves -p`, async () => {
       const { inside, outside } = sandbox(tmp);
       const slug = kind === "relative" ? "../outside/escaped" : path.join(outside, "escaped");
       const srv = await hostile({
