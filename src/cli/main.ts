@@ -5,7 +5,7 @@ import { program } from "./program";
 import { VERSION_LINE } from "./version";
 import { currentHost, type HostInfo } from "../core/env";
 import { credentialsFix, describeCredentials } from "../core/credentials";
-import { AuthenticationError, ConfigurationError, DeadlineExceededError, KaggleApiError, MissingCredentialsError } from "../core/errors";
+import { AuthenticationError, ConfigurationError, DeadlineExceededError, KaggleApiError, MissingCredentialsError, UnsafePathError } from "../core/errors";
 import { FormatError } from "./output/format";
 import { CommandFailed, EXIT } from "./errors";
 
@@ -78,7 +78,7 @@ function report(err: unknown, ctx: CliContext, _args: ParsedArgs): number {
     line(err.message);
     return EXIT.credentials;
   }
-  if (err instanceof ConfigurationError || err instanceof FormatError) {
+  if (err instanceof ConfigurationError || err instanceof FormatError || err instanceof UnsafePathError) {
     line(err.message);
     return EXIT.failure;
   }

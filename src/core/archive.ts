@@ -5,6 +5,8 @@
  * entries `.`, `./sub`, `./sub/file` in sorted order (Python's `tarfile.add`). Both stream each
  * file from disk; memory stays flat whatever the sizes. Timestamps come from the files, so the
  * same folder gives the same bytes (which lets an interrupted upload resume on the next run).
+ * Links to files are followed; links to folders are not (each is reported and left out), and a
+ * folder reached twice is left out the second time, so no folder can make an archive endless.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -31,9 +33,44 @@ interface WalkItem {
 /** Leaves an entry (path relative to the archived folder) out of an archive. */
 export type SkipEntry = (rel: string, isDir: boolean) => boolean;
 
+export interface ArchiveOptions {
+  /** Called for each entry left out: a link to a folder (never followed) or a folder seen before. */
+  onSkipped?: (rel: string, why: string) => void;
+  /** Entries left out on purpose (the ignore patterns), without a report. */
+  skip?: SkipEntry;
+}
+
+export const DIR_LINK_SKIPPED = "a link to a folder; links to folders are not followed";
+const CYCLE_SKIPPED = "a folder already archived under another name (a cycle)";
+
+/**
+ * How a folder walk sees `abs`: its stats (a link to a file is followed), "dir-link" for a link
+ * to a folder (never followed, so a link to `.` cannot make the walk endless), or undefined for
+ * what cannot be read (a broken link).
+ */
+export async function walkStat(abs: string): Promise<fs.Stats | "dir-link" | undefined> {
+  const own = await fs.promises.lstat(abs).catch(() => undefined);
+  if (!own?.isSymbolicLink()) return own;
+  const st = await fs.promises.stat(abs).catch(() => undefined);
+  return st?.isDirectory() ? "dir-link" : st;
+}
+
+/** Tracks the folders a walk has entered, by device and inode, to notice a cycle. */
+function cycleGuard(): (st: fs.Stats) => boolean {
+  const seen = new Set<string>();
+  return (st) => {
+    const key = `${st.dev}:${st.ino}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  };
+}
+
 /** `os.walk` order: at each level the sub-folders' entries, then the files, then recurse. */
-async function walkLikeOsWalk(root: string, skip?: SkipEntry): Promise<WalkItem[]> {
+async function walkLikeOsWalk(root: string, opts: ArchiveOptions): Promise<WalkItem[]> {
   const out: WalkItem[] = [];
+  const firstVisit = cycleGuard();
+  firstVisit(await fs.promises.stat(root));
   const visit = async (rel: string): Promise<void> => {
     const abs = path.join(root, rel);
     const names = await fs.promises.readdir(abs);
@@ -41,16 +78,19 @@ async function walkLikeOsWalk(root: string, skip?: SkipEntry): Promise<WalkItem[
     const files: WalkItem[] = [];
     for (const name of names) {
       const childAbs = path.join(abs, name);
-      let st: fs.Stats;
-      try {
-        st = await fs.promises.stat(childAbs);
-      } catch {
-        continue; // broken link
+      const childRel = rel ? `${rel}/${name}` : name;
+      const st = await walkStat(childAbs);
+      if (st === undefined) continue; // broken link
+      if (st === "dir-link") {
+        opts.onSkipped?.(childRel, DIR_LINK_SKIPPED);
+        continue;
       }
-      const item = { rel: rel ? `${rel}/${name}` : name, abs: childAbs, dir: st.isDirectory(), stat: st };
-      if ((item.dir || st.isFile()) && skip?.(item.rel, item.dir)) continue;
-      if (item.dir) dirs.push(item);
-      else if (st.isFile()) files.push(item);
+      const item = { rel: childRel, abs: childAbs, dir: st.isDirectory(), stat: st };
+      if ((item.dir || st.isFile()) && opts.skip?.(item.rel, item.dir)) continue;
+      if (item.dir) {
+        if (firstVisit(st)) dirs.push(item);
+        else opts.onSkipped?.(childRel, CYCLE_SKIPPED);
+      } else if (st.isFile()) files.push(item);
     }
     out.push(...dirs, ...files);
     for (const d of dirs) await visit(d.rel);
@@ -68,9 +108,9 @@ async function writeAll(fh: fs.promises.FileHandle, buf: Buffer, pos: number): P
   return pos + buf.length;
 }
 
-/** Writes a DEFLATE zip of `dir` to `out`, without the entries `skip` names. */
-export async function zipDirectory(dir: string, out: string, skip?: SkipEntry): Promise<void> {
-  const items = await walkLikeOsWalk(dir, skip);
+/** Writes a DEFLATE zip of `dir` to `out`. */
+export async function zipDirectory(dir: string, out: string, opts: ArchiveOptions = {}): Promise<void> {
+  const items = await walkLikeOsWalk(dir, opts);
   const fh = await fs.promises.open(out, "w");
   const central: Buffer[] = [];
   let pos = 0;
@@ -189,8 +229,9 @@ function paxRecord(key: string, value: string): Buffer {
   return Buffer.from(`${len}${body}`, "utf8");
 }
 
-/** Writes an uncompressed tar of `dir` to `out` (entries `.`, `./a`, `./a/b`, sorted), without the entries `skip` names. */
-export async function tarDirectory(dir: string, out: string, skip?: SkipEntry): Promise<void> {
+/** Writes an uncompressed tar of `dir` to `out` (entries `.`, `./a`, `./a/b`, sorted). */
+export async function tarDirectory(dir: string, out: string, opts: ArchiveOptions = {}): Promise<void> {
+  const firstVisit = cycleGuard();
   const fh = await fs.promises.open(out, "w");
   let pos = 0;
   const put = async (buf: Buffer) => {
@@ -198,6 +239,10 @@ export async function tarDirectory(dir: string, out: string, skip?: SkipEntry): 
   };
   const entry = async (name: string, abs: string, st: fs.Stats): Promise<void> => {
     const isDir = st.isDirectory();
+    if (isDir && !firstVisit(st)) {
+      opts.onSkipped?.(name.slice(2), CYCLE_SKIPPED);
+      return;
+    }
     if (Buffer.byteLength(name) > 100 && !(name.lastIndexOf("/", 154) > 0 && Buffer.byteLength(name.slice(name.lastIndexOf("/", 154) + 1)) <= 100)) {
       const pax = paxRecord("path", name);
       await put(tarHeader(`./PaxHeaders/${path.basename(name).slice(0, 80)}`, st, "x", pax.length));
@@ -208,14 +253,11 @@ export async function tarDirectory(dir: string, out: string, skip?: SkipEntry): 
       const names = (await fs.promises.readdir(abs)).sort();
       for (const n of names) {
         const childAbs = path.join(abs, n);
-        let cst: fs.Stats;
-        try {
-          cst = await fs.promises.stat(childAbs);
-        } catch {
-          continue;
-        }
-        const child = `${name}/${n}`;
-        if ((cst.isDirectory() || cst.isFile()) && !skip?.(child.slice(2), cst.isDirectory())) await entry(child, childAbs, cst);
+        const childName = `${name}/${n}`;
+        const cst = await walkStat(childAbs);
+        if (cst === undefined) continue;
+        if (cst === "dir-link") opts.onSkipped?.(childName.slice(2), DIR_LINK_SKIPPED);
+        else if ((cst.isFile() || cst.isDirectory()) && !opts.skip?.(childName.slice(2), cst.isDirectory())) await entry(childName, childAbs, cst);
       }
       return;
     }

@@ -5,6 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { ConfigurationError } from "./errors";
+import { writeFileAtomicSync } from "./fs";
 import type { HostInfo } from "./env";
 import { jsonSyntaxError } from "./json";
 
@@ -83,10 +84,7 @@ export function configString(values: ConfigValues, name: string): string | undef
  */
 export function writeConfigFile(file: string, values: ConfigValues): void {
   fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
-  const tmp = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(tmp, `${JSON.stringify(values, null, 2)}\n`, { mode: 0o600 });
-  fs.chmodSync(tmp, 0o600);
-  fs.renameSync(tmp, file);
+  writeFileAtomicSync(file, `${JSON.stringify(values, null, 2)}\n`, { mode: 0o600 });
 }
 
 /** The names `kaggle config set/unset` accept: the ones something reads. */

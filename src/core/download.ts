@@ -7,11 +7,11 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Clock, Logger } from "./env";
-import { ConnectionError, KaggleApiError, apiErrorFor } from "./errors";
+import { ConnectionError, KaggleApiError, UnsafePathError, apiErrorFor } from "./errors";
 import { FastPathUnavailable, fastGet } from "./fastget";
+import { openExisting, openNew, resolveInside } from "./fs";
 import { FileHasher } from "./hash";
 import { header, rawRequest, transferError, type RawResponse } from "./http";
-import { makeDir } from "./mkdir";
 import { noProgress, type Progress } from "./progress";
 import { backoffDelay, DEFAULT_RETRY_POLICY, type RetryPolicy } from "./retry";
 import { printableUrl, httpReason } from "./transport";
@@ -134,12 +134,15 @@ export async function downloadFile(opts: DownloadOptions): Promise<DownloadResul
   let res = await get(source);
   if (res.status !== 200) await failFor(res);
   const meta = metaOf(res);
-  const finalPath = opts.fileNameFromUrl ? path.join(opts.dest, opts.fileNameFromUrl(res.url)) : opts.dest;
-  const partPath = `${finalPath}.part`;
-  await makeDir(path.dirname(finalPath)).catch(async (err: unknown) => {
+  let finalPath: string;
+  try {
+    finalPath = await destinationOf(opts, res.url);
+    await refuseFolder(finalPath);
+  } catch (err) {
     await res.body.dump().catch(() => {});
     throw err;
-  });
+  }
+  const partPath = `${finalPath}.part`;
 
   if (!opts.force && !opts.alwaysDownload) {
     const local = await statOrUndefined(finalPath);
@@ -149,10 +152,11 @@ export async function downloadFile(opts: DownloadOptions): Promise<DownloadResul
     }
   }
 
-  // Resume a previous partial download of the same remote file.
+  // Resume a previous partial download of the same remote file (never one that is a link).
   let offset = 0;
-  const part = opts.force ? undefined : await statOrUndefined(partPath);
-  if (part && part.size > 0 && meta.acceptRanges && !("response" in source) && (meta.total === undefined || part.size < meta.total)) {
+  const part = await partFile(partPath, res);
+  if (part && opts.force) await fs.promises.rm(partPath);
+  if (part && !opts.force && part.size > 0 && meta.acceptRanges && !("response" in source) && (meta.total === undefined || part.size < meta.total)) {
     await res.body.dump().catch(() => {});
     res = await get(source, { from: part.size, validator: meta.validator });
     if (res.status === 206 && rangeStart(res) === part.size && metaOf(res).total === meta.total) {
@@ -165,7 +169,8 @@ export async function downloadFile(opts: DownloadOptions): Promise<DownloadResul
     }
   }
 
-  const handle = await fs.promises.open(partPath, offset > 0 ? "r+" : "w");
+  if (offset === 0 && part && !opts.force) await fs.promises.rm(partPath);
+  const handle = offset > 0 ? await openExisting(partPath) : await openNew(partPath);
   const hash = meta.md5 ? new FileHasher(partPath) : undefined;
   hash?.upTo(offset);
   progress.start(path.basename(finalPath), meta.total, offset);
@@ -266,6 +271,38 @@ export async function downloadFile(opts: DownloadOptions): Promise<DownloadResul
   await fs.promises.utimes(partPath, mtime, mtime);
   await fs.promises.rename(partPath, finalPath);
   return { path: finalPath, status: "downloaded", bytes: written - offset, resumedFrom: offset };
+}
+
+/**
+ * The checked final path: a name taken from the URL must be a plain file name inside `dest`;
+ * a given path must not be a folder itself or lead outside its folder through a link.
+ */
+async function destinationOf(opts: DownloadOptions, finalUrl: string): Promise<string> {
+  if (opts.fileNameFromUrl) {
+    return resolveInside(opts.dest, opts.fileNameFromUrl(finalUrl), { what: "file name", from: `the download URL ${printableUrl(finalUrl)}`, strict: true });
+  }
+  await resolveInside(path.dirname(opts.dest), path.basename(opts.dest), { what: "file name", from: "the download", strict: true });
+  return opts.dest;
+}
+
+async function refuseFolder(finalPath: string): Promise<void> {
+  const st = await fs.promises.lstat(finalPath).catch(() => undefined);
+  if (st?.isDirectory()) throw new UnsafePathError(`${finalPath} is a folder; the download would replace it: move the folder away or download elsewhere`);
+}
+
+/** The `.part` file left by an earlier run, if any; one that is a link or not a file is refused. */
+async function partFile(partPath: string, res: RawResponse): Promise<fs.Stats | undefined> {
+  let st: fs.Stats;
+  try {
+    st = await fs.promises.lstat(partPath);
+  } catch {
+    return undefined;
+  }
+  if (!st.isFile()) {
+    await res.body.dump().catch(() => {});
+    throw new UnsafePathError(`${partPath} is ${st.isSymbolicLink() ? "a link" : "not a regular file"}; a partial download is never written through it: remove it and run again`);
+  }
+  return st;
 }
 
 function rangeStart(res: RawResponse): number | undefined {

@@ -79,6 +79,22 @@ export class MissingCredentialsError extends ConfigurationError {
   }
 }
 
+/**
+ * A local path that may not be written: a name (usually sent by the server) that is absolute,
+ * climbs out with `..`, names the folder itself, or leads outside the destination through a
+ * link. Not a network error, so it is never retried.
+ */
+export class UnsafePathError extends Error {
+  /** Why, without the name: "contains '..' and would be written outside the folder". */
+  readonly reason: string;
+
+  constructor(message: string, reason = message) {
+    super(message);
+    this.name = "UnsafePathError";
+    this.reason = reason;
+  }
+}
+
 /** A wait (for a score, a kernel run, a dataset) ran past its deadline. */
 export class DeadlineExceededError extends Error {
   constructor(message: string) {

@@ -2,17 +2,23 @@
  * Safe, streaming zip extraction.
  *
  * The central directory is read first and every entry checked before anything is written: an
- * absolute name, a drive letter, a `..` component, a link whose target leaves the folder, an
- * encrypted entry or an unknown compression method refuses the whole archive. Entries are then
- * streamed from disk through `inflateRaw` (DEFLATE) or copied (STORE), their CRC-32 and size
- * checked; files are opened with `O_NOFOLLOW` and parent folders must resolve inside the target,
- * so a link planted earlier cannot redirect a write. Zip64 archives are supported.
+ * absolute name, a drive letter, a `..` component, a path through a link in the folder that
+ * leads outside it, entries whose data overlap, an archive past the size or ratio limits, a file
+ * that would replace a folder or the archive itself, an encrypted entry or an unknown
+ * compression method refuses the whole archive. Link entries are never extracted (skipped with a
+ * warning), so an archive cannot plant a link for a later write to follow. Entries are then
+ * streamed from disk through `inflateRaw` (DEFLATE) or copied (STORE) into a temporary file
+ * (no-follow, exclusive) beside their target, their CRC-32 and size checked, and renamed into
+ * place. Zip64 archives are supported.
  */
 import fs from "node:fs";
 import path from "node:path";
 import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { constants as zc, crc32, createInflateRaw } from "node:zlib";
+import { ConfigurationError, UnsafePathError } from "./errors";
+import { checkComponentsInside, isInside, nameParts, openNew, realFolder, tempPathBeside } from "./fs";
+import { makeDir } from "./mkdir";
 
 export class UnsafeArchiveError extends Error {
   constructor(message: string) {
@@ -151,19 +157,29 @@ export async function listZip(file: string): Promise<ZipEntryInfo[]> {
   }
 }
 
-/** The path an entry would be written to, or an error saying why it may not be. */
-function safeTarget(dest: string, name: string): string {
-  if (name.includes("\0")) throw new UnsafeArchiveError(`entry ${JSON.stringify(name)} has a NUL character in its name`);
-  const norm = name.replace(/\\/g, "/");
-  if (norm.startsWith("/") || /^[A-Za-z]:/.test(norm)) throw new UnsafeArchiveError(`entry "${name}" has an absolute path`);
-  const parts = norm.split("/").filter((s) => s !== "" && s !== ".");
-  if (parts.includes("..")) throw new UnsafeArchiveError(`entry "${name}" contains '..' and would be written outside the folder`);
-  if (parts.length === 0) return dest;
-  const target = path.resolve(dest, ...parts);
-  if (target !== dest && !target.startsWith(dest + path.sep)) {
-    throw new UnsafeArchiveError(`entry "${name}" would be written outside the folder`);
-  }
-  return target;
+/** Limits on what one archive may expand to; 0 turns a limit off. */
+export interface ExtractLimits {
+  /** Total bytes of all files, as the archive declares them (each file is held to its size). */
+  maxBytes: number;
+  /** Expanded to compressed size, per entry and for the whole archive, once past `RATIO_CHECK_MIN_BYTES`. */
+  maxRatio: number;
+}
+
+export const DEFAULT_EXTRACT_LIMITS: ExtractLimits = { maxBytes: 256 * 2 ** 30, maxRatio: 200 };
+/** Below this many expanded bytes the ratio is not checked (small, very regular files are harmless). */
+export const RATIO_CHECK_MIN_BYTES = 64 * 2 ** 20;
+export const MAX_EXTRACT_BYTES_ENV = "KAGGLE_MAX_EXTRACT_BYTES";
+export const MAX_EXTRACT_RATIO_ENV = "KAGGLE_MAX_EXTRACT_RATIO";
+
+/** The limits, with `KAGGLE_MAX_EXTRACT_BYTES` / `KAGGLE_MAX_EXTRACT_RATIO` from `env` applied. */
+export function extractLimitsFromEnv(env: Readonly<Record<string, string | undefined>>): ExtractLimits {
+  const read = (name: string, fallback: number): number => {
+    const text = env[name]?.trim();
+    if (!text) return fallback;
+    if (!/^\d+$/.test(text)) throw new ConfigurationError(`${name} must be a whole number (0 for no limit), got '${env[name]}'`);
+    return Number(text);
+  };
+  return { maxBytes: read(MAX_EXTRACT_BYTES_ENV, DEFAULT_EXTRACT_LIMITS.maxBytes), maxRatio: read(MAX_EXTRACT_RATIO_ENV, DEFAULT_EXTRACT_LIMITS.maxRatio) };
 }
 
 export interface ExtractOptions {
@@ -174,6 +190,9 @@ export interface ExtractOptions {
    * and an existing file modified after it is kept, not overwritten, and listed in `kept`.
    */
   archiveTime?: Date;
+  /** Called with one line for each entry that is skipped (links). */
+  onWarning?: (line: string) => void;
+  limits?: Partial<ExtractLimits>;
 }
 
 export interface ExtractResult {
@@ -181,46 +200,75 @@ export interface ExtractResult {
   bytes: number;
   /** Files left as they were because they are newer than `archiveTime` (relative paths). */
   kept: string[];
+  /** Link entries that were not extracted. */
+  skippedLinks: number;
+}
+
+interface Planned {
+  entry: ZipEntryInfo;
+  target: string;
+  dataStart: number;
+}
+
+/** The checked parts of an entry name, as `UnsafeArchiveError`s. */
+function entryParts(name: string): string[] {
+  try {
+    return nameParts(name, { what: "entry" });
+  } catch (err) {
+    if (err instanceof UnsafePathError) throw new UnsafeArchiveError(`entry ${JSON.stringify(name)} ${err.reason}`);
+    throw err;
+  }
 }
 
 /**
- * Extracts every entry of `zipFile` into `dest`. Unsafe archives are refused before anything is
- * written; a corrupt entry fails the extraction (files already written stay).
+ * Extracts every entry of `zipFile` into `dest`. The whole archive is checked before anything
+ * is written: names, links already in the folder, overlapping entries, the size and ratio
+ * limits, folders or the archive itself that a file would replace. Link entries are skipped
+ * (one warning each). A corrupt entry fails the extraction: files already extracted stay, the
+ * corrupt one is removed.
  */
 export async function extractZip(zipFile: string, dest: string, opts: ExtractOptions = {}): Promise<ExtractResult> {
-  const root = path.resolve(dest);
-  await fs.promises.mkdir(root, { recursive: true });
-  const realRoot = await fs.promises.realpath(root);
+  const limits = { ...DEFAULT_EXTRACT_LIMITS, ...opts.limits };
+  const realRoot = await realFolder(path.resolve(dest));
   const entries = await listZip(zipFile);
-  const plan: { entry: ZipEntryInfo; target: string }[] = [];
-  for (const entry of entries) {
-    if (entry.flags & 0x1) throw new UnsafeArchiveError(`entry "${entry.name}" is encrypted`);
-    if (!entry.isDirectory && entry.method !== 0 && entry.method !== 8) {
-      throw new CorruptArchiveError(`entry "${entry.name}" uses compression method ${entry.method}; only STORE and DEFLATE are supported`);
-    }
-    plan.push({ entry, target: safeTarget(realRoot, entry.name) });
-  }
   const fh = await fs.promises.open(zipFile, "r");
   let files = 0;
   let bytes = 0;
   const kept: string[] = [];
+  let skippedLinks = 0;
   try {
-    // Link targets are checked once their own contents are known (they are stored as data).
-    for (const { entry, target } of plan) {
+    const zipStat = await fh.stat();
+    const plan: Planned[] = [];
+    for (const entry of entries) {
+      if (entry.flags & 0x1) throw new UnsafeArchiveError(`entry "${entry.name}" is encrypted`);
+      if (!entry.isDirectory && entry.method !== 0 && entry.method !== 8) {
+        throw new CorruptArchiveError(`entry "${entry.name}" uses compression method ${entry.method}; only STORE and DEFLATE are supported`);
+      }
+      const dirOnly = entry.isDirectory && entry.name.replace(/\\/g, "/").split("/").every((p) => p === "" || p === ".");
+      if (dirOnly) continue;
+      const parts = entryParts(entry.name);
+      try {
+        await checkComponentsInside(realRoot, entry.name, parts, { what: "entry" });
+      } catch (err) {
+        if (err instanceof UnsafePathError) throw new UnsafeArchiveError(`entry ${JSON.stringify(entry.name)} ${err.reason}`);
+        throw err;
+      }
+      const target = path.join(realRoot, ...parts);
+      if (!entry.isDirectory && !entry.isSymlink) await refuseReplacing(entry, target, zipStat, realRoot);
+      plan.push({ entry, target, dataStart: await dataOffset(fh, entry, zipFile) });
+    }
+    checkLayout(plan, zipStat.size, zipFile);
+    checkLimits(plan, zipStat.size, limits);
+
+    for (const { entry, target, dataStart } of plan) {
       if (entry.isDirectory) {
         await makeDirInside(realRoot, target);
         continue;
       }
-      await makeDirInside(realRoot, path.dirname(target));
-      const dataStart = await dataOffset(fh, entry, zipFile);
       if (entry.isSymlink) {
         const linkTarget = (await readEntry(fh, entry, dataStart)).toString("utf8");
-        const resolved = path.resolve(path.dirname(target), linkTarget);
-        if (path.isAbsolute(linkTarget) || (resolved !== realRoot && !resolved.startsWith(realRoot + path.sep))) {
-          throw new UnsafeArchiveError(`entry "${entry.name}" is a link to "${linkTarget}", outside the folder`);
-        }
-        await fs.promises.rm(target, { force: true });
-        await fs.promises.symlink(linkTarget, target);
+        skippedLinks++;
+        opts.onWarning?.(`Skipped ${JSON.stringify(entry.name)}: it is a link (to ${JSON.stringify(linkTarget)}) and links in archives are not extracted`);
         continue;
       }
       const time = opts.archiveTime;
@@ -231,6 +279,7 @@ export async function extractZip(zipFile: string, dest: string, opts: ExtractOpt
           continue;
         }
       }
+      await makeDirInside(realRoot, path.dirname(target));
       await writeEntry(zipFile, entry, dataStart, target);
       if (time) await fs.promises.lutimes(target, time, time);
       files++;
@@ -240,14 +289,63 @@ export async function extractZip(zipFile: string, dest: string, opts: ExtractOpt
   } finally {
     await fh.close();
   }
-  return { files, bytes, kept };
+  return { files, bytes, kept, skippedLinks };
+}
+
+/** A file entry may replace a file, never a folder, and never the archive being read. */
+async function refuseReplacing(entry: ZipEntryInfo, target: string, zipStat: fs.Stats, realRoot: string): Promise<void> {
+  const st = await fs.promises.stat(target).catch(() => undefined);
+  if (!st) return;
+  const rel = path.relative(realRoot, target);
+  if (st.isDirectory()) {
+    throw new UnsafeArchiveError(`entry "${entry.name}" is a file but "${rel}" is a folder there: move the folder away or unzip elsewhere`);
+  }
+  if (st.dev === zipStat.dev && st.ino === zipStat.ino) {
+    throw new UnsafeArchiveError(`entry "${entry.name}" would overwrite the archive itself: unzip it into another folder`);
+  }
+}
+
+/** Every entry's local header and data must lie within the file and apart from every other's. */
+function checkLayout(plan: readonly Planned[], fileSize: number, zipFile: string): void {
+  const spans = plan.map((p) => ({ name: p.entry.name, start: p.entry.localHeaderOffset, end: p.dataStart + p.entry.compressedSize }));
+  spans.sort((a, b) => a.start - b.start);
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i]!;
+    if (s.end > fileSize) throw new CorruptArchiveError(`${zipFile}: entry "${s.name}" runs past the end of the file`);
+    const prev = spans[i - 1];
+    if (prev && s.start < prev.end) {
+      throw new UnsafeArchiveError(`entries "${prev.name}" and "${s.name}" overlap in the archive (a zip bomb shares data between entries)`);
+    }
+  }
+}
+
+function checkLimits(plan: readonly Planned[], zipSize: number, limits: ExtractLimits): void {
+  const ratioHint = `raise the limit with ${MAX_EXTRACT_RATIO_ENV}=<ratio> (0 for no limit) if you trust this archive`;
+  let total = 0;
+  for (const { entry } of plan) {
+    if (entry.isDirectory || entry.isSymlink) continue;
+    total += entry.size;
+    if (limits.maxRatio > 0 && entry.size > RATIO_CHECK_MIN_BYTES && entry.size > limits.maxRatio * Math.max(entry.compressedSize, 1)) {
+      throw new UnsafeArchiveError(
+        `entry "${entry.name}" would expand ${entry.compressedSize} bytes to ${entry.size} (more than ${limits.maxRatio} times): ${ratioHint}`,
+      );
+    }
+  }
+  if (limits.maxBytes > 0 && total > limits.maxBytes) {
+    throw new UnsafeArchiveError(
+      `it would expand to ${total} bytes, more than the limit of ${limits.maxBytes}: raise the limit with ${MAX_EXTRACT_BYTES_ENV}=<bytes> (0 for no limit) if you trust this archive`,
+    );
+  }
+  if (limits.maxRatio > 0 && total > RATIO_CHECK_MIN_BYTES && total > limits.maxRatio * Math.max(zipSize, 1)) {
+    throw new UnsafeArchiveError(`it would expand ${zipSize} bytes to ${total} (more than ${limits.maxRatio} times): ${ratioHint}`);
+  }
 }
 
 /** Creates `dir` (and parents) and checks that it really is inside `root` (no link on the way out). */
 async function makeDirInside(root: string, dir: string): Promise<void> {
-  await fs.promises.mkdir(dir, { recursive: true });
+  await makeDir(dir);
   const real = await fs.promises.realpath(dir);
-  if (real !== root && !real.startsWith(root + path.sep)) {
+  if (!isInside(root, real)) {
     throw new UnsafeArchiveError(`${path.relative(root, dir)} leads outside the folder through a link`);
   }
 }
@@ -266,16 +364,13 @@ async function readEntry(fh: fs.promises.FileHandle, entry: ZipEntryInfo, start:
   return inflateRawSync(raw, { maxOutputLength: 1 << 16 });
 }
 
-/** Streams one entry to `target` with `O_NOFOLLOW`, checking size and CRC-32. */
+/**
+ * Streams one entry to a temporary file beside `target` (opened no-follow, exclusive), checks
+ * its size and CRC-32, then renames it over `target`; a failing entry leaves nothing behind.
+ */
 async function writeEntry(zipFile: string, entry: ZipEntryInfo, start: number, target: string): Promise<void> {
-  try {
-    const st = await fs.promises.lstat(target);
-    if (st.isSymbolicLink() || !st.isFile()) await fs.promises.rm(target, { recursive: true, force: true });
-  } catch {
-    // not there yet
-  }
-  const flags = fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_TRUNC | (fs.constants.O_NOFOLLOW ?? 0);
-  const handle = await fs.promises.open(target, flags, 0o644);
+  const tmp = tempPathBeside(target);
+  const handle = await openNew(tmp);
   const out = handle.createWriteStream({ highWaterMark: 1 << 20 });
   let crc = 0;
   let written = 0;
@@ -296,11 +391,18 @@ async function writeEntry(zipFile: string, entry: ZipEntryInfo, start: number, t
       : fs.createReadStream(zipFile, { start, end: start + entry.compressedSize - 1, highWaterMark: 1 << 20 });
   const stages: NodeJS.ReadWriteStream[] = entry.method === 8 && entry.compressedSize > 0 ? [createInflateRaw({ finishFlush: zc.Z_SYNC_FLUSH })] : [];
   try {
-    await (pipeline as (...streams: unknown[]) => Promise<void>)(source, ...stages, check, out);
+    try {
+      await (pipeline as (...streams: unknown[]) => Promise<void>)(source, ...stages, check, out);
+    } catch (err) {
+      if (err instanceof CorruptArchiveError) throw err;
+      throw new CorruptArchiveError(`entry "${entry.name}" could not be read: ${(err as Error).message}`);
+    }
+    if (written !== entry.size) throw new CorruptArchiveError(`entry "${entry.name}" has ${written} bytes, expected ${entry.size}`);
+    if ((crc >>> 0) !== (entry.crc >>> 0)) throw new CorruptArchiveError(`entry "${entry.name}" fails its CRC-32 check; it was not kept`);
+    await fs.promises.rename(tmp, target);
   } catch (err) {
-    if (err instanceof CorruptArchiveError) throw err;
-    throw new CorruptArchiveError(`entry "${entry.name}" could not be read: ${(err as Error).message}`);
+    await handle.close().catch(() => {});
+    await fs.promises.rm(tmp, { force: true });
+    throw err;
   }
-  if (written !== entry.size) throw new CorruptArchiveError(`entry "${entry.name}" has ${written} bytes, expected ${entry.size}`);
-  if ((crc >>> 0) !== (entry.crc >>> 0)) throw new CorruptArchiveError(`entry "${entry.name}" fails its CRC-32 check`);
 }

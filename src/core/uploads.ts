@@ -10,9 +10,10 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { tarDirectory, zipDirectory, type SkipEntry } from "./archive";
+import { tarDirectory, walkStat, zipDirectory, type SkipEntry } from "./archive";
 import type { KaggleClient } from "./client";
 import { ConfigurationError, KaggleApiError, NotFoundError } from "./errors";
+import { writeFileAtomic } from "./fs";
 import { ignoreRules, type IgnoreRules } from "./ignore";
 import type { Progress } from "./progress";
 import type { ApiStartBlobUploadRequest, ApiStartBlobUploadResponse } from "./types/common";
@@ -51,7 +52,7 @@ export interface UploadPlan {
   items: UploadItem[];
   /** Folders left out in `skip` mode. */
   skippedFolders: string[];
-  /** Entries that are neither files nor folders (broken links, sockets). */
+  /** Entries that are neither files nor folders (broken links, sockets), and what archiving left out. */
   skippedOther: string[];
   /** Left out by the ignore patterns: files, and folders as `name/` (inside archives too). */
   ignored: string[];
@@ -73,12 +74,8 @@ async function folderFingerprint(dir: string, skip: SkipEntry): Promise<string> 
     const names = (await fs.promises.readdir(path.join(dir, rel))).sort();
     for (const n of names) {
       const r = rel ? `${rel}/${n}` : n;
-      let st: fs.Stats;
-      try {
-        st = await fs.promises.stat(path.join(dir, r));
-      } catch {
-        continue;
-      }
+      const st = await walkStat(path.join(dir, r));
+      if (st === undefined || st === "dir-link") continue;
       if ((st.isDirectory() || st.isFile()) && skip(r, st.isDirectory())) continue;
       h.update(`${r}\0${st.isDirectory() ? "d" : st.size}\0${Math.floor(st.mtimeMs)}\n`);
       if (st.isDirectory()) await visit(r);
@@ -138,8 +135,9 @@ export async function planUploads(folder: string, opts: PlanOptions = {}): Promi
           if (hit) ignored.push(`${name}/${rel}${isDir ? "/" : ""}`);
           return hit;
         };
-        if (mode === "zip") await zipDirectory(full, archive, skip);
-        else await tarDirectory(full, archive, skip);
+        const onSkipped = (rel: string, why: string) => skippedOther.push(`${name}/${rel} (${why})`);
+        if (mode === "zip") await zipDirectory(full, archive, { onSkipped, skip });
+        else await tarDirectory(full, archive, { onSkipped, skip });
         const ast = await fs.promises.stat(archive);
         const fp = await folderFingerprint(full, (rel, isDir) => rules.ignores(`${name}/${rel}`, isDir));
         items.push({
@@ -197,15 +195,13 @@ async function writeState(file: string, state: ResumeState): Promise<void> {
     await fs.promises.mkdir(dir, { recursive: true });
     madeDirs.add(dir);
   }
-  const tmp = `${file}.${process.pid}.tmp`;
   try {
-    await fs.promises.writeFile(tmp, JSON.stringify(state, null, 1));
+    await writeFileAtomic(file, JSON.stringify(state, null, 1));
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
     await fs.promises.mkdir(dir, { recursive: true });
-    await fs.promises.writeFile(tmp, JSON.stringify(state, null, 1));
+    await writeFileAtomic(file, JSON.stringify(state, null, 1));
   }
-  await fs.promises.rename(tmp, file);
 }
 
 /** Below this size an unfinished upload is simply sent again; only its completion is recorded. */
@@ -344,13 +340,19 @@ async function uploadOne(
   // The state is written while the bytes travel; a crash before it lands only costs the resume.
   const started = item.size >= RESUMABLE_MIN_BYTES ? writeState(stateFile, state) : Promise.resolve();
   started.catch(() => undefined);
-  const r = await client.upload({
-    url: response.createUrl,
-    file: item.path,
-    size: item.size,
-    signal,
-    ...(progress ? { progress } : {}),
-  });
+  let r: Awaited<ReturnType<typeof client.upload>>;
+  try {
+    r = await client.upload({
+      url: response.createUrl,
+      file: item.path,
+      size: item.size,
+      signal,
+      ...(progress ? { progress } : {}),
+    });
+  } catch (err) {
+    await started.catch(() => undefined); // a failed upload is resumable only once its state has landed
+    throw err;
+  }
   await started;
   await writeState(stateFile, { ...state, upload_complete: true });
   return { item, token: response.token, how: r.resumedFrom > 0 ? "resumed" : "uploaded" };

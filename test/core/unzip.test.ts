@@ -1,109 +1,15 @@
 /** Safe streaming unzip: STORE, DEFLATE, zip64, and every way an entry could escape the folder. */
 import assert from "node:assert/strict";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { afterEach, describe, test } from "node:test";
-import { crc32, deflateRawSync } from "node:zlib";
+import { describe, test } from "node:test";
 import { tarDirectory, zipDirectory } from "../../src/core/archive";
 import { CorruptArchiveError, extractZip, listZip, UnsafeArchiveError } from "../../src/core/unzip";
+import { tempFolders, zipInTemp } from "../helpers/tmp";
+import { makeZip, tarNames, type Member } from "../helpers/zip";
 
-interface Member {
-  name: string;
-  data?: Buffer;
-  method?: 0 | 8;
-  symlink?: boolean;
-  badCrc?: boolean;
-}
-
-/** A small zip built by hand (optionally with zip64 records) for the tests. */
-function makeZip(members: Member[], opts: { zip64?: boolean } = {}): Buffer {
-  const parts: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const m of members) {
-    const data = m.data ?? Buffer.alloc(0);
-    const method = m.method ?? 8;
-    const body = method === 8 ? deflateRawSync(data) : data;
-    const crc = m.badCrc ? (crc32(data) ^ 1) >>> 0 : crc32(data);
-    const name = Buffer.from(m.name);
-    const z64 = opts.zip64 === true;
-    const extra = z64 ? Buffer.alloc(4 + 24) : Buffer.alloc(0);
-    if (z64) {
-      extra.writeUInt16LE(1, 0);
-      extra.writeUInt16LE(24, 2);
-      extra.writeBigUInt64LE(BigInt(data.length), 4);
-      extra.writeBigUInt64LE(BigInt(body.length), 12);
-      extra.writeBigUInt64LE(BigInt(offset), 20);
-    }
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    const c = Buffer.alloc(46);
-    c.writeUInt32LE(0x02014b50, 0);
-    c.writeUInt16LE((3 << 8) | 45, 4);
-    c.writeUInt16LE(45, 6);
-    c.writeUInt16LE(method, 10);
-    c.writeUInt32LE(crc, 16);
-    c.writeUInt32LE(z64 ? 0xffffffff : body.length, 20);
-    c.writeUInt32LE(z64 ? 0xffffffff : data.length, 24);
-    c.writeUInt16LE(name.length, 28);
-    c.writeUInt16LE(extra.length, 30);
-    const mode = m.symlink ? 0o120777 : m.name.endsWith("/") ? 0o40755 : 0o100644;
-    c.writeUInt32LE((mode << 16) >>> 0, 38);
-    c.writeUInt32LE(z64 ? 0xffffffff : offset, 42);
-    parts.push(local, name, body);
-    central.push(c, name, extra);
-    offset += 30 + name.length + body.length;
-  }
-  const cd = Buffer.concat(central);
-  const tail: Buffer[] = [];
-  if (opts.zip64) {
-    const rec = Buffer.alloc(56);
-    rec.writeUInt32LE(0x06064b50, 0);
-    rec.writeBigUInt64LE(44n, 4);
-    rec.writeBigUInt64LE(BigInt(members.length), 24);
-    rec.writeBigUInt64LE(BigInt(members.length), 32);
-    rec.writeBigUInt64LE(BigInt(cd.length), 40);
-    rec.writeBigUInt64LE(BigInt(offset), 48);
-    const loc = Buffer.alloc(20);
-    loc.writeUInt32LE(0x07064b50, 0);
-    loc.writeBigUInt64LE(BigInt(offset + cd.length), 8);
-    loc.writeUInt32LE(1, 16);
-    tail.push(rec, loc);
-  }
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(opts.zip64 ? 0xffff : members.length, 8);
-  end.writeUInt16LE(opts.zip64 ? 0xffff : members.length, 10);
-  end.writeUInt32LE(opts.zip64 ? 0xffffffff : cd.length, 12);
-  end.writeUInt32LE(opts.zip64 ? 0xffffffff : offset, 16);
-  return Buffer.concat([...parts, cd, ...tail, end]);
-}
-
-const dirs: string[] = [];
-function tmp(): string {
-  const d = fs.mkdtempSync(path.join(os.tmpdir(), "unzip-test-"));
-  dirs.push(d);
-  return d;
-}
-afterEach(() => {
-  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
-});
-
-function zipFile(members: Member[], opts: { zip64?: boolean } = {}): { zip: string; dest: string } {
-  const d = tmp();
-  const zip = path.join(d, "a.zip");
-  fs.writeFileSync(zip, makeZip(members, opts));
-  const dest = path.join(d, "out");
-  fs.mkdirSync(dest);
-  return { zip, dest };
-}
+const tmp = tempFolders("unzip-test-");
+const zipFile = (members: Member[], opts: { zip64?: boolean } = {}) => zipInTemp(tmp, makeZip(members, opts));
 
 describe("extractZip", () => {
   test("STORE and DEFLATE members, folders, an empty file", async () => {
@@ -115,7 +21,7 @@ describe("extractZip", () => {
       { name: "empty.txt" },
     ]);
     const r = await extractZip(zip, dest);
-    assert.deepEqual(r, { files: 3, bytes: 5 + big.length, kept: [] });
+    assert.deepEqual(r, { files: 3, bytes: 5 + big.length, kept: [], skippedLinks: 0 });
     assert.equal(fs.readFileSync(path.join(dest, "sub/a.txt"), "utf8"), "hello");
     assert.ok(fs.readFileSync(path.join(dest, "b.bin")).equals(big));
     assert.equal(fs.statSync(path.join(dest, "empty.txt")).size, 0);
@@ -143,19 +49,27 @@ describe("extractZip", () => {
     });
   }
 
-  test("a link pointing outside is refused; one pointing inside is kept", async () => {
-    const out = zipFile([{ name: "link", data: Buffer.from("../../etc"), method: 0, symlink: true }]);
-    await assert.rejects(extractZip(out.zip, out.dest), /link to "\.\.\/\.\.\/etc", outside the folder/);
-    const ok = zipFile([{ name: "real.txt", data: Buffer.from("r") }, { name: "alias", data: Buffer.from("real.txt"), method: 0, symlink: true }]);
-    await extractZip(ok.zip, ok.dest);
-    assert.equal(fs.readFileSync(path.join(ok.dest, "alias"), "utf8"), "r");
+  test("link entries are never extracted: each is skipped with a warning", async () => {
+    const out = zipFile([
+      { name: "real.txt", data: Buffer.from("r") },
+      { name: "alias", data: Buffer.from("real.txt"), method: 0, symlink: true },
+      { name: "link", data: Buffer.from("../../etc"), method: 0, symlink: true },
+    ]);
+    const warnings: string[] = [];
+    const r = await extractZip(out.zip, out.dest, { onWarning: (m) => warnings.push(m) });
+    assert.deepEqual(r, { files: 1, bytes: 1, kept: [], skippedLinks: 2 });
+    assert.deepEqual(fs.readdirSync(out.dest), ["real.txt"]);
+    assert.deepEqual(warnings, [
+      'Skipped "alias": it is a link (to "real.txt") and links in archives are not extracted',
+      'Skipped "link": it is a link (to "../../etc") and links in archives are not extracted',
+    ]);
   });
 
   test("a link planted in the folder cannot redirect a write", async () => {
     const { zip, dest } = zipFile([{ name: "planted/x.txt", data: Buffer.from("x") }]);
     const outside = tmp();
     fs.symlinkSync(outside, path.join(dest, "planted"));
-    await assert.rejects(extractZip(zip, dest), /leads outside the folder through a link/);
+    await assert.rejects(extractZip(zip, dest), /entry "planted\/x.txt" goes through "planted", a link that leads outside the folder/);
     assert.deepEqual(fs.readdirSync(outside), []);
   });
 
@@ -193,14 +107,7 @@ describe("folder archives for --dir-mode", () => {
     await tarDirectory(src, path.join(d, "src.tar"));
     const tar = fs.readFileSync(path.join(d, "src.tar"));
     assert.equal(tar.length % 10240, 0);
-    const names: string[] = [];
-    for (let p = 0; p + 512 <= tar.length; ) {
-      const h = tar.subarray(p, p + 512);
-      if (h.every((b) => b === 0)) break;
-      names.push(h.subarray(0, 100).toString().replace(/\0.*$/s, ""));
-      const size = parseInt(h.subarray(124, 136).toString().replace(/\0.*$/s, ""), 8);
-      p += 512 + Math.ceil(size / 512) * 512;
-    }
+    const names = tarNames(tar);
     assert.deepEqual(names, [".", "./deeper", "./deeper/d.txt", "./s.txt"]);
   });
 });

@@ -9,9 +9,10 @@ import path from "node:path";
 import * as core from "@actions/core";
 import type { KaggleClient } from "../../core/client";
 import { ConfigurationError } from "../../core/errors";
+import { nameParts, resolveInside } from "../../core/fs";
 import { competitionSlug } from "../../core/resources/competitions";
 import { parseDatasetRef, type DatasetRef } from "../../core/resources/datasets";
-import { extractZip } from "../../core/unzip";
+import { extractLimitsFromEnv, extractZip, type ExtractLimits } from "../../core/unzip";
 import { createClient } from "../common/credentials";
 import { folderBytes, globMatcher, listFiles, shortDigest } from "../common/files";
 import { runAction } from "../common/run";
@@ -39,6 +40,7 @@ export function run() {
     if (inputs.dataset && !inputs.dataset.includes("/")) {
       throw new ConfigurationError(`Input 'dataset' must be owner/slug or owner/slug/version, got '${inputs.dataset}'`);
     }
+    const limits = extractLimitsFromEnv(process.env);
     const dest = path.resolve(inputs.path!);
     outputs.set("path", dest);
     const { client } = createClient(inputs);
@@ -68,7 +70,7 @@ export function run() {
       written = await core.group(`Downloading ${source.label}`, async () => {
         fs.mkdirSync(dest, { recursive: true });
         const files = await source.download(dest);
-        return inputs.unzip ? unzipAll(files) : files;
+        return inputs.unzip ? unzipAll(files, limits) : files;
       });
       if (cacheUsable) {
         const cache = await import("@actions/cache");
@@ -152,10 +154,11 @@ async function competitionSource(client: KaggleClient, slug: string, match: (n: 
     cacheKey: `competition-${slug}-${shortDigest(files)}`,
     async download(dest) {
       if (!filtered) return [(await client.competitions.downloadAll(slug, { path: dest, force: true })).path];
+      // Every name is checked before anything is downloaded, and again on disk just before its file.
+      for (const f of files) nameParts(f.name, COMPETITION_FILE);
       const out: string[] = [];
       for (const f of files) {
-        const dir = path.join(dest, path.posix.dirname(f.name));
-        fs.mkdirSync(dir, { recursive: true });
+        const dir = path.dirname(await resolveInside(dest, f.name, COMPETITION_FILE));
         out.push((await client.competitions.downloadFile(slug, f.name, { path: dir, force: true })).path);
       }
       return out;
@@ -163,15 +166,21 @@ async function competitionSource(client: KaggleClient, slug: string, match: (n: 
   };
 }
 
+const COMPETITION_FILE = { what: "competition file name" } as const;
+
 /** Extracts every downloaded `.zip` next to itself and removes it. */
-async function unzipAll(files: string[]): Promise<string[]> {
+async function unzipAll(files: string[], limits: ExtractLimits): Promise<string[]> {
   const out: string[] = [];
   for (const file of files) {
     if (!file.toLowerCase().endsWith(".zip")) {
       out.push(file);
       continue;
     }
-    const r = await extractZip(file, path.dirname(file), { onEntry: (name) => out.push(path.join(path.dirname(file), name)) });
+    const r = await extractZip(file, path.dirname(file), {
+      limits,
+      onEntry: (name) => out.push(path.join(path.dirname(file), name)),
+      onWarning: (line) => core.warning(line),
+    });
     fs.rmSync(file);
     core.info(`Extracted ${r.files} file(s) (${r.bytes} bytes) from ${path.basename(file)}`);
   }

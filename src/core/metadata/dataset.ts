@@ -8,6 +8,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { ConfigurationError } from "../errors";
+import { writeFileAtomicSync } from "../fs";
 import { toWireJson } from "../json";
 import type { ApiDatasetColumn, DatasetInfo, DatasetSettings, DatasetSettingsFile } from "../types/datasets";
 
@@ -406,7 +407,7 @@ export function writeInitTemplate(folder: string, username: string): string {
   }
   if (!st?.isDirectory()) throw new ConfigurationError(`Invalid folder: ${folder}; give an existing folder with -p`);
   const file = path.join(folder, METADATA_FILE);
-  fs.writeFileSync(file, initTemplate(username));
+  writeFileAtomicSync(file, initTemplate(username));
   return file;
 }
 

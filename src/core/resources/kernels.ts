@@ -6,7 +6,8 @@ import fs from "node:fs";
 import path from "node:path";
 import type { KaggleClient } from "../client";
 import type { DownloadResult } from "../download";
-import { ConfigurationError, KaggleApiError } from "../errors";
+import { ConfigurationError, KaggleApiError, UnsafePathError } from "../errors";
+import { nameParts, realFolder, resolveInside, writeFileAtomic } from "../fs";
 import {
   KERNEL_METADATA_FILE,
   CODE_FILE_PLACEHOLDER,
@@ -142,27 +143,23 @@ export function isFinalStatus(s: string): boolean {
 
 /**
  * The local path for an output file name the server sent, or an error when the name would
- * land outside `dir` (absolute, `..`, backslashes, NUL).
+ * land outside `dir` (absolute, `..`, backslashes, empty components, NUL). A text check: the
+ * folder is checked on disk (links) again just before each file is written.
  */
 export function safeOutputPath(dir: string, fileName: string): string {
-  const bad =
-    !fileName ||
-    fileName.includes("\0") ||
-    fileName.includes("\\") ||
-    fileName.startsWith("/") ||
-    /^[A-Za-z]:/.test(fileName) ||
-    fileName.split("/").some((p) => p === ".." || p === "");
-  const target = joinLikePython(dir, fileName);
-  const root = path.resolve(dir);
-  const resolved = path.resolve(target);
-  if (bad || (resolved !== root && !resolved.startsWith(root + path.sep))) {
-    throw new KaggleApiError(
+  try {
+    nameParts(fileName, OUTPUT_NAME);
+  } catch (err) {
+    if (!(err instanceof UnsafePathError)) throw err;
+    throw new UnsafePathError(
       `Refusing output file '${fileName}' from the server: its name would be written outside ${dir}. Nothing of this output was downloaded`,
-      { status: 0, rpc: `${SERVICE}/ListKernelSessionOutput` },
+      err.reason,
     );
   }
-  return target;
+  return joinLikePython(dir, fileName);
 }
+
+const OUTPUT_NAME = { what: "output file", strict: true } as const;
 
 /** Compiles a `--file-pattern` (Python `re.search` semantics for the common subset). */
 export function compileFilePattern(pattern: string): RegExp {
@@ -262,6 +259,7 @@ export class KernelsResource {
     const res = await this.get(ref);
     const blob = res.blob ?? {};
     let codeFile = opts.codeFile && opts.codeFile !== CODE_FILE_PLACEHOLDER ? opts.codeFile : undefined;
+    let codeFileFrom = KERNEL_METADATA_FILE;
     if (!codeFile) {
       try {
         const existing = JSON.parse(fs.readFileSync(path.join(folder, KERNEL_METADATA_FILE), "utf8")) as { code_file?: unknown };
@@ -281,15 +279,17 @@ export class KernelsResource {
         );
       }
       codeFile = `${blob.slug || ref.slug}${ext}`;
+      codeFileFrom = "the server";
     }
-    await makeDir(folder);
+    if (!fileTarget) await resolveInside(folder, codeFile, { what: "code file name", from: codeFileFrom });
+    else await realFolder(folder);
     const sourcePath = fileTarget ?? joinLikePython(folder, codeFile);
     await makeDir(path.dirname(sourcePath));
-    await writeAtomically(sourcePath, blob.source ?? "");
+    await writeFileAtomic(sourcePath, blob.source ?? "");
     const out: PullResult = { sourcePath, folder };
     if (opts.metadata) {
       const metadataPath = joinLikePython(folder, KERNEL_METADATA_FILE);
-      await writeAtomically(metadataPath, pulledKernelMetadata(res.metadata ?? {}, codeFile));
+      await writeFileAtomic(metadataPath, pulledKernelMetadata(res.metadata ?? {}, codeFile));
       out.metadataPath = metadataPath;
     }
     return out;
@@ -369,7 +369,7 @@ export class KernelsResource {
     }
     // Check every name before writing anything.
     const planned = files.map((f) => ({ file: f, target: safeOutputPath(dir, f.fileName ?? "") }));
-    await makeDir(dir);
+    await realFolder(dir);
     const results: OutputFileResult[] = [];
     for (const { file, target } of planned) {
       const fileName = file.fileName!;
@@ -384,6 +384,7 @@ export class KernelsResource {
           continue;
         }
       }
+      await resolveInside(dir, fileName, OUTPUT_NAME);
       const progress = opts.progress?.(fileName);
       const d: DownloadResult = await this.client.download({
         source: async () => ({ url: file.url! }),
@@ -398,7 +399,7 @@ export class KernelsResource {
     const out: DownloadOutputResult = { files: results };
     if (log) {
       const logPath = joinLikePython(dir, `${ref.slug}.log`);
-      await writeAtomically(logPath, log);
+      await writeFileAtomic(logPath, log);
       out.logPath = logPath;
     }
     if (nextPageToken) out.nextPageToken = nextPageToken;
@@ -435,10 +436,4 @@ export class KernelsResource {
       },
     );
   }
-}
-
-async function writeAtomically(file: string, text: string): Promise<void> {
-  const tmp = `${file}.tmp-${process.pid}-${Date.now()}`;
-  await fs.promises.writeFile(tmp, text, "utf8");
-  await fs.promises.rename(tmp, file);
 }

@@ -16,6 +16,7 @@ const NO_LICENSE = "Error retrieving license. Please visit the Dataset URL to vi
 
 export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
   const ref = await datasetArg(ctx, args);
+  const limits = flag(args, "unzip") ? (await import("../../../core/unzip")).extractLimitsFromEnv(ctx.host.env) : undefined;
   const quiet = flag(args, "quiet");
   const file = str(args, "file_name");
   const info = await ctx.client.datasets.metadata(ref);
@@ -37,7 +38,7 @@ export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
   let extracted;
   try {
     const archiveTime = (await fs.promises.stat(result.path)).mtime;
-    extracted = await extractZip(result.path, dir, { archiveTime });
+    extracted = await extractZip(result.path, dir, { archiveTime, ...(limits ? { limits } : {}), onWarning: (m) => ctx.logger.warn(m) });
   } catch (err) {
     if (err instanceof UnsafeArchiveError) {
       throw new CommandFailed(`Refusing to unzip ${result.path}: ${err.message}; nothing was extracted and the zip was kept`);

@@ -9,6 +9,7 @@ import { CommandFailed } from "../../errors";
 import path from "node:path";
 import { coverImage, findMetadataFile, METADATA_FILE, metadataFileText, parseMetadata, settingsFromMetadata } from "../../../core/metadata/dataset";
 import { makeDir } from "../../../core/mkdir";
+import { writeFileAtomicSync } from "../../../core/fs";
 import { downloadDir, flag } from "../shared";
 import { datasetArg, pyJoin } from "./common";
 
@@ -33,8 +34,6 @@ export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
   const info = await ctx.client.datasets.metadata(ref);
   await makeDir(dir);
   const out = pyJoin(dir, METADATA_FILE);
-  const tmp = `${out}.${process.pid}.tmp`;
-  fs.writeFileSync(tmp, metadataFileText(info));
-  fs.renameSync(tmp, out);
+  writeFileAtomicSync(out, metadataFileText(info));
   ctx.line(`Downloaded metadata to ${out}`);
 }

@@ -4,6 +4,7 @@ import type { ParsedArgs } from "../../args";
 import type { CliContext } from "../../context";
 import { ConfigurationError } from "../../../core/errors";
 import { joinLikePython, kernelMetadataTemplate, KERNEL_METADATA_FILE } from "../../../core/metadata/kernel";
+import { writeFileAtomicSync } from "../../../core/fs";
 import { str } from "../shared";
 
 export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
@@ -11,8 +12,6 @@ export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
   if (!fs.statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new ConfigurationError(`Invalid folder: ${dir}`);
   const file = joinLikePython(dir, KERNEL_METADATA_FILE);
   const text = kernelMetadataTemplate(await ctx.client.username());
-  const tmp = `${file}.tmp-${process.pid}`;
-  fs.writeFileSync(tmp, text);
-  fs.renameSync(tmp, file);
+  writeFileAtomicSync(file, text);
   ctx.line(`Kernel metadata template written to: ${file}`);
 }

@@ -1,3 +1,0 @@
-import { createRequire as __kaCreateRequire } from "node:module"; const require = __kaCreateRequire(import.meta.url);
-import{a,e as m,i as s}from"./chunk-3AN7QL6K.js";import"./chunk-YW5XSK5B.js";import"./chunk-4IFIQ4O6.js";import{i as p}from"./chunk-S2BS37YB.js";import{g as n}from"./chunk-FMPL76V5.js";import"./chunk-4UT25HQX.js";import e from"node:fs";async function E(f,o){let t=p(f,"path")??".";if(!e.statSync(t,{throwIfNoEntry:!1})?.isDirectory())throw new n(`Invalid folder: ${t}`);let r=s(t,a),l=m(await o.client.username()),i=`${r}.tmp-${process.pid}`;e.writeFileSync(i,l),e.renameSync(i,r),o.line(`Kernel metadata template written to: ${r}`)}export{E as run};
-//# sourceMappingURL=init-E65PUU3P.js.map

@@ -1,3 +1,0 @@
-import { createRequire as __kaCreateRequire } from "node:module"; const require = __kaCreateRequire(import.meta.url);
-import{b as n}from"./chunk-WZBLPZUL.js";import"./chunk-MQT7RVBH.js";import"./chunk-GL75CL6X.js";import"./chunk-64G6L45O.js";import{a as e,g as o}from"./chunk-NB6JUYK6.js";import"./chunk-YW5XSK5B.js";import"./chunk-4IFIQ4O6.js";import{i}from"./chunk-S2BS37YB.js";import"./chunk-FMPL76V5.js";import"./chunk-4UT25HQX.js";async function f(m,t){let r=i(m,"folder")??process.cwd(),a=await t.client.username();o(r,a),t.line(`Data package template written to: ${n(r,e)}`)}export{f as run};
-//# sourceMappingURL=init-JNT24CHB.js.map

@@ -1,0 +1,210 @@
+/**
+ * Writing local files from what a server sends. Three things, each in one place:
+ *
+ * - `resolveInside` turns a server-given name into a local path: the name is checked as text
+ *   (no absolute path, no `..`, not empty, not the folder itself), then every component that
+ *   already exists is checked on disk against the real (link-resolved) destination folder, so a
+ *   link planted earlier cannot lead a write outside it.
+ * - `openNew` / `openExisting` open files for writing without following a link in the last
+ *   component (`O_NOFOLLOW`; new files also `O_EXCL`), so a `.part` or temporary file is never
+ *   opened through a link.
+ * - `writeFileAtomic` (and its sync twin for config files): a temporary file in the same folder,
+ *   fsync, rename, so a crash leaves the old file or the new one, never half of either.
+ */
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { UnsafePathError } from "./errors";
+import { makeDir } from "./mkdir";
+
+export interface NameOptions {
+  /** What the name is, for messages: "entry", "file name", "output file"... */
+  what?: string;
+  /** Where the name came from, for messages (default "the server"). */
+  from?: string;
+  /** Also refuse backslashes and empty or `.` components (names that must be written as sent). */
+  strict?: boolean;
+}
+
+const NOFOLLOW = fs.constants.O_NOFOLLOW ?? 0;
+const NEW_FILE = fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | NOFOLLOW;
+const EXISTING_FILE = fs.constants.O_RDWR | NOFOLLOW;
+
+function refuse(name: string, opts: NameOptions, reason: string): UnsafePathError {
+  return new UnsafePathError(`Refusing ${opts.what ?? "file name"} ${JSON.stringify(name)} from ${opts.from ?? "the server"}: it ${reason}; nothing was written`, reason);
+}
+
+/**
+ * The components of a relative `name` (`/` or, unless strict, `\` separated), or an
+ * `UnsafePathError` saying why it cannot be a path inside a folder.
+ */
+export function nameParts(name: string, opts: NameOptions = {}): string[] {
+  if (name.includes("\0")) throw refuse(name, opts, "has a NUL character in its name");
+  if (name === "") throw refuse(name, opts, "is empty");
+  if (opts.strict && name.includes("\\")) throw refuse(name, opts, "has a backslash in its name");
+  const norm = name.replace(/\\/g, "/");
+  if (norm.startsWith("/") || /^[A-Za-z]:/.test(norm)) throw refuse(name, opts, "has an absolute path");
+  const all = norm.split("/");
+  if (all.includes("..")) throw refuse(name, opts, "contains '..' and would be written outside the folder");
+  const parts = all.filter((s) => s !== "" && s !== ".");
+  if (parts.length === 0) throw refuse(name, opts, "names the folder itself, not a file in it");
+  if (opts.strict && parts.length !== all.length) throw refuse(name, opts, "has an empty or '.' component");
+  return parts;
+}
+
+/** True when `target` is `root` or below it (both absolute and normalised). */
+export function isInside(root: string, target: string): boolean {
+  return target === root || target.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
+}
+
+/** Creates `dir` when missing and returns its real (link-resolved) path. */
+export async function realFolder(dir: string): Promise<string> {
+  await makeDir(dir);
+  return fs.promises.realpath(dir);
+}
+
+/**
+ * Checks on disk that `parts` below `realRoot` stay inside it: every component that exists is
+ * looked at with `lstat`, and a link must resolve (wholly) to a place inside `realRoot`.
+ * Components that do not exist yet end the walk (they will be created inside).
+ */
+export async function checkComponentsInside(realRoot: string, name: string, parts: readonly string[], opts: NameOptions = {}): Promise<void> {
+  let cur = realRoot;
+  for (let i = 0; i < parts.length; i++) {
+    cur = path.join(cur, parts[i]!);
+    let st: fs.Stats;
+    try {
+      st = await fs.promises.lstat(cur);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === "ENOENT") return;
+      throw err;
+    }
+    if (!st.isSymbolicLink()) {
+      if (i < parts.length - 1 && !st.isDirectory()) return; // a later mkdir or open fails with its own error
+      continue;
+    }
+    const rel = parts.slice(0, i + 1).join("/");
+    let real: string;
+    try {
+      real = await fs.promises.realpath(cur);
+    } catch {
+      throw refuse(name, opts, `goes through "${rel}", a link to a missing target (remove the link)`);
+    }
+    if (!isInside(realRoot, real)) throw refuse(name, opts, `goes through "${rel}", a link that leads outside the folder (to ${real})`);
+    cur = real;
+  }
+}
+
+/**
+ * The local path for a server-given relative `name` inside the folder `root` (created when
+ * missing): `root/<name>` in the caller's spelling of `root`, after checking the name as text
+ * and every existing component on disk. Throws `UnsafePathError` for anything that would leave
+ * the real folder.
+ */
+export async function resolveInside(root: string, name: string, opts: NameOptions = {}): Promise<string> {
+  const parts = nameParts(name, opts);
+  const realRoot = await realFolder(root);
+  await checkComponentsInside(realRoot, name, parts, opts);
+  return path.join(root, ...parts);
+}
+
+function linkError(err: unknown, file: string): unknown {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === "ELOOP" || code === "EMLINK") {
+    return new UnsafePathError(`${file} is a link; it is never written through: remove it and run again`);
+  }
+  return err;
+}
+
+/** Opens a new file for writing: fails if anything (a file, a link) is already there. */
+export async function openNew(file: string, mode = 0o644): Promise<fs.promises.FileHandle> {
+  try {
+    return await fs.promises.open(file, NEW_FILE, mode);
+  } catch (err) {
+    throw linkError(err, file);
+  }
+}
+
+/** Opens an existing regular file for reading and writing, never through a link. */
+export async function openExisting(file: string): Promise<fs.promises.FileHandle> {
+  try {
+    return await fs.promises.open(file, EXISTING_FILE);
+  } catch (err) {
+    throw linkError(err, file);
+  }
+}
+
+/** A fresh temporary name next to `file` (same folder, so a rename onto `file` is atomic). */
+export function tempPathBeside(file: string): string {
+  return path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString("hex")}.tmp`);
+}
+
+async function syncFolder(dir: string): Promise<void> {
+  try {
+    const fh = await fs.promises.open(dir, "r");
+    try {
+      await fh.sync();
+    } finally {
+      await fh.close();
+    }
+  } catch {
+    // not every platform can fsync a folder; the rename is still atomic
+  }
+}
+
+/**
+ * Replaces `file` with `data` atomically: a temporary file in the same folder (opened
+ * no-follow, exclusive), fsync, rename. With `mode` the file gets exactly that mode.
+ */
+export async function writeFileAtomic(file: string, data: string | Uint8Array, opts: { mode?: number } = {}): Promise<void> {
+  const tmp = tempPathBeside(file);
+  const fh = await openNew(tmp, opts.mode ?? 0o644);
+  try {
+    try {
+      await fh.writeFile(data);
+      if (opts.mode !== undefined) await fh.chmod(opts.mode);
+      await fh.sync();
+    } finally {
+      await fh.close();
+    }
+    await fs.promises.rename(tmp, file);
+  } catch (err) {
+    await fs.promises.rm(tmp, { force: true });
+    throw err;
+  }
+  await syncFolder(path.dirname(file));
+}
+
+/** `writeFileAtomic` for the few synchronous callers (config files, templates). */
+export function writeFileAtomicSync(file: string, data: string | Uint8Array, opts: { mode?: number } = {}): void {
+  const tmp = tempPathBeside(file);
+  let fd: number;
+  try {
+    fd = fs.openSync(tmp, NEW_FILE, opts.mode ?? 0o644);
+  } catch (err) {
+    throw linkError(err, tmp);
+  }
+  try {
+    try {
+      fs.writeFileSync(fd, data);
+      if (opts.mode !== undefined) fs.fchmodSync(fd, opts.mode);
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.renameSync(tmp, file);
+  } catch (err) {
+    fs.rmSync(tmp, { force: true });
+    throw err;
+  }
+  try {
+    const dfd = fs.openSync(path.dirname(file), "r");
+    try {
+      fs.fsyncSync(dfd);
+    } finally {
+      fs.closeSync(dfd);
+    }
+  } catch {
+    // as in syncFolder
+  }
+}
