@@ -62,7 +62,9 @@ export function run() {
     const notes = withDigest(inputs["version-notes"] ?? (await commitMessage("Published by kaggle-actions")), digest);
     const result: PublishResult = await core.group(existing ? `Publishing a new version of ${label}` : `Creating ${label}`, async () => {
       if (!existing) return client.datasets.create(folder, { public: inputs.public, dirMode });
-      const publish = () => client.datasets.version(folder, { notes, dirMode, deleteOldVersions: inputs["delete-old-versions"] });
+      // acceptEarlierCreate: a create of this folder whose answer was lost is this publication.
+      const publish = () =>
+        client.datasets.version(folder, { notes, dirMode, deleteOldVersions: inputs["delete-old-versions"], acceptEarlierCreate: true });
       try {
         return await publish();
       } catch (err) {
@@ -75,6 +77,7 @@ export function run() {
     if (!result.ok) {
       throw new StepFailure(`Kaggle refused ${existing ? "the new version" : "the new dataset"} of ${label}: ${result.response.error || result.response.status || "no reason given"}`);
     }
+    if (result.recovered) core.info(result.recovered.message);
     const files = result.uploaded.length;
     const bytes = result.uploaded.reduce((n, u) => n + u.item.size, 0);
     outputs.setAll({ changed: true, files, bytes });
