@@ -189,7 +189,7 @@ function readState(file: string): ResumeState | undefined {
 const madeDirs = new Set<string>();
 
 /** Writes a state file (atomically: temp file + rename) without blocking the event loop. */
-async function writeState(file: string, state: ResumeState): Promise<void> {
+async function writeState(file: string, state: object): Promise<void> {
   const dir = path.dirname(file);
   if (!madeDirs.has(dir)) {
     await fs.promises.mkdir(dir, { recursive: true });
@@ -390,4 +390,69 @@ export function uploadSize(bytes: number): string {
   const diff = v - floor;
   const rounded = diff > 0.5 ? floor + 1 : diff < 0.5 ? floor : floor % 2 === 0 ? floor : floor + 1;
   return `${rounded}${units[u]}`;
+}
+
+// ---------------------------------------------------------------- creates whose answer was lost
+
+/**
+ * A create sent to the server whose answer has not come back. It is written just before the
+ * create RPC and removed as soon as any answer arrives, so finding one means an earlier run
+ * lost the answer (a dropped connection, Ctrl-C, a cancelled CI job): the create may or may not
+ * have happened, and the next run looks it up before creating anything again.
+ */
+export interface SentCreate {
+  kind: "dataset-create" | "dataset-version" | "submission";
+  /** `owner/slug`, or the competition. */
+  target: string;
+  /** The version notes or the submission's description. */
+  text: string;
+  /** What was sent: name (as the server stores it), size and local fingerprint. */
+  files: { name: string; size: number; fingerprint: string }[];
+  /** When it was sent (epoch ms, the client's clock). */
+  sentAt: number;
+}
+
+/** How far the server's clock may be behind ours when matching a found create to a sent one. */
+export const CLOCK_SKEW_MS = 10 * 60 * 1000;
+
+/** The record of a create for `key` (a folder, or a competition and file), beside the resume state. */
+export function sentCreateFile(stateDir: string, key: string): string {
+  return resumeStateFile(stateDir, `${key}.sent`);
+}
+
+export function readSentCreate(file: string): SentCreate | undefined {
+  const v = readState(file) as unknown as SentCreate | undefined;
+  return v && typeof v.kind === "string" && typeof v.target === "string" && Array.isArray(v.files) && typeof v.sentAt === "number" ? v : undefined;
+}
+
+export function recordSentCreate(file: string, sent: SentCreate): Promise<void> {
+  return writeState(file, sent);
+}
+
+export async function forgetSentCreate(file: string): Promise<void> {
+  await fs.promises.rm(file, { force: true });
+}
+
+/** The same files (names, sizes and fingerprints), in any order. */
+export function sameFiles(a: SentCreate["files"], b: SentCreate["files"]): boolean {
+  const key = (f: SentCreate["files"][number]) => `${f.name}\0${f.size}\0${f.fingerprint}`;
+  const x = a.map(key).sort();
+  const y = b.map(key).sort();
+  return x.length === y.length && x.every((k, i) => k === y[i]);
+}
+
+/** The server's files (name → size, size unknown = undefined) are exactly the ones sent. */
+export function filesMatch(sent: SentCreate["files"], found: ReadonlyMap<string, number | undefined>): boolean {
+  return sent.length === found.size && sent.every((f) => found.has(f.name) && (found.get(f.name) === undefined || found.get(f.name) === f.size));
+}
+
+/** A server timestamp no earlier than `sentAt` (less the allowed clock skew). */
+export function createdSince(date: string | undefined, sentAt: number): boolean {
+  const t = date ? Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(date) ? date : `${date}Z`) : NaN;
+  return Number.isFinite(t) && t >= sentAt - CLOCK_SKEW_MS;
+}
+
+/** The server's answer to a create naming an upload token that an earlier create already used. */
+export function isUsedTokenAnswer(text: string | undefined): boolean {
+  return /already (?:been )?(?:used|consumed)|token (?:was|has been) used/i.test(text ?? "");
 }

@@ -10,6 +10,8 @@
  *              | "latency=" DURATION    delay before handling (`200ms`, `1.5s`, `200` = ms)
  *              | "drop-after=" BYTES    close the connection after BYTES bytes of a download
  *                                       body (sent) or of an upload body (received)
+ *              | "drop-answer"          RPCs only: handle the call fully (state committed),
+ *                                       then close the connection without answering
  *     COUNT   := applies to the next COUNT matching calls, then the rule is removed
  *     FRACTION:= applies to each matching call with this probability (0..1), forever
  *                (neither: every matching call, forever)
@@ -23,6 +25,8 @@ export interface FaultRule {
   status?: number;
   latencyMs?: number;
   dropAfter?: number;
+  /** Handle the RPC, commit its changes, then close the connection without an answer. */
+  dropAnswer?: boolean;
   /** Remaining number of calls this rule applies to; absent = unlimited. */
   count?: number;
   /** Probability in (0, 1]; absent = always. */
@@ -37,6 +41,7 @@ export interface FaultDecision {
   latencyMs: number;
   status?: { status: number; message: string; headers: Record<string, string> };
   dropAfter?: number;
+  dropAnswer?: boolean;
 }
 
 export class FaultSpecError extends Error {}
@@ -73,8 +78,10 @@ function parseRule(text: string): FaultRule {
     const n = effect.slice("drop-after=".length);
     if (!/^\d+$/.test(n)) throw new FaultSpecError(`fault rule "${text}": drop-after needs a byte count`);
     rule.dropAfter = Number(n);
+  } else if (effect === "drop-answer") {
+    rule.dropAnswer = true;
   } else {
-    throw new FaultSpecError(`fault rule "${text}": unknown effect "${effect}" (status, latency=, drop-after=)`);
+    throw new FaultSpecError(`fault rule "${text}": unknown effect "${effect}" (status, latency=, drop-after=, drop-answer)`);
   }
   for (const opt of options) {
     const eq = opt.indexOf("=");
@@ -99,7 +106,7 @@ export function parseFaultSpec(spec: string): FaultRule[] {
 export function ruleFromJson(v: unknown): FaultRule {
   if (v === null || typeof v !== "object") throw new FaultSpecError("fault rule must be an object");
   const o = v as Record<string, unknown>;
-  const allowed = ["target", "status", "latencyMs", "dropAfter", "count", "fraction", "retryAfter", "message"];
+  const allowed = ["target", "status", "latencyMs", "dropAfter", "dropAnswer", "count", "fraction", "retryAfter", "message"];
   for (const k of Object.keys(o)) if (!allowed.includes(k)) throw new FaultSpecError(`unknown fault rule field "${k}"`);
   if (typeof o.target !== "string" || !o.target) throw new FaultSpecError("fault rule needs a target");
   const num = (k: string): number | undefined => {
@@ -113,8 +120,12 @@ export function ruleFromJson(v: unknown): FaultRule {
     if (n !== undefined) rule[k] = n;
   }
   if (typeof o.message === "string") rule.message = o.message;
-  if (rule.status === undefined && rule.latencyMs === undefined && rule.dropAfter === undefined) {
-    throw new FaultSpecError("fault rule needs one of status, latencyMs, dropAfter");
+  if (o.dropAnswer !== undefined) {
+    if (typeof o.dropAnswer !== "boolean") throw new FaultSpecError('fault rule field "dropAnswer" must be true or false');
+    if (o.dropAnswer) rule.dropAnswer = true;
+  }
+  if (rule.status === undefined && rule.latencyMs === undefined && rule.dropAfter === undefined && !rule.dropAnswer) {
+    throw new FaultSpecError("fault rule needs one of status, latencyMs, dropAfter, dropAnswer");
   }
   return rule;
 }
@@ -152,7 +163,8 @@ export class FaultSet {
 
   /**
    * Decide the faults for one call. Matching rules with a count are consumed. Latencies add up;
-   * the first status rule wins; `dropAfter` only applies to downloads and uploads.
+   * the first status rule wins; `dropAfter` only applies to downloads and uploads, `dropAnswer`
+   * only to RPCs.
    */
   decide(kind: CallKind, names: readonly string[]): FaultDecision {
     const decision: FaultDecision = { latencyMs: 0 };
@@ -160,6 +172,8 @@ export class FaultSet {
     for (const rule of this.rules) {
       if (!this.matches(rule, kind, names)) continue;
       if (rule.dropAfter !== undefined && kind === "rpc") continue;
+      if (rule.dropAnswer && kind !== "rpc") continue;
+      if (rule.dropAnswer && (decision.dropAnswer || decision.status)) continue;
       if (rule.status !== undefined && decision.status) continue;
       if (rule.dropAfter !== undefined && decision.dropAfter !== undefined) continue;
       if (rule.fraction !== undefined && this.random() >= rule.fraction) continue;
@@ -174,6 +188,7 @@ export class FaultSet {
         };
       }
       if (rule.dropAfter !== undefined) decision.dropAfter = rule.dropAfter;
+      if (rule.dropAnswer) decision.dropAnswer = true;
       if (rule.count !== undefined) {
         rule.count--;
         if (rule.count <= 0) spent.push(rule);

@@ -68,7 +68,8 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     const usage = e instanceof ScenarioError || e instanceof FaultSpecError;
-    const msg = err.code === "EADDRINUSE" ? `port ${port} is already in use (try --port 0)` : err.message;
+    // One line: a YAML error's code frame (after the first line) is left out.
+    const msg = err.code === "EADDRINUSE" ? `port ${port} is already in use (try --port 0)` : err.message.split("\n")[0]!.replace(/:$/, "");
     process.stderr.write(`kaggle-emulator: ${msg}\n`);
     process.exitCode = usage ? 2 : 1;
     return;

@@ -114,6 +114,7 @@ export function createRequestHandler(deps: RouterDeps): (req: IncomingMessage, r
       }
       if (user) who = ` user=${user.username}`;
       const parsed = validate(def.request, body, { lenient: rt.options.lenient });
+      let touched = false;
       const ctx: RequestContext = {
         rt,
         get state() {
@@ -131,19 +132,32 @@ export function createRequestHandler(deps: RouterDeps): (req: IncomingMessage, r
         req,
         now: () => rt.clock.now(),
         nextId: (kind, start) => {
+          touched = true;
           rt.store.markDirty();
           return nextId(rt.store.state, kind, start);
         },
-        changed: () => rt.store.markDirty(),
+        changed: () => {
+          touched = true;
+          rt.store.markDirty();
+        },
       };
       const result = await def.handler(ctx, parsed);
-      rt.store.saveSoon();
+      // Durable before the client hears of it (a handler may mutate after its last changed()).
+      if (touched) await rt.store.commitChange();
+      else await rt.store.commit();
+      if (d.dropAnswer) {
+        // The fault "drop-answer": done and committed, but the client never gets the answer.
+        req.socket.destroy();
+        return;
+      }
       await sendReply(req, res, rt, result);
     };
 
-    run().catch((err: unknown) => {
+    run().catch(async (err: unknown) => {
       if (err instanceof ApiError) {
         req.resume();
+        // Whatever the request changed before it failed is durable before the answer too.
+        await rt.store.commit().catch(() => undefined);
         sendApiError(res, err);
         return;
       }

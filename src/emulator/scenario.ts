@@ -61,6 +61,8 @@ export interface DomainDefinition {
   start?(rt: Runtime): void;
   /** Bring time-dependent state up to date (e.g. finish scoring) before it is dumped. */
   settle?(rt: Runtime): Promise<void>;
+  /** The emulator is stopping: end running work at once (e.g. kill kernel processes). */
+  stop?(): void;
 }
 
 /** Sections some later domain will own; accepted and ignored until one is registered. */

@@ -12,7 +12,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { Clock } from "./clock";
-import { FaultSet, parseFaultSpec } from "./faults";
+import { FaultSet, parseFaultSpec, type FaultRule } from "./faults";
 import { createRequestHandler } from "./router";
 import { buildState, resolveScenario, type ScenarioDocument } from "./scenario";
 import type { Extensions, Runtime } from "./service";
@@ -85,12 +85,24 @@ function loadSecret(dataDir: string, persistent: boolean): Buffer {
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const persistent = options.dataDir !== undefined;
+  // Checked before anything is created, so that a bad spec leaves nothing behind.
+  const faultRules = options.faults ? parseFaultSpec(options.faults) : [];
   const dataDir = persistent ? resolve(options.dataDir!) : mkdtempSync(join(tmpdir(), "kaggle-emulator-"));
+  try {
+    return await startIn(dataDir, persistent, faultRules, options);
+  } catch (err) {
+    // A failed start (bad scenario, port in use) leaves no temporary folder behind.
+    if (!persistent) rmSync(dataDir, { recursive: true, force: true });
+    throw err;
+  }
+}
+
+async function startIn(dataDir: string, persistent: boolean, faultRules: FaultRule[], options: EmulatorOptions): Promise<Emulator> {
   mkdirSync(dataDir, { recursive: true });
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const clock = new Clock();
   const faults = new FaultSet();
-  if (options.faults) faults.add(parseFaultSpec(options.faults));
+  faults.add(faultRules);
   const stateFile = persistent ? join(dataDir, "state.json") : undefined;
   const store = new StateStore({ format: 1, scenario: "", users: [], counters: {}, uploads: {} } as unknown as EmulatorState, stateFile);
   const storage = new Storage(dataDir, store, clock, loadSecret(dataDir, persistent));
@@ -198,6 +210,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       closed = true;
       for (const t of timers) clearTimeout(t);
       timers.clear();
+      for (const d of domains) d.stop?.();
       await new Promise<void>((r) => {
         server.close(() => r());
         server.closeAllConnections();

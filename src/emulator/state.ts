@@ -9,9 +9,11 @@
  *     }
  *
  * and built from the scenario by the domain's `load()` (see `scenario.ts`). With `--data DIR`
- * the state is written to `DIR/state.json` after every request that changed it.
+ * the state is written to `DIR/state.json` (and fsynced) before a request that changed it is
+ * answered.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdir, open } from "node:fs/promises";
 import { dirname } from "node:path";
 
 export interface User {
@@ -80,12 +82,44 @@ export function findUser(state: CoreState, username: string): User | undefined {
   return state.users.find((u) => u.username.toLowerCase() === lower);
 }
 
-/** How long a change may wait before it is written to `--data`. */
+/** How long an unanswered change (upload progress, scoring in the background) may wait before it is written. */
 const SAVE_DELAY_MS = 200;
 
+/** Writes `text` to `file` and flushes it to the disk before returning. */
+async function writeDurably(file: string, text: string): Promise<void> {
+  const fh = await open(file, "w");
+  try {
+    await fh.writeFile(text);
+    await fh.sync();
+  } finally {
+    await fh.close();
+  }
+}
+
+function writeDurablySync(file: string, text: string): void {
+  const fd = openSync(file, "w");
+  try {
+    writeFileSync(fd, text);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * With a data directory, every change a client is told about is on disk before the answer:
+ * the router calls `commit()` after each request, which writes the whole state (temp file,
+ * fsync, rename). Requests that finish while a write is under way share the next one (a group
+ * commit), so concurrent clients do not each pay for a write.
+ */
 export class StateStore {
   private current: EmulatorState;
-  private dirty = false;
+  /** Bumped by every change. */
+  private changes = 0;
+  /** `changes` as of the state last renamed into place. */
+  private written = 0;
+  private flushing: Promise<void> | undefined;
+  private seq = 0;
   private timer: NodeJS.Timeout | undefined;
 
   constructor(
@@ -102,12 +136,16 @@ export class StateStore {
 
   replace(state: EmulatorState): void {
     this.current = state;
-    this.dirty = true;
+    this.markDirty();
   }
 
-  /** Record that the state changed (persisted after the request). */
+  /** Record that the state changed (written by the next `commit()` or save). */
   markDirty(): void {
-    this.dirty = true;
+    this.changes++;
+  }
+
+  private get dirty(): boolean {
+    return this.changes > this.written;
   }
 
   /** Write the state if it changed since the last save (no-op without a data directory). */
@@ -116,13 +154,54 @@ export class StateStore {
   }
 
   /**
-   * Write the state shortly if it changed: requests that arrive together share one write, so a
-   * thousand uploads do not rewrite the whole state a thousand times. `close()` saves at once.
+   * Resolves once every change made so far is on disk (at once without a data directory).
+   * Call it before answering a request that changed something.
+   */
+  async commit(): Promise<void> {
+    if (!this.file) {
+      this.written = this.changes;
+      return;
+    }
+    const target = this.changes;
+    while (this.written < target) {
+      this.flushing ??= this.flush().finally(() => {
+        this.flushing = undefined;
+      });
+      await this.flushing;
+    }
+  }
+
+  /** `markDirty()` then `commit()`: for a change made after its last `markDirty()`. */
+  commitChange(): Promise<void> {
+    this.markDirty();
+    return this.commit();
+  }
+
+  private async flush(): Promise<void> {
+    const file = this.file!;
+    const at = this.changes;
+    const text = JSON.stringify(this.current, null, 1);
+    await mkdir(dirname(file), { recursive: true });
+    const tmp = `${file}.tmp-${process.pid}-${++this.seq}`;
+    try {
+      await writeDurably(tmp, text);
+      // A synchronous save() may have written a newer state meanwhile: never put an older one back.
+      if (this.written >= at) return;
+      renameSync(tmp, file);
+      this.written = at;
+    } finally {
+      rmSync(tmp, { force: true });
+    }
+  }
+
+  /**
+   * Write the state shortly if it changed, for changes no client is waiting for (upload
+   * progress): changes arriving together share one write. `close()` saves at once.
    */
   saveSoon(): void {
     if (!this.dirty) return;
     if (!this.file) {
-      this.dirty = false;
+      this.written = this.changes;
       return;
     }
     if (this.timer) return;
@@ -133,15 +212,20 @@ export class StateStore {
     this.timer.unref();
   }
 
+  /** Writes the state now, synchronously (start-up, reset, shutdown, background work). */
   save(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
-    this.dirty = false;
-    if (!this.file) return;
+    const at = this.changes;
+    if (!this.file) {
+      this.written = at;
+      return;
+    }
     mkdirSync(dirname(this.file), { recursive: true });
-    const tmp = `${this.file}.tmp-${process.pid}`;
-    writeFileSync(tmp, JSON.stringify(this.current, null, 1));
+    const tmp = `${this.file}.tmp-${process.pid}-${++this.seq}`;
+    writeDurablySync(tmp, JSON.stringify(this.current, null, 1));
     renameSync(tmp, this.file);
+    this.written = at;
   }
 
   /** The saved state in `file`, or undefined if there is none. */

@@ -614,6 +614,8 @@ export class Storage {
         }
         rec.complete = true;
         rec.completedAt = new Date(this.clock.now()).toISOString();
+        // A completed upload is on disk (with --data) before the client is told.
+        await this.store.commitChange();
         sendJson(res, 200, this.objectResource(rec));
         return;
       }

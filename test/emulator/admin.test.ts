@@ -78,7 +78,7 @@ test("--data keeps state and uploads across restarts", async () => {
 });
 
 test("bin: prints the four KAGGLE_* lines first, exits 0 on SIGTERM", async () => {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/emulator/index.ts", "--port", "0", "--scenario", "empty"], {
+  const child = spawn(process.execPath, ["dist/emulator/index.js", "--port", "0", "--scenario", "empty"], {
     cwd: join(import.meta.dirname, "../.."),
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -107,7 +107,7 @@ test("bin: prints the four KAGGLE_* lines first, exits 0 on SIGTERM", async () =
 });
 
 test("bin: bad arguments exit 2", async () => {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/emulator/index.ts", "--port", "nope"], {
+  const child = spawn(process.execPath, ["dist/emulator/index.js", "--port", "nope"], {
     cwd: join(import.meta.dirname, "../.."),
     stdio: ["ignore", "pipe", "pipe"],
   });

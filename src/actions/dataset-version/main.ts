@@ -67,7 +67,9 @@ export function run() {
     const result: PublishResult = await core.group(existing ? `Publishing a new version of ${label}` : `Creating ${label}`, async () => {
       const common = { dirMode, ignorePatterns, events: { ignored: (names: string[]) => core.warning(`Not published (ignore patterns): ${names.join(", ")}`) } };
       if (!existing) return client.datasets.create(folder, { ...common, public: inputs.public, descriptionNote: descriptionNote(digest) });
-      const publish = () => client.datasets.version(folder, { ...common, notes, deleteOldVersions: inputs["delete-old-versions"] });
+      // acceptEarlierCreate: a create of this folder whose answer was lost is this publication.
+      const publish = () =>
+        client.datasets.version(folder, { ...common, notes, deleteOldVersions: inputs["delete-old-versions"], acceptEarlierCreate: true });
       try {
         return await publish();
       } catch (err) {
@@ -80,6 +82,7 @@ export function run() {
     if (!result.ok) {
       throw new StepFailure(`Kaggle refused ${existing ? "the new version" : "the new dataset"} of ${label}: ${result.response.error || result.response.status || "no reason given"}`);
     }
+    if (result.recovered) core.info(result.recovered.message);
     const files = result.uploaded.length;
     const bytes = result.uploaded.reduce((n, u) => n + u.item.size, 0);
     outputs.setAll({ changed: true, files, bytes });

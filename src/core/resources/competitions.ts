@@ -26,6 +26,7 @@ import type {
   SubmissionGroup,
   SubmissionSortBy,
 } from "../types/competitions";
+import type { SentCreate } from "../uploads";
 import { pollUntil } from "../wait";
 import type { DownloadTarget, PageOptions } from "./shared";
 
@@ -49,11 +50,15 @@ export interface SubmitOptions {
   sandbox?: boolean;
   /** Admin-only: `benchmarkModelVersionId`. */
   benchmarkModelVersionId?: number;
+  /** Where a sent-but-unanswered submission is remembered (default `<tmp>/.kaggle/uploads`). */
+  stateDir?: string;
 }
 
 export interface SubmissionResult {
   ref: number;
   message: string;
+  /** Nothing was submitted: an earlier run's submission, whose answer was lost, is this one. */
+  recovered?: boolean;
 }
 
 /** A submission's state is final once it is `COMPLETE` or `ERROR`. */
@@ -152,7 +157,9 @@ export class CompetitionsResource {
 
   /**
    * Uploads a file and creates a submission. A failed upload is an error: the submission is
-   * never created from a partial file.
+   * never created from a partial file. Safe to repeat: when an earlier run sent this very
+   * submission (same competition, file and description) and lost the answer, the caller's
+   * latest submissions are looked up first and a match is returned instead of submitting twice.
    */
   async submit(competition: string, file: string, opts: SubmitOptions = {}): Promise<SubmissionResult> {
     let stat: fs.Stats;
@@ -162,6 +169,29 @@ export class CompetitionsResource {
       throw new ConfigurationError(`Submission file not found: ${file}; check the path given with -f`);
     }
     if (!stat.isFile()) throw new ConfigurationError(`${file} is not a file; give the submission file with -f`);
+    const m = await import("../uploads");
+    const sentFile = m.sentCreateFile(opts.stateDir ?? m.defaultStateDir(this.client.host.env), `submission:${competition}:${path.resolve(file)}`);
+    const current = (): SentCreate => ({
+      kind: "submission",
+      target: competition,
+      text: opts.message ?? "",
+      files: [{ name: path.basename(file), size: stat.size, fingerprint: `${stat.size}:${Math.floor(stat.mtimeMs)}` }],
+      sentAt: this.client.clock.now(),
+    });
+    const earlier = m.readSentCreate(sentFile);
+    if (earlier) {
+      const now = current();
+      const same = earlier.kind === now.kind && earlier.target === now.target && earlier.text === now.text && m.sameFiles(earlier.files, now.files);
+      const found = same ? await this.findSubmitted(competition, earlier) : undefined;
+      await m.forgetSentCreate(sentFile);
+      if (found?.ref !== undefined) {
+        return {
+          ref: found.ref,
+          message: `Submission ${found.ref} of ${now.files[0]!.name} with this description already exists: created by an earlier run whose answer was lost; nothing was submitted again`,
+          recovered: true,
+        };
+      }
+    }
     // Hosts' sandbox submissions need no entry.
     if (!opts.sandbox) await this.checkRulesAccepted(competition);
     const start = await this.client.call<ApiStartSubmissionUploadResponse>(SERVICE, "StartSubmissionUpload", {
@@ -187,8 +217,32 @@ export class CompetitionsResource {
       ...(modelVersion !== undefined ? { benchmarkModelVersionId: modelVersion } : {}),
       ...(opts.sandbox ? { sandbox: true } : {}),
     };
-    const res = await this.client.call<ApiCreateSubmissionResponse>(SERVICE, "CreateSubmission", body, { idempotent: false });
+    await m.recordSentCreate(sentFile, current());
+    let res: ApiCreateSubmissionResponse;
+    try {
+      res = await this.client.call<ApiCreateSubmissionResponse>(SERVICE, "CreateSubmission", body, { idempotent: false });
+    } catch (err) {
+      // An answer (even a refusal) means nothing is pending; no answer means it may have happened.
+      if (err instanceof KaggleApiError && err.status !== 0) await m.forgetSentCreate(sentFile);
+      throw err;
+    }
+    await m.forgetSentCreate(sentFile);
     return { ref: res.ref ?? 0, message: res.message ?? "" };
+  }
+
+  /** The newest of the caller's submissions that matches one sent earlier, if the server has it. */
+  private async findSubmitted(competition: string, sent: SentCreate): Promise<ApiSubmission | undefined> {
+    const { createdSince } = await import("../uploads");
+    const f = sent.files[0];
+    if (!f) return undefined;
+    const page = await this.submissions(competition, { pageSize: 20 });
+    return (page.submissions ?? []).find(
+      (s) =>
+        s.fileName === f.name &&
+        (s.description ?? "") === sent.text &&
+        (s.totalBytes === undefined || s.totalBytes === f.size) &&
+        createdSince(s.date, sent.sentAt),
+    );
   }
 
   /** A code-competition submission from a notebook version. */

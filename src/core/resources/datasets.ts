@@ -37,7 +37,7 @@ import type {
   DatasetSettings,
   DatasetSortBy,
 } from "../types/datasets";
-import type { DirMode, UploadedFile, UploadEvents, UploadItem } from "../uploads";
+import type { DirMode, SentCreate, UploadedFile, UploadEvents, UploadItem } from "../uploads";
 import { pollUntil } from "../wait";
 
 /** Upload planning, archiving and resume state: loaded only by the commands that upload. */
@@ -129,6 +129,11 @@ export interface CreateOptions extends PublishOptions {
 export interface VersionOptions extends PublishOptions {
   notes: string;
   deleteOldVersions?: boolean;
+  /**
+   * An earlier `create` of this folder whose answer was lost counts as this version (the
+   * dataset-version action: it creates, or versions once the dataset exists).
+   */
+  acceptEarlierCreate?: boolean;
 }
 
 export interface PublishResult {
@@ -136,6 +141,11 @@ export interface PublishResult {
   uploaded: UploadedFile[];
   /** True when `status` is `ok` (any case), the only success the official CLI recognises. */
   ok: boolean;
+  /**
+   * Set when nothing was created because an earlier run's create, whose answer was lost, had
+   * already done it: what was found, in one line.
+   */
+  recovered?: { message: string; version?: number };
 }
 
 export interface CreateResult extends PublishResult {
@@ -328,28 +338,135 @@ export class DatasetsResource {
     });
   }
 
-  /** Uploads the folder's files; every file must make it, or nothing is created. */
-  private async uploadFolder(folder: string, opts: PublishOptions): Promise<{ uploaded: UploadedFile[]; items: UploadItem[]; stateDir: string; cleanup: () => Promise<void> }> {
-    const { defaultStateDir, planUploads, uploadAll } = await uploads();
-    const stateDir = opts.stateDir ?? defaultStateDir(this.client.host.env);
-    const plan = await planUploads(folder, { dirMode: opts.dirMode ?? "skip", ignore: ignoreRules(opts.ignorePatterns ?? []) });
+  /**
+   * Plans and uploads the folder's files, then sends the create with their tokens. Safe to
+   * repeat: a create sent earlier whose answer never came back (see `SentCreate`) is looked up
+   * first and reported instead of made again, and tokens the server says an earlier create
+   * already used are forgotten and uploaded again.
+   */
+  private async publish(p: {
+    kind: "dataset-create" | "dataset-version";
+    folder: string;
+    ref: DatasetRef;
+    notes: string;
+    opts: PublishOptions;
+    /** A lost create of this folder counts as done too (for a version asked for right after it). */
+    acceptEarlierCreate?: boolean;
+    /** Runs once nothing earlier was found, before any byte is uploaded (create: the slug is free). */
+    before?: () => Promise<void>;
+    send: (uploaded: UploadedFile[]) => Promise<ApiCreateDatasetResponse>;
+  }): Promise<PublishResult> {
+    const m = await uploads();
+    const { opts, ref } = p;
+    const stateDir = opts.stateDir ?? m.defaultStateDir(this.client.host.env);
+    const plan = await m.planUploads(p.folder, { dirMode: opts.dirMode ?? "skip", ignore: ignoreRules(opts.ignorePatterns ?? []) });
     if (plan.ignored.length) opts.events?.ignored?.(plan.ignored);
-    for (const name of plan.skippedFolders) opts.events?.skippedFolder?.(name);
-    for (const name of plan.skippedOther) opts.events?.skippedOther?.(name);
-    opts.events?.planned?.(plan.items);
     try {
-      const uploaded = await uploadAll(this.client, plan.items, {
-        stateDir,
-        ...(opts.concurrency !== undefined ? { concurrency: opts.concurrency } : {}),
-        ...(opts.events ? { events: opts.events } : {}),
-        ...(opts.progress ? { progress: opts.progress } : {}),
-        ...(opts.signal ? { signal: opts.signal } : {}),
+      for (const name of plan.skippedFolders) opts.events?.skippedFolder?.(name);
+      for (const name of plan.skippedOther) opts.events?.skippedOther?.(name);
+      const sentFile = m.sentCreateFile(stateDir, `dataset:${path.resolve(p.folder)}`);
+      const current = (): SentCreate => ({
+        kind: p.kind,
+        target: `${ref.owner}/${ref.slug}`,
+        text: p.notes,
+        files: plan.items.map((i) => ({ name: i.name, size: i.size, fingerprint: i.fingerprint })),
+        sentAt: this.client.clock.now(),
       });
-      return { uploaded, items: plan.items, stateDir, cleanup: plan.cleanup };
-    } catch (err) {
+      const earlier = m.readSentCreate(sentFile);
+      // The earlier create is this very request, so tokens it used count as this run's.
+      let earlierIsThis = false;
+      if (earlier) {
+        const now = current();
+        earlierIsThis =
+          earlier.target === now.target &&
+          m.sameFiles(earlier.files, now.files) &&
+          (earlier.kind === now.kind ? earlier.text === now.text : p.acceptEarlierCreate === true && earlier.kind === "dataset-create");
+        const found = await this.findCreated(earlier);
+        if (found && earlierIsThis) {
+          await m.clearResumeState(plan.items, stateDir);
+          await m.forgetSentCreate(sentFile);
+          return this.recovered(ref, found.version, earlier.kind);
+        }
+        // Found but not what is asked now: its tokens are used up. Not found: they are still good.
+        if (found) await m.clearResumeState(plan.items, stateDir);
+        await m.forgetSentCreate(sentFile);
+      }
+      await p.before?.();
+      opts.events?.planned?.(plan.items);
+      const attempt = async (): Promise<{ response: ApiCreateDatasetResponse; uploaded: UploadedFile[] }> => {
+        const uploaded = await m.uploadAll(this.client, plan.items, {
+          stateDir,
+          ...(opts.concurrency !== undefined ? { concurrency: opts.concurrency } : {}),
+          ...(opts.events ? { events: opts.events } : {}),
+          ...(opts.progress ? { progress: opts.progress } : {}),
+          ...(opts.signal ? { signal: opts.signal } : {}),
+        });
+        await m.recordSentCreate(sentFile, current());
+        try {
+          const response = await p.send(uploaded);
+          await m.forgetSentCreate(sentFile);
+          return { response, uploaded };
+        } catch (err) {
+          // An answer (even a refusal) means nothing is pending; no answer means it may have happened.
+          if (err instanceof KaggleApiError && err.status !== 0) await m.forgetSentCreate(sentFile);
+          throw err;
+        }
+      };
+      let { response, uploaded } = await attempt();
+      if (!statusIsOk(response) && m.isUsedTokenAnswer(response.error) && uploaded.some((u) => u.how === "reused")) {
+        // Kept tokens that a create already used: one whose success this client never recorded.
+        await m.clearResumeState(plan.items, stateDir);
+        const found = await this.findCreated({ ...current(), sentAt: earlier?.sentAt ?? 0 });
+        if (found || earlierIsThis) return this.recovered(ref, found?.version, p.kind, response.error);
+        this.client.logger.info(`Kaggle says an earlier upload of these files was already used (${response.error}); uploading them again`);
+        ({ response, uploaded } = await attempt());
+      }
+      const ok = statusIsOk(response);
+      if (ok) await m.clearResumeState(plan.items, stateDir);
+      return { response, uploaded, ok };
+    } finally {
       await plan.cleanup();
+    }
+  }
+
+  /** What the server has of a create that was sent earlier: the version it made, if it happened. */
+  private async findCreated(sent: SentCreate): Promise<{ version: number } | undefined> {
+    const m = await uploads();
+    const ref = parseDatasetRef(sent.target);
+    let ds: ApiDataset;
+    try {
+      ds = await this.get(ref);
+    } catch (err) {
+      if (err instanceof KaggleApiError && (err.status === 404 || err.status === 403)) return undefined;
       throw err;
     }
+    const versions = [...(ds.versions ?? [])].sort((a, b) => (b.versionNumber ?? 0) - (a.versionNumber ?? 0));
+    const latest = versions[0];
+    const number = latest?.versionNumber ?? ds.currentVersionNumber ?? 1;
+    if (sent.kind === "dataset-version") {
+      if (!latest || (latest.versionNotes ?? "") !== sent.text || !m.createdSince(latest.creationDate, sent.sentAt)) return undefined;
+    } else if (latest && versions.length === 1 && !m.createdSince(latest.creationDate, sent.sentAt)) {
+      return undefined;
+    }
+    const files = new Map<string, number | undefined>();
+    for await (const f of this.filesAll({ ...ref, version: number })) if (f.name) files.set(f.name, f.totalBytes);
+    return m.filesMatch(sent.files, files) ? { version: number } : undefined;
+  }
+
+  private recovered(ref: DatasetRef, version: number | undefined, kind: SentCreate["kind"], serverSaid?: string): PublishResult {
+    const label = `${ref.owner}/${ref.slug}`;
+    const message =
+      kind === "dataset-create"
+        ? `Dataset ${label} already exists with these files: created by an earlier run whose answer was lost; nothing was uploaded again`
+        : version !== undefined
+          ? `Version ${version} of ${label} with these notes already exists: created by an earlier run whose answer was lost; nothing was uploaded again`
+          : `These files were already used by an earlier run of this command whose answer was lost (Kaggle: ${serverSaid ?? "token already used"}); nothing was created again`;
+    return {
+      response: { status: "ok", ref: label, url: `https://www.kaggle.com/datasets/${label}` },
+      uploaded: [],
+      ok: true,
+      recovered: { message, ...(version !== undefined ? { version } : {}) },
+    };
   }
 
   /**
@@ -357,48 +474,52 @@ export class DatasetsResource {
    * uploads every file, then calls `CreateDataset` with the tokens.
    */
   async create(folder: string, opts: CreateOptions = {}): Promise<CreateResult> {
-    const { checkFolder, clearResumeState } = await uploads();
+    const { checkFolder } = await uploads();
     checkFolder(folder);
     const doc = readMetadata(folder);
     const username = await this.client.username();
     const spec = validateForCreate(doc, { username, folder });
     const ref = { owner: spec.ownerSlug, slug: spec.slug };
-    let exists = false;
-    try {
-      await this.status(ref);
-      exists = true;
-    } catch (err) {
-      if (!(err instanceof KaggleApiError) || err.status === 0) throw err;
-    }
-    if (exists) {
-      throw new DatasetExistsError(
-        `Dataset creation error: ${ref.owner}/${ref.slug} already exists; publish a new version of it with 'kaggle datasets version -p ${folder} -m "<notes>"'`,
-        { status: 409 },
-      );
-    }
-    const { uploaded, items, stateDir, cleanup } = await this.uploadFolder(folder, opts);
-    try {
-      const files = newFiles(uploaded, spec.resources);
-      const body: ApiCreateDatasetRequest = {
-        ownerSlug: spec.ownerSlug,
-        slug: spec.slug,
-        title: spec.title,
-        licenseName: spec.licenseName,
-        ...(opts.public ? {} : { isPrivate: true }),
-        ...(files.length ? { files } : {}),
-        ...(spec.subtitle !== undefined ? { subtitle: spec.subtitle } : {}),
-        ...(spec.description !== undefined || opts.descriptionNote
-          ? { description: [spec.description, opts.descriptionNote].filter(Boolean).join("\n\n") }
-          : {}),
-        ...(spec.keywords.length ? { categoryIds: spec.keywords } : {}),
-      };
-      const response = await this.client.call<ApiCreateDatasetResponse>(SERVICE, "CreateDataset", body, { idempotent: false });
-      const ok = statusIsOk(response);
-      if (ok) await clearResumeState(items, stateDir);
-      return { response, uploaded, ok, spec };
-    } finally {
-      await cleanup();
-    }
+    const result = await this.publish({
+      kind: "dataset-create",
+      folder,
+      ref,
+      notes: "",
+      opts,
+      before: async () => {
+        let exists = false;
+        try {
+          await this.status(ref);
+          exists = true;
+        } catch (err) {
+          if (!(err instanceof KaggleApiError) || err.status === 0) throw err;
+        }
+        if (exists) {
+          throw new DatasetExistsError(
+            `Dataset creation error: ${ref.owner}/${ref.slug} already exists; publish a new version of it with 'kaggle datasets version -p ${folder} -m "<notes>"'`,
+            { status: 409 },
+          );
+        }
+      },
+      send: (uploaded) => {
+        const files = newFiles(uploaded, spec.resources);
+        const body: ApiCreateDatasetRequest = {
+          ownerSlug: spec.ownerSlug,
+          slug: spec.slug,
+          title: spec.title,
+          licenseName: spec.licenseName,
+          ...(opts.public ? {} : { isPrivate: true }),
+          ...(files.length ? { files } : {}),
+          ...(spec.subtitle !== undefined ? { subtitle: spec.subtitle } : {}),
+          ...(spec.description !== undefined || opts.descriptionNote
+            ? { description: [spec.description, opts.descriptionNote].filter(Boolean).join("\n\n") }
+            : {}),
+          ...(spec.keywords.length ? { categoryIds: spec.keywords } : {}),
+        };
+        return this.client.call<ApiCreateDatasetResponse>(SERVICE, "CreateDataset", body, { idempotent: false });
+      },
+    });
+    return { ...result, spec };
   }
 
   /**
@@ -438,37 +559,41 @@ export class DatasetsResource {
 
   /** `datasets version`: uploads every file, then `CreateDatasetVersion(ById)`. */
   async version(folder: string, opts: VersionOptions): Promise<PublishResult & { spec: DatasetVersionSpec }> {
-    const { checkFolder, clearResumeState } = await uploads();
+    const { checkFolder } = await uploads();
     checkFolder(folder);
     const doc = readMetadata(folder);
     const username = await this.client.username();
     const spec = validateForVersion(doc, { username, folder });
-    await this.checkCanVersion(spec, folder);
-    const { uploaded, items, stateDir, cleanup } = await this.uploadFolder(folder, opts);
-    try {
-      const files = newFiles(uploaded, spec.resources);
-      const body: ApiCreateDatasetVersionRequestBody = {
-        versionNotes: opts.notes,
-        ...(opts.deleteOldVersions ? { deleteOldVersions: true } : {}),
-        ...(files.length ? { files } : {}),
-        ...(spec.subtitle !== undefined ? { subtitle: spec.subtitle } : {}),
-        ...(spec.description !== undefined ? { description: spec.description } : {}),
-        ...(spec.keywords.length ? { categoryIds: spec.keywords } : {}),
-      };
-      const response =
-        spec.id !== undefined
-          ? await this.client.call<ApiCreateDatasetResponse>(SERVICE, "CreateDatasetVersionById", { id: spec.id, body }, { idempotent: false })
-          : await this.client.call<ApiCreateDatasetResponse>(
+    const owner = spec.ownerSlug ?? username;
+    const slug = spec.datasetSlug ?? String(spec.id);
+    const result = await this.publish({
+      kind: "dataset-version",
+      folder,
+      ref: { owner, slug },
+      notes: opts.notes,
+      opts,
+      ...(opts.acceptEarlierCreate ? { acceptEarlierCreate: true } : {}),
+      before: () => this.checkCanVersion(spec, folder),
+      send: (uploaded) => {
+        const files = newFiles(uploaded, spec.resources);
+        const body: ApiCreateDatasetVersionRequestBody = {
+          versionNotes: opts.notes,
+          ...(opts.deleteOldVersions ? { deleteOldVersions: true } : {}),
+          ...(files.length ? { files } : {}),
+          ...(spec.subtitle !== undefined ? { subtitle: spec.subtitle } : {}),
+          ...(spec.description !== undefined ? { description: spec.description } : {}),
+          ...(spec.keywords.length ? { categoryIds: spec.keywords } : {}),
+        };
+        return spec.id !== undefined
+          ? this.client.call<ApiCreateDatasetResponse>(SERVICE, "CreateDatasetVersionById", { id: spec.id, body }, { idempotent: false })
+          : this.client.call<ApiCreateDatasetResponse>(
               SERVICE,
               "CreateDatasetVersion",
               { ownerSlug: spec.ownerSlug, datasetSlug: spec.datasetSlug, body },
               { idempotent: false },
             );
-      const ok = statusIsOk(response);
-      if (ok) await clearResumeState(items, stateDir);
-      return { response, uploaded, ok, spec };
-    } finally {
-      await cleanup();
-    }
+      },
+    });
+    return { ...result, spec };
   }
 }

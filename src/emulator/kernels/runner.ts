@@ -49,6 +49,23 @@ function killGroup(child: ChildProcess): void {
   }
 }
 
+/**
+ * The emulator is stopping: kill every running script's process group and let go of its pipes,
+ * so that the process can exit at once. The sessions stay RUNNING in the state; the next start
+ * records them as ended by the restart.
+ */
+export function stopKernels(): void {
+  for (const r of running.values()) {
+    r.child.removeAllListeners("close");
+    r.child.removeAllListeners("error");
+    killGroup(r.child);
+    r.child.stdout?.destroy();
+    r.child.stderr?.destroy();
+    r.child.unref();
+  }
+  running.clear();
+}
+
 let pythonPath: string | null | undefined;
 
 /** The real python3 interpreter (resolved once, so shims such as pyenv's are not needed later). */

@@ -16,14 +16,14 @@ import {
   type KernelRecord,
   type KernelVersionRecord,
 } from "../kernels/state";
-import { cancelSession, formatLog, startKernels, startSession } from "../kernels/runner";
+import { cancelSession, formatLog, startKernels, startSession, stopKernels } from "../kernels/runner";
 import type { DomainDefinition } from "../scenario";
 import * as s from "../schema";
 import { defineService, method, type RequestContext } from "../service";
 import { findUser, type User } from "../state";
 import { isoTime, paginate, wireTime } from "../wire";
 
-export const kernelsDomain: DomainDefinition = { ...kernelsDomainBase, start: startKernels };
+export const kernelsDomain: DomainDefinition = { ...kernelsDomainBase, start: startKernels, stop: stopKernels };
 
 const OUTPUT_BUCKET = "kaggle-kernel-output";
 const SAVE_LANGUAGES = ["python", "r", "rmarkdown"];

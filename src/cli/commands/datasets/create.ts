@@ -27,6 +27,8 @@ export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
     ctx.line(`Dataset creation error: ${res.error ?? ""}`);
     throw new CommandFailed("", 1);
   }
-  ctx.line(`Your ${isPublic ? "public" : "private"} Dataset is being created. Please check progress at ${res.url ?? ""}`);
+  ctx.line(
+    result.recovered ? result.recovered.message : `Your ${isPublic ? "public" : "private"} Dataset is being created. Please check progress at ${res.url ?? ""}`,
+  );
   await maybeWait(ctx, args, { owner: result.spec.ownerSlug, slug: result.spec.slug });
 }

@@ -21,7 +21,7 @@ export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
     ctx.line(`Dataset version creation error: ${res.error ?? ""}`);
     throw new CommandFailed("", 1);
   }
-  ctx.line(`Dataset version is being created. Please check progress at ${res.url ?? ""}`);
+  ctx.line(result.recovered ? result.recovered.message : `Dataset version is being created. Please check progress at ${res.url ?? ""}`);
   const ref = res.ref ? parseDatasetRef(res.ref.replace(/^https?:\/\/[^/]+\/(datasets\/)?/, "")) : undefined;
   const owner = result.spec.ownerSlug ?? ref?.owner;
   const slug = result.spec.datasetSlug ?? ref?.slug;
