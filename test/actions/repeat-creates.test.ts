@@ -23,7 +23,7 @@ describe("actions rerun after a lost answer", () => {
     assert.equal(r.status, 200);
   };
 
-  it("dataset-version: a lost create, then the rerun finds the dataset instead of versioning it again", async () => {
+  it("dataset-version: a lost create, then the rerun finds the dataset unchanged instead of versioning it again", async () => {
     const files = runnerFiles();
     const dir = `${files.workspace}/ds`;
     writeTemp(dir, "dataset-metadata.json", JSON.stringify({ title: "Lost Create Answer", id: "alice/lost-create-answer", licenses: [{ name: "CC0-1.0" }] }));
@@ -34,7 +34,9 @@ describe("actions rerun after a lost answer", () => {
     assert.equal(lost.ok, false);
     const again = await runBundleStep("dataset-version", { files, env: stepEnv, inputs: { path: "ds" } });
     assert.equal(again.ok, true, visibleLog(again.log));
-    assert.match(again.log, /Dataset alice\/lost-create-answer already exists with these files: created by an earlier run whose answer was lost/);
+    // The create that happened recorded the content digest, so the rerun sees nothing to publish.
+    assert.match(again.log, /alice\/lost-create-answer: the content is unchanged since version 1 \(digest [0-9a-f]+\); nothing published/);
+    assert.equal(again.outputs.changed, "false");
     assert.equal(again.outputs.version, "1");
     const ds = emu.state.datasets.datasets.filter((d) => d.slug === "lost-create-answer");
     assert.equal(ds.length, 1);
