@@ -109,9 +109,8 @@ function removeSandbox(sb) {
   if (!OPTS.keep) fs.rmSync(sb.root, { recursive: true, force: true });
 }
 
-/** Every path under `dir` (links not followed) → a short fingerprint. */
-function snapshot(dir, { hashUpTo = 8 * MiB } = {}) {
-  const out = new Map();
+/** Calls `visit(rel, abs, lstat)` for every path under `dir`, links not followed; vanished paths skipped. */
+function walkTree(dir, visit) {
   const walk = (d) => {
     let names;
     try {
@@ -124,20 +123,25 @@ function snapshot(dir, { hashUpTo = 8 * MiB } = {}) {
       let st;
       try {
         st = fs.lstatSync(p);
+        visit(path.relative(dir, p), p, st);
       } catch {
         continue;
       }
-      const rel = path.relative(dir, p);
-      if (st.isSymbolicLink()) out.set(rel, `link:${fs.readlinkSync(p)}`);
-      else if (st.isDirectory()) {
-        out.set(rel, "dir");
-        walk(p);
-      } else if (st.isFile()) {
-        out.set(rel, st.size <= hashUpTo ? `file:${st.size}:${crypto.createHash("sha256").update(fs.readFileSync(p)).digest("hex")}` : `file:${st.size}:big`);
-      } else out.set(rel, "other");
+      if (st.isDirectory()) walk(p);
     }
   };
   walk(dir);
+}
+
+/** Every path under `dir` (links not followed) → a short fingerprint. */
+function snapshot(dir, { hashUpTo = 8 * MiB } = {}) {
+  const out = new Map();
+  walkTree(dir, (rel, p, st) => {
+    if (st.isSymbolicLink()) out.set(rel, `link:${fs.readlinkSync(p)}`);
+    else if (st.isDirectory()) out.set(rel, "dir");
+    else if (st.isFile()) out.set(rel, st.size <= hashUpTo ? `file:${st.size}:${crypto.createHash("sha256").update(fs.readFileSync(p)).digest("hex")}` : `file:${st.size}:big`);
+    else out.set(rel, "other");
+  });
   return out;
 }
 
@@ -163,6 +167,8 @@ function leftovers(snap, prefix = "") {
 async function startEmulator({ data, scenario, extra = [] } = {}) {
   const args = [path.join(DIST, "emulator", "index.js"), "--port", "0", ...(data ? ["--data", data] : []), ...(scenario ? ["--scenario", scenario] : []), ...extra];
   const child = spawn(NODE, args, { stdio: ["ignore", "pipe", "pipe"], env: { PATH: process.env.PATH, HOME: os.tmpdir() } });
+  CHILDREN.add(child);
+  child.on("exit", () => CHILDREN.delete(child));
   let out = "";
   let err = "";
   child.stderr.on("data", (d) => (err += d));
@@ -328,16 +334,20 @@ async function forwardEdited(ctx, edit) {
  * `rssCapMb` (VmHWM from /proc) or once `diskCap.dir` holds more than `diskCap.bytes`, the child
  * is killed and the reason returned.
  */
+const CHILDREN = new Set();
+
 function runBundle(bundle, argv, { env, cwd, deadlineMs = 30_000, rssCapMb = 1024, diskCap } = {}) {
   return new Promise((resolve) => {
     const started = Date.now();
     const child = spawn(NODE, [path.join(DIST, bundle, "index.js"), ...argv], { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
+    CHILDREN.add(child);
     let stdout = "";
     let stderr = "";
     let killed;
     let peakKb = 0;
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
+    let lastOutput = started;
+    child.stdout.on("data", (d) => ((stdout += d), (lastOutput = Date.now())));
+    child.stderr.on("data", (d) => ((stderr += d), (lastOutput = Date.now())));
     const kill = (why) => {
       if (killed) return;
       killed = why;
@@ -360,34 +370,20 @@ function runBundle(bundle, argv, { env, cwd, deadlineMs = 30_000, rssCapMb = 102
       }
     }, 100);
     child.on("close", (code, signal) => {
+      CHILDREN.delete(child);
       clearTimeout(deadline);
       clearInterval(poll);
-      resolve({ code: code ?? -1, signal, stdout, stderr, killed, peakMb: Math.round(peakKb / 1024), ms: Date.now() - started });
+      const now = Date.now();
+      resolve({ code: code ?? -1, signal, stdout, stderr, killed, peakMb: Math.round(peakKb / 1024), ms: now - started, quietMs: now - lastOutput });
     });
   });
 }
 
 function duBytes(dir) {
   let total = 0;
-  const walk = (d) => {
-    let names;
-    try {
-      names = fs.readdirSync(d);
-    } catch {
-      return;
-    }
-    for (const n of names) {
-      const p = path.join(d, n);
-      try {
-        const st = fs.lstatSync(p);
-        if (st.isDirectory()) walk(p);
-        else total += st.size;
-      } catch {
-        // raced
-      }
-    }
-  };
-  walk(dir);
+  walkTree(dir, (_rel, _p, st) => {
+    if (st.isFile()) total += st.size;
+  });
   return total;
 }
 
@@ -451,6 +447,9 @@ async function action(sb, name, server, creds, inputs, opts = {}) {
 // ---------------------------------------------------------------------------------------------
 // Judging one run
 
+/** A failing command that stays alive this long after its last line is reported. */
+const LINGER_MS = 10_000;
+
 const CRASH = /TypeError|ReferenceError|RangeError|is not a function|is not iterable|Cannot read propert|Unexpected token|\n\s+at .+:\d+:\d+\)?|node:internal|UnhandledPromiseRejection/;
 
 function secretForms(creds) {
@@ -489,6 +488,7 @@ function cleanFailure(run, creds) {
   const h = hygiene(run, creds);
   if (h) return h;
   if (run.code === 0) return "exit 0";
+  if (run.quietMs > LINGER_MS) return `exited ${Math.round(run.quietMs / 1000)} s after its last output`;
   const lines = errorLines(run);
   if (lines.length !== 1) return `${lines.length} error lines (${lines.slice(0, 3).join(" | ").slice(0, 200)})`;
   return undefined;
@@ -639,12 +639,36 @@ function serveBytes(ctx, bytes, { length = true, md5 = false } = {}) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Fault kinds. Each: async (env, trial index) → { result, why? }. env: { emu, creds }.
+// Fault kinds. Each: async ({ emu, creds, expected, t }, trial index) → { result, why?, note? },
+// where `t` holds what the trial opened (sandboxes, proxies, deferred clean-ups).
+
+/** What one trial opened, closed in reverse order when it ends. */
+function trialScope() {
+  const undo = [];
+  return {
+    sandbox(label) {
+      const sb = sandbox(label);
+      undo.push(() => removeSandbox(sb));
+      return sb;
+    },
+    async proxy(upstream, hook) {
+      const p = await startProxy(upstream, hook);
+      undo.push(() => p.close());
+      return p;
+    },
+    defer(fn) {
+      undo.push(fn);
+    },
+    async close() {
+      for (const fn of undo.reverse()) await fn();
+    },
+  };
+}
 
 /** Server names, links and redirects that point outside the destination. */
-async function pathEscapes({ emu, creds }, i) {
+async function pathEscapes({ emu, creds, t }, i) {
   const r = rng(1000 + i);
-  const sb = sandbox("escape");
+  const sb = t.sandbox("escape");
   const variants = ["link-chain", "kernel-slug-abs", "kernel-slug-up", "comp-file-up", "zip-dotdot", "zip-abs", "zip-link-out", "redirect-slash", "output-dot", "zip-over-dir", "zip-self-name"];
   const variant = variants[i % variants.length];
   const round = Math.floor(i / variants.length);
@@ -714,56 +738,51 @@ async function pathEscapes({ emu, creds }, i) {
     const name = [".", "./", "sub/.", "..", "sub/.."][round % 5];
     hook = (ctx) => ctx.rpc === "ListKernelSessionOutput" && forwardEdited(ctx, (j) => void (j.files ?? []).forEach((f, k) => k === 0 && (f.fileName = name)));
   }
-  const proxy = await startProxy(emu.url, hook);
-  try {
-    const before = snapshot(sb.root);
-    let run;
-    let isRight;
-    if (variant === "link-chain") {
-      const first = await kaggle(sb, proxy, creds, ["datasets", "download", DATASET, "-p", sb.dest, "--unzip"]);
-      const h = hygiene(first, creds);
-      if (h) return bad(`step 1: ${h}`);
-      run = await kaggle(sb, proxy, creds, ["datasets", "download", DATASET, "-f", "weather.csv", "-p", path.join(sb.dest, `esc${tag}`)]);
-      if (first.code !== 0 && run.code === 0) run = first; // the refusal is what the user sees
-    } else if (variant.startsWith("zip-")) {
-      const userFile = path.join(sb.dest, "keep", "mine.txt");
-      if (variant === "zip-over-dir") {
-        fs.mkdirSync(path.dirname(userFile));
-        fs.writeFileSync(userFile, "the user's own file\n");
-      }
-      run = await kaggle(sb, proxy, creds, ["datasets", "download", DATASET, "-p", sb.dest, "--unzip"]);
-      const archive = path.join(sb.dest, `${path.basename(DATASET)}.zip`);
-      if (variant === "zip-self-name" && run.code !== 0 && fs.existsSync(archive) && !fs.readFileSync(archive).equals(zip)) return bad(`${variant}: the archive was overwritten by its own entry: ${errorLines(run).slice(-1)[0] ?? ""}`);
-      if (variant === "zip-over-dir" && !fs.existsSync(userFile)) return bad(`${variant}: a zip entry named like a folder of the user's deleted that folder (exit ${run.code})`);
-      isRight = () => (fs.existsSync(path.join(sb.dest, "good.csv")) && fs.readFileSync(path.join(sb.dest, "good.csv")).equals(good) ? undefined : "good.csv missing or wrong");
-    } else if (variant.startsWith("kernel-slug")) {
-      run = await kaggle(sb, proxy, creds, ["kernels", "pull", "alice/spaceship-baseline", "-p", sb.dest]);
-    } else if (variant === "comp-file-up") {
-      run = await action(sb, "dataset-download", proxy, creds, { competition: COMP, path: sb.dest, files: pick(r, ["**", "*.csv", "**/*.csv"]), cache: "false" });
-    } else if (variant === "redirect-slash") {
-      run = await kaggle(sb, proxy, creds, ["datasets", "download", DATASET, "-f", "weather.csv", "-p", sb.dest]);
-    } else {
-      run = await kaggle(sb, proxy, creds, ["kernels", "output", "alice/spaceship-baseline", "-p", sb.dest]);
+  const proxy = await t.proxy(emu.url, hook);
+  const before = snapshot(sb.root);
+  let run;
+  let isRight;
+  if (variant === "link-chain") {
+    const first = await kaggle(sb, proxy, creds, ["datasets", "download", DATASET, "-p", sb.dest, "--unzip"]);
+    const h = hygiene(first, creds);
+    if (h) return bad(`step 1: ${h}`);
+    run = await kaggle(sb, proxy, creds, ["datasets", "download", DATASET, "-f", "weather.csv", "-p", path.join(sb.dest, `esc${tag}`)]);
+    if (first.code !== 0 && run.code === 0) run = first; // the refusal is what the user sees
+  } else if (variant.startsWith("zip-")) {
+    const userFile = path.join(sb.dest, "keep", "mine.txt");
+    if (variant === "zip-over-dir") {
+      fs.mkdirSync(path.dirname(userFile));
+      fs.writeFileSync(userFile, "the user's own file\n");
     }
-    const stray = [...snapshot(sb.root).keys()].filter((k) => /^\.\.?part$/.test(path.basename(k)));
-    if (stray.length) return bad(`${variant}: left ${stray.join(", ")} (exit ${run.code}: ${errorLines(run).slice(-1)[0] ?? ""})`);
-    const v = judge(sb, before, run, creds, { isRight });
-    return v.result === "bad" ? { ...v, why: `${variant}: ${v.why}` } : { ...v, note: `${variant}: ${v.note ?? "exit 0"}` };
-  } finally {
-    await proxy.close();
-    removeSandbox(sb);
+    run = await kaggle(sb, proxy, creds, ["datasets", "download", DATASET, "-p", sb.dest, "--unzip"]);
+    const archive = path.join(sb.dest, `${path.basename(DATASET)}.zip`);
+    if (variant === "zip-self-name" && run.code !== 0 && fs.existsSync(archive) && !fs.readFileSync(archive).equals(zip)) return bad(`${variant}: the archive was overwritten by its own entry: ${errorLines(run).slice(-1)[0] ?? ""}`);
+    if (variant === "zip-over-dir" && !fs.existsSync(userFile)) return bad(`${variant}: a zip entry named like a folder of the user's deleted that folder (exit ${run.code})`);
+    isRight = () => (fs.existsSync(path.join(sb.dest, "good.csv")) && fs.readFileSync(path.join(sb.dest, "good.csv")).equals(good) ? undefined : "good.csv missing or wrong");
+  } else if (variant.startsWith("kernel-slug")) {
+    run = await kaggle(sb, proxy, creds, ["kernels", "pull", "alice/spaceship-baseline", "-p", sb.dest]);
+  } else if (variant === "comp-file-up") {
+    run = await action(sb, "dataset-download", proxy, creds, { competition: COMP, path: sb.dest, files: pick(r, ["**", "*.csv", "**/*.csv"]), cache: "false" });
+  } else if (variant === "redirect-slash") {
+    run = await kaggle(sb, proxy, creds, ["datasets", "download", DATASET, "-f", "weather.csv", "-p", sb.dest]);
+  } else {
+    run = await kaggle(sb, proxy, creds, ["kernels", "output", "alice/spaceship-baseline", "-p", sb.dest]);
   }
+  const stray = [...snapshot(sb.root).keys()].filter((k) => /^\.\.?part$/.test(path.basename(k)));
+  if (stray.length) return bad(`${variant}: left ${stray.join(", ")} (exit ${run.code}: ${errorLines(run).slice(-1)[0] ?? ""})`);
+  const v = judge(sb, before, run, creds, { isRight });
+  return v.result === "bad" ? { ...v, why: `${variant}: ${v.why}` } : { ...v, note: `${variant}: ${v.note ?? "exit 0"}` };
 }
 
 /** The server acts on a create, then drops the connection before answering; the user reruns. */
-async function lostAnswers({ emu, creds }, i) {
-  const sb = sandbox("lost");
+async function lostAnswers({ emu, creds, t }, i) {
+  const sb = t.sandbox("lost");
   const variant = ["version", "submit", "create", "version-action", "submit-action"][i % 5];
   const tag = `l${i}${crypto.randomBytes(3).toString("hex")}`;
   const kindOf = variant.replace("-action", "");
   const rpcs = { version: ["CreateDatasetVersion", "CreateDatasetVersionById"], submit: ["CreateSubmission"], create: ["CreateDataset"] }[kindOf];
   let dropped = 0;
-  const proxy = await startProxy(emu.url, async (ctx) => {
+  const proxy = await t.proxy(emu.url, async (ctx) => {
     if (rpcs.includes(ctx.rpc) && ctx.count("create") === 1) {
       await ctx.forward();
       dropped++;
@@ -772,64 +791,59 @@ async function lostAnswers({ emu, creds }, i) {
     }
     return false;
   });
-  try {
-    await emu.admin("POST", "time", { advanceMs: 86_400_000 }); // a fresh daily submission limit
-    const folder = path.join(sb.work, "ds");
-    fs.mkdirSync(folder);
-    fs.writeFileSync(path.join(folder, "data.csv"), `a,b\n${tag},${i}\n`);
-    // Not the dataset the download kinds read: a new version there would change their answers.
-    const slug = kindOf === "create" ? `atk-${tag}` : "private-sales-notes";
-    fs.writeFileSync(path.join(folder, "dataset-metadata.json"), JSON.stringify({ title: `Attack ${tag}`, id: `alice/${slug}`, licenses: [{ name: "CC0-1.0" }] }));
-    fs.writeFileSync(path.join(sb.work, "sub.csv"), "PassengerId,Transported\n0001_01,True\n");
-    const count = async () => {
-      const s = await emu.state();
-      if (kindOf === "submit") {
-        const comp = s.competitions.competitions.find((c) => c.slug === COMP);
-        return s.competitions.submissions.filter((x) => x.competitionId === comp.id && (x.description ?? "") === `desc ${tag}`).length;
-      }
-      const ds = s.datasets.datasets.filter((d) => d.owner === "alice" && d.slug === slug);
-      if (kindOf === "create") return ds.length;
-      return ds[0].versions.length;
-    };
-    const baseline = await count();
-    const argv = {
-      version: ["datasets", "version", "-p", folder, "-m", `notes ${tag}`],
-      create: ["datasets", "create", "-p", folder],
-      submit: ["competitions", "submit", COMP, "-f", path.join(sb.work, "sub.csv"), "-m", `desc ${tag}`],
-    }[variant];
-    const inputs = {
-      "version-action": { path: folder, "version-notes": `notes ${tag}` },
-      "submit-action": { competition: COMP, file: path.join(sb.work, "sub.csv"), message: `desc ${tag}`, wait: "false" },
-    }[variant];
-    const go = () => (inputs ? action(sb, kindOf === "submit" ? "competition-submit" : "dataset-version", proxy, creds, inputs) : kaggle(sb, proxy, creds, argv));
-    const first = await go();
-    const h1 = hygiene(first, creds);
-    if (h1) return bad(`${variant}: first run: ${h1}`);
-    if (!dropped) return bad(`${variant}: the create was never called (exit ${first.code}: ${errorLines(first).slice(-1)[0] ?? ""})`);
-    const second = await go();
-    const h2 = hygiene(second, creds);
-    if (h2) return bad(`${variant}: rerun: ${h2}`);
-    const n = (await count()) - baseline;
-    if (n > 1) return bad(`${variant}: ${n} creates after a lost answer and a rerun (duplicate)`);
-    if (n < 1) return bad(`${variant}: nothing was created (first: exit ${first.code} ${errorLines(first).slice(-1)[0] ?? ""}; rerun: exit ${second.code} ${errorLines(second).slice(-1)[0] ?? ""})`);
-    if (second.code !== 0) return bad(`${variant}: the rerun is blocked: ${errorLines(second).slice(-1)[0] ?? `exit ${second.code}`}`);
-    return IDENTICAL;
-  } finally {
-    await proxy.close();
-    removeSandbox(sb);
-  }
+  await emu.admin("POST", "time", { advanceMs: 86_400_000 }); // a fresh daily submission limit
+  const folder = path.join(sb.work, "ds");
+  fs.mkdirSync(folder);
+  fs.writeFileSync(path.join(folder, "data.csv"), `a,b\n${tag},${i}\n`);
+  // Not the dataset the download kinds read: a new version there would change their answers.
+  const slug = kindOf === "create" ? `atk-${tag}` : "private-sales-notes";
+  fs.writeFileSync(path.join(folder, "dataset-metadata.json"), JSON.stringify({ title: `Attack ${tag}`, id: `alice/${slug}`, licenses: [{ name: "CC0-1.0" }] }));
+  fs.writeFileSync(path.join(sb.work, "sub.csv"), "PassengerId,Transported\n0001_01,True\n");
+  const count = async () => {
+    const s = await emu.state();
+    if (kindOf === "submit") {
+      const comp = s.competitions.competitions.find((c) => c.slug === COMP);
+      return s.competitions.submissions.filter((x) => x.competitionId === comp.id && (x.description ?? "") === `desc ${tag}`).length;
+    }
+    const ds = s.datasets.datasets.filter((d) => d.owner === "alice" && d.slug === slug);
+    if (kindOf === "create") return ds.length;
+    return ds[0].versions.length;
+  };
+  const baseline = await count();
+  const argv = {
+    version: ["datasets", "version", "-p", folder, "-m", `notes ${tag}`],
+    create: ["datasets", "create", "-p", folder],
+    submit: ["competitions", "submit", COMP, "-f", path.join(sb.work, "sub.csv"), "-m", `desc ${tag}`],
+  }[variant];
+  const inputs = {
+    "version-action": { path: folder, "version-notes": `notes ${tag}` },
+    "submit-action": { competition: COMP, file: path.join(sb.work, "sub.csv"), message: `desc ${tag}`, wait: "false" },
+  }[variant];
+  const go = () => (inputs ? action(sb, kindOf === "submit" ? "competition-submit" : "dataset-version", proxy, creds, inputs) : kaggle(sb, proxy, creds, argv));
+  const first = await go();
+  const h1 = hygiene(first, creds);
+  if (h1) return bad(`${variant}: first run: ${h1}`);
+  if (!dropped) return bad(`${variant}: the create was never called (exit ${first.code}: ${errorLines(first).slice(-1)[0] ?? ""})`);
+  const second = await go();
+  const h2 = hygiene(second, creds);
+  if (h2) return bad(`${variant}: rerun: ${h2}`);
+  const n = (await count()) - baseline;
+  if (n > 1) return bad(`${variant}: ${n} creates after a lost answer and a rerun (duplicate)`);
+  if (n < 1) return bad(`${variant}: nothing was created (first: exit ${first.code} ${errorLines(first).slice(-1)[0] ?? ""}; rerun: exit ${second.code} ${errorLines(second).slice(-1)[0] ?? ""})`);
+  if (second.code !== 0) return bad(`${variant}: the rerun is blocked: ${errorLines(second).slice(-1)[0] ?? `exit ${second.code}`}`);
+  return IDENTICAL;
 }
 
 /** One 429/500/503, a reset or no answer on the first request of a download: must be retried. */
-async function downloadFirstRequest({ emu, creds }, i, expected) {
+async function downloadFirstRequest({ emu, creds, expected, t }, i) {
   const r = rng(3000 + i);
-  const sb = sandbox("first");
+  const sb = t.sandbox("first");
   const fault = ["429", "500", "503", "reset", "silent"][i % 5];
   const where = ["file", "rpc"][Math.floor(i / 5) % 2];
   const what = pick(r, ["dataset", "competition"]);
   let hit = 0;
   const isTarget = (ctx) => (where === "rpc" ? ["DownloadDataset", "DownloadDataFile"].includes(ctx.rpc) : ctx.path.startsWith("/storage/"));
-  const proxy = await startProxy(emu.url, async (ctx) => {
+  const proxy = await t.proxy(emu.url, async (ctx) => {
     if (!isTarget(ctx) || ctx.count("first") !== 1) return false;
     hit++;
     if (fault === "reset") ctx.res.socket.destroy();
@@ -840,22 +854,17 @@ async function downloadFirstRequest({ emu, creds }, i, expected) {
     }
     return true;
   });
-  try {
-    const before = snapshot(sb.root);
-    const file = what === "dataset" ? "weather.csv" : "train.csv";
-    const argv = what === "dataset" ? ["datasets", "download", DATASET, "-f", file, "-p", sb.dest] : ["competitions", "download", COMP, "-f", file, "-p", sb.dest];
-    const run = await kaggle(sb, proxy, creds, argv, { idle: true, deadlineMs: fault === "silent" ? idleDeadlineMs() + 30_000 : 60_000 });
-    const want = expected[what];
-    if (!hit) return bad(`${fault} on the ${where}: the fault never applied`);
-    const v = judge(sb, before, run, creds, {
-      failureOk: false,
-      isRight: () => (fs.existsSync(path.join(sb.dest, file)) && fs.readFileSync(path.join(sb.dest, file)).equals(want) ? undefined : `${file} missing or different`),
-    });
-    return v.result === "bad" ? { ...v, why: `${fault} on the ${where === "rpc" ? "download RPC" : "file GET"} (${what}): ${v.why}` } : v;
-  } finally {
-    await proxy.close();
-    removeSandbox(sb);
-  }
+  const before = snapshot(sb.root);
+  const file = what === "dataset" ? "weather.csv" : "train.csv";
+  const argv = what === "dataset" ? ["datasets", "download", DATASET, "-f", file, "-p", sb.dest] : ["competitions", "download", COMP, "-f", file, "-p", sb.dest];
+  const run = await kaggle(sb, proxy, creds, argv, { idle: true, deadlineMs: fault === "silent" ? idleDeadlineMs() + 30_000 : 60_000 });
+  const want = expected[what];
+  if (!hit) return bad(`${fault} on the ${where}: the fault never applied`);
+  const v = judge(sb, before, run, creds, {
+    failureOk: false,
+    isRight: () => (fs.existsSync(path.join(sb.dest, file)) && fs.readFileSync(path.join(sb.dest, file)).equals(want) ? undefined : `${file} missing or different`),
+  });
+  return v.result === "bad" ? { ...v, why: `${fault} on the ${where === "rpc" ? "download RPC" : "file GET"} (${what}): ${v.why}` } : v;
 }
 
 /** The configured idle timeout of a transfer (the client's default is 60 s). */
@@ -864,13 +873,13 @@ function idleDeadlineMs() {
 }
 
 /** 429/503 on the first two status probes of a resumable upload (after a failed PUT). */
-async function uploadProbe({ emu, creds }, i) {
+async function uploadProbe({ emu, creds, t }, i) {
   const r = rng(4000 + i);
-  const sb = sandbox("probe");
+  const sb = t.sandbox("probe");
   const tag = `p${i}${crypto.randomBytes(3).toString("hex")}`;
   const statuses = [pick(r, [429, 503]), pick(r, [429, 503])];
   let probes = 0;
-  const proxy = await startProxy(emu.url, async (ctx) => {
+  const proxy = await t.proxy(emu.url, async (ctx) => {
     if (ctx.req.method !== "PUT" || !ctx.path.startsWith("/upload/")) return false;
     const isProbe = /^bytes \*\//.test(ctx.req.headers["content-range"] ?? "");
     if (!isProbe && ctx.count("put") === 1) {
@@ -884,37 +893,32 @@ async function uploadProbe({ emu, creds }, i) {
     }
     return false;
   });
-  try {
-    await emu.admin("POST", "time", { advanceMs: 86_400_000 });
-    const file = path.join(sb.work, "sub.csv");
-    fs.writeFileSync(file, `PassengerId,Transported\n0001_01,True\n${"0002_01,False\n".repeat(1 + Math.floor(r() * 2000))}`);
-    const useAction = r() < 0.4;
-    const run = useAction
-      ? await action(sb, "competition-submit", proxy, creds, { competition: COMP, file, message: `desc ${tag}`, wait: "false" }, { idle: true, deadlineMs: 90_000 })
-      : await kaggle(sb, proxy, creds, ["competitions", "submit", COMP, "-f", file, "-m", `desc ${tag}`], { idle: true, deadlineMs: 90_000 });
-    const h = hygiene(run, creds);
-    if (h) return bad(h);
-    const s = await emu.state();
-    const n = s.competitions.submissions.filter((x) => (x.description ?? "") === `desc ${tag}`).length;
-    const via = useAction ? "competition-submit" : "competitions submit";
-    if (run.code !== 0) return bad(`${via} failed after ${probes} probe fault(s) ${statuses.join("/")}: ${errorLines(run).slice(-1)[0] ?? `exit ${run.code}`}`);
-    if (n !== 1) return bad(`${via}: ${n} submissions`);
-    if (probes < 2) return bad(`${via}: the upload was never probed (${probes} probe(s)); the fault did not apply`);
-    return IDENTICAL;
-  } finally {
-    await proxy.close();
-    removeSandbox(sb);
-  }
+  await emu.admin("POST", "time", { advanceMs: 86_400_000 });
+  const file = path.join(sb.work, "sub.csv");
+  fs.writeFileSync(file, `PassengerId,Transported\n0001_01,True\n${"0002_01,False\n".repeat(1 + Math.floor(r() * 2000))}`);
+  const useAction = r() < 0.4;
+  const run = useAction
+    ? await action(sb, "competition-submit", proxy, creds, { competition: COMP, file, message: `desc ${tag}`, wait: "false" }, { idle: true, deadlineMs: 90_000 })
+    : await kaggle(sb, proxy, creds, ["competitions", "submit", COMP, "-f", file, "-m", `desc ${tag}`], { idle: true, deadlineMs: 90_000 });
+  const h = hygiene(run, creds);
+  if (h) return bad(h);
+  const s = await emu.state();
+  const n = s.competitions.submissions.filter((x) => (x.description ?? "") === `desc ${tag}`).length;
+  const via = useAction ? "competition-submit" : "competitions submit";
+  if (run.code !== 0) return bad(`${via} failed after ${probes} probe fault(s) ${statuses.join("/")}: ${errorLines(run).slice(-1)[0] ?? `exit ${run.code}`}`);
+  if (n !== 1) return bad(`${via}: ${n} submissions`);
+  if (probes < 2) return bad(`${via}: the upload was never probed (${probes} probe(s)); the fault did not apply`);
+  return IDENTICAL;
 }
 
 /** 1 byte every couple of seconds: must fail cleanly within the idle timeout. */
-async function trickle({ emu, creds }, i) {
+async function trickle({ emu, creds, t }, i) {
   const r = rng(5000 + i);
-  const sb = sandbox("trickle");
+  const sb = t.sandbox("trickle");
   const every = 1000 + Math.floor(r() * 2000);
   const size = 10_000 + Math.floor(r() * 50_000);
   const timers = new Set();
-  const proxy = await startProxy(emu.url, async (ctx) => {
+  const proxy = await t.proxy(emu.url, async (ctx) => {
     if (!ctx.path.startsWith("/storage/")) return false;
     ctx.res.writeHead(200, { "content-type": "application/octet-stream", "content-length": String(size), "last-modified": new Date().toUTCString() });
     const t = setInterval(() => ctx.res.write("x"), every);
@@ -922,26 +926,21 @@ async function trickle({ emu, creds }, i) {
     ctx.res.on("close", () => clearInterval(t));
     return true;
   });
-  try {
-    const before = snapshot(sb.root);
-    const useAction = r() < 0.3;
-    const deadlineMs = idleDeadlineMs() + 30_000;
-    const run = useAction
-      ? await action(sb, "dataset-download", proxy, creds, { dataset: DATASET, path: sb.dest, files: "weather.csv", cache: "false" }, { idle: true, deadlineMs })
-      : await kaggle(sb, proxy, creds, ["datasets", "download", DATASET, "-f", "weather.csv", "-p", sb.dest], { idle: true, deadlineMs });
-    const v = judge(sb, before, run, creds, {});
-    return v.result === "bad" ? { ...v, why: `1 byte every ${every} ms: ${v.why}` } : v;
-  } finally {
-    for (const t of timers) clearInterval(t);
-    await proxy.close();
-    removeSandbox(sb);
-  }
+  t.defer(() => timers.forEach((timer) => clearInterval(timer)));
+  const before = snapshot(sb.root);
+  const useAction = r() < 0.3;
+  const deadlineMs = idleDeadlineMs() + 30_000;
+  const run = useAction
+    ? await action(sb, "dataset-download", proxy, creds, { dataset: DATASET, path: sb.dest, files: "weather.csv", cache: "false" }, { idle: true, deadlineMs })
+    : await kaggle(sb, proxy, creds, ["datasets", "download", DATASET, "-f", "weather.csv", "-p", sb.dest], { idle: true, deadlineMs });
+  const v = judge(sb, before, run, creds, {});
+  return v.result === "bad" ? { ...v, why: `1 byte every ${every} ms: ${v.why}` } : v;
 }
 
 /** A high-ratio zip and an overlapping-entry zip under --unzip: a clean failure. */
-async function zipBombs({ emu, creds }, i) {
+async function zipBombs({ emu, creds, t }, i) {
   const r = rng(6000 + i);
-  const sb = sandbox("bomb");
+  const sb = t.sandbox("bomb");
   const variant = i % 2 === 0 ? "ratio" : "overlap";
   const z = zeros64();
   const copies = 16 + Math.floor(r() * 16); // 1–2 GiB expanded
@@ -950,7 +949,7 @@ async function zipBombs({ emu, creds }, i) {
       ? Array.from({ length: copies }, (_, k) => ({ name: `part-${k}.bin`, raw: z }))
       : [{ name: "part-0.bin", raw: z }, ...Array.from({ length: copies - 1 }, (_, k) => ({ name: `part-${k + 1}.bin`, sameDataAs: 0 }))];
   const zip = buildZip(entries);
-  const proxy = await startProxy(emu.url, async (ctx) => {
+  const proxy = await t.proxy(emu.url, async (ctx) => {
     if (ctx.rpc === "DownloadDataset") {
       ctx.send(302, { location: `${ctx.url}/hostile/city-weather-daily.zip` }, Buffer.alloc(0));
       return true;
@@ -958,31 +957,26 @@ async function zipBombs({ emu, creds }, i) {
     if (ctx.path.startsWith("/hostile/")) return serveBytes(ctx, zip);
     return false;
   });
-  try {
-    const before = snapshot(sb.root);
-    const run = await kaggle(sb, proxy, creds, ["datasets", "download", DATASET, "-p", sb.dest, "--unzip"], {
-      deadlineMs: 30_000,
-      diskCap: { dir: sb.dest, bytes: 512 * MiB },
-    });
-    const ratio = Math.round((copies * z.size) / zip.length);
-    const v = judge(sb, before, run, creds, { isRight: () => `the bomb extracted (${copies} × 64 MiB)` });
-    return v.result === "bad" ? { ...v, why: `${variant} zip of ${Math.round(zip.length / 1024)} KB, ratio ${ratio}: ${v.why}` } : v;
-  } finally {
-    await proxy.close();
-    removeSandbox(sb);
-  }
+  const before = snapshot(sb.root);
+  const run = await kaggle(sb, proxy, creds, ["datasets", "download", DATASET, "-p", sb.dest, "--unzip"], {
+    deadlineMs: 30_000,
+    diskCap: { dir: sb.dest, bytes: 512 * MiB },
+  });
+  const ratio = Math.round((copies * z.size) / zip.length);
+  const v = judge(sb, before, run, creds, { isRight: () => `the bomb extracted (${copies} × 64 MiB)` });
+  return v.result === "bad" ? { ...v, why: `${variant} zip of ${Math.round(zip.length / 1024)} KB, ratio ${ratio}: ${v.why}` } : v;
 }
 
 /** A huge or endless JSON answer to an RPC: a clean failure with bounded memory. */
-async function hugeJson({ emu, creds }, i) {
+async function hugeJson({ emu, creds, t }, i) {
   const r = rng(7000 + i);
-  const sb = sandbox("json");
+  const sb = t.sandbox("json");
   const variant = i % 2 === 0 ? "endless" : "huge";
   const rpc = pick(r, ["ListCompetitions", "GetDatasetMetadata"]);
   const item = JSON.stringify({ ref: "x".repeat(200), title: "y".repeat(200), tags: [{ name: "z".repeat(100) }] });
   const chunk = Buffer.from(`${item},`.repeat(Math.ceil(MiB / (item.length + 1))));
   const hugeMb = 300 + Math.floor(r() * 200);
-  const proxy = await startProxy(emu.url, async (ctx) => {
+  const proxy = await t.proxy(emu.url, async (ctx) => {
     if (ctx.rpc !== rpc) return false;
     const res = ctx.res;
     const head = Buffer.from(rpc === "ListCompetitions" ? '{"competitions":[' : '{"info":{"keywords":[');
@@ -1003,28 +997,23 @@ async function hugeJson({ emu, creds }, i) {
     pump();
     return true;
   });
-  try {
-    const before = snapshot(sb.root);
-    const argv = rpc === "ListCompetitions" ? ["competitions", "list"] : ["datasets", "metadata", DATASET, "-p", sb.dest];
-    const run = await kaggle(sb, proxy, creds, argv, { deadlineMs: 60_000, rssCapMb: 512 });
-    const v = judge(sb, before, run, creds, { isRight: () => "a success from a hostile answer" });
-    return v.result === "bad" ? { ...v, why: `${variant}${variant === "huge" ? ` ${hugeMb} MB` : ""} ${rpc} answer (peak ${run.peakMb} MB): ${v.why}` } : { ...v, note: `peak ${run.peakMb} MB` };
-  } finally {
-    await proxy.close();
-    removeSandbox(sb);
-  }
+  const before = snapshot(sb.root);
+  const argv = rpc === "ListCompetitions" ? ["competitions", "list"] : ["datasets", "metadata", DATASET, "-p", sb.dest];
+  const run = await kaggle(sb, proxy, creds, argv, { deadlineMs: 60_000, rssCapMb: 768 });
+  const v = judge(sb, before, run, creds, { isRight: () => "a success from a hostile answer" });
+  return v.result === "bad" ? { ...v, why: `${variant}${variant === "huge" ? ` ${hugeMb} MB` : ""} ${rpc} answer (peak ${run.peakMb} MB): ${v.why}` } : { ...v, note: `peak ${run.peakMb} MB` };
 }
 
 /** A download cut short with neither a length nor a checksum: never claimed verified or whole. */
-async function truncated({ emu, creds }, i, expected) {
+async function truncated({ emu, creds, expected, t }, i) {
   const r = rng(8000 + i);
-  const sb = sandbox("trunc");
+  const sb = t.sandbox("trunc");
   const what = pick(r, ["dataset", "competition"]);
   const file = what === "dataset" ? "weather.csv" : "train.csv";
   const full = expected[what];
   const cut = 1 + Math.floor(r() * (full.length - 2));
   const abrupt = r() < 0.5;
-  const proxy = await startProxy(emu.url, async (ctx) => {
+  const proxy = await t.proxy(emu.url, async (ctx) => {
     if (!ctx.path.startsWith("/storage/")) return false;
     ctx.res.writeHead(200, { "content-type": "application/octet-stream", "last-modified": new Date(Date.now() - 60_000).toUTCString() });
     ctx.res.write(full.subarray(0, cut));
@@ -1032,31 +1021,26 @@ async function truncated({ emu, creds }, i, expected) {
     else ctx.res.end();
     return true;
   });
-  try {
-    const before = snapshot(sb.root);
-    const argv = what === "dataset" ? ["datasets", "download", DATASET, "-f", file, "-p", sb.dest] : ["competitions", "download", COMP, "-f", file, "-p", sb.dest];
-    const run = await kaggle(sb, proxy, creds, argv);
-    const claims = /\bverified\b|checksum ok|md5 ok/i.test(`${run.stdout}\n${run.stderr}`) && !/not verified|could not (be )?verif|unverified|cannot verify|no checksum/i.test(`${run.stdout}\n${run.stderr}`);
-    const warns = /not verified|could not (be )?verif|unverified|cannot verify|no checksum|no length|incomplete/i.test(`${run.stdout}\n${run.stderr}`);
-    const v = judge(sb, before, run, creds, {
-      isRight: () => {
-        if (claims) return "a truncated file claimed verified";
-        const got = fs.existsSync(path.join(sb.dest, file)) ? fs.readFileSync(path.join(sb.dest, file)) : undefined;
-        if (got && got.equals(full)) return undefined;
-        return warns ? undefined : `a truncated ${file} (${cut} of ${full.length} bytes${abrupt ? ", connection reset" : ", clean end"}) accepted without a word`;
-      },
-    });
-    return v.result === "bad" ? { ...v, why: `${what} ${abrupt ? "reset" : "clean end"} at ${cut}/${full.length}: ${v.why}` } : v;
-  } finally {
-    await proxy.close();
-    removeSandbox(sb);
-  }
+  const before = snapshot(sb.root);
+  const argv = what === "dataset" ? ["datasets", "download", DATASET, "-f", file, "-p", sb.dest] : ["competitions", "download", COMP, "-f", file, "-p", sb.dest];
+  const run = await kaggle(sb, proxy, creds, argv);
+  const claims = /\bverified\b|checksum ok|md5 ok/i.test(`${run.stdout}\n${run.stderr}`) && !/not verified|could not (be )?verif|unverified|cannot verify|no checksum/i.test(`${run.stdout}\n${run.stderr}`);
+  const warns = /not verified|could not (be )?verif|unverified|cannot verify|no checksum|no length|incomplete/i.test(`${run.stdout}\n${run.stderr}`);
+  const v = judge(sb, before, run, creds, {
+    isRight: () => {
+      if (claims) return "a truncated file claimed verified";
+      const got = fs.existsSync(path.join(sb.dest, file)) ? fs.readFileSync(path.join(sb.dest, file)) : undefined;
+      if (got && got.equals(full)) return undefined;
+      return warns ? undefined : `a truncated ${file} (${cut} of ${full.length} bytes${abrupt ? ", connection reset" : ", clean end"}) accepted without a word`;
+    },
+  });
+  return v.result === "bad" ? { ...v, why: `${what} ${abrupt ? "reset" : "clean end"} at ${cut}/${full.length}: ${v.why}` } : v;
 }
 
 /** A 302 on an RPC, wrong-typed JSON, ANSI escapes in server strings, a secret in nextPageToken. */
-async function hostileOutput({ emu, creds }, i) {
+async function hostileOutput({ emu, creds, t }, i) {
   const r = rng(9000 + i);
-  const sb = sandbox("output");
+  const sb = t.sandbox("output");
   const variant = ["redirect-rpc", "wrong-type", "ansi", "token-secret"][i % 4];
   const esc = pick(r, ["\x1b[31mred\x1b[0m", "\x1b]0;pwned\x07", "\x1b[2J\x1b[H", "\x9b31m"]);
   const list = pick(r, [
@@ -1066,7 +1050,7 @@ async function hostileOutput({ emu, creds }, i) {
     { argv: ["competitions", "submissions", COMP], rpc: "ListSubmissions", field: "submissions" },
   ]);
   const secret = pick(r, [creds.token, creds.key, `Bearer ${creds.token}`]);
-  const proxy = await startProxy(emu.url, async (ctx) => {
+  const proxy = await t.proxy(emu.url, async (ctx) => {
     if (ctx.rpc !== list.rpc) return false;
     if (variant === "redirect-rpc") {
       ctx.send(302, { location: `${ctx.url}/elsewhere` }, Buffer.alloc(0));
@@ -1083,53 +1067,44 @@ async function hostileOutput({ emu, creds }, i) {
       else j.nextPageToken = secret;
     });
   });
-  try {
-    const before = snapshot(sb.root);
-    const run = await kaggle(sb, proxy, creds, list.argv);
-    const redact = secretForms(creds).concat(secret.startsWith("Bearer") ? [] : [secret]);
-    const text = visible(run);
-    if (redact.some((s) => text.includes(s))) return bad(`${variant} (${list.rpc}): a secret was printed`);
-    const v = judge(sb, before, run, creds, {
-      isRight: () => (variant === "redirect-rpc" || variant === "wrong-type" ? `${variant === "redirect-rpc" ? "a 302" : "a wrong-typed answer"} taken as success` : undefined),
-    });
-    return v.result === "bad" ? { ...v, why: `${variant} (${list.rpc}): ${v.why}` } : { ...v, note: `${variant} (${list.rpc}): ${v.note ?? "exit 0"}` };
-  } finally {
-    await proxy.close();
-    removeSandbox(sb);
-  }
+  const before = snapshot(sb.root);
+  const run = await kaggle(sb, proxy, creds, list.argv);
+  const redact = secretForms(creds).concat(secret.startsWith("Bearer") ? [] : [secret]);
+  const text = visible(run);
+  if (redact.some((s) => text.includes(s))) return bad(`${variant} (${list.rpc}): a secret was printed`);
+  const v = judge(sb, before, run, creds, {
+    isRight: () => (variant === "redirect-rpc" || variant === "wrong-type" ? `${variant === "redirect-rpc" ? "a 302" : "a wrong-typed answer"} taken as success` : undefined),
+  });
+  return v.result === "bad" ? { ...v, why: `${variant} (${list.rpc}): ${v.why}` } : { ...v, note: `${variant} (${list.rpc}): ${v.note ?? "exit 0"}` };
 }
 
 /** kill -9 soon after acknowledged writes with --data; restart; count the lost ones. */
-async function emulatorKill(_env, i) {
+async function emulatorKill({ t }, i) {
   const r = rng(10_000 + i);
-  const sb = sandbox("kill");
+  const sb = t.sandbox("kill");
   const data = path.join(sb.root, "data");
   let emu = await startEmulator({ data });
-  try {
-    const writes = 3 + Math.floor(r() * 6);
-    const acked = [];
-    await emu.admin("POST", "time", { advanceMs: 86_400_000 * (i + 1) });
-    for (let k = 0; k < writes; k++) {
-      const bytes = Buffer.from(`PassengerId,Transported\n0001_01,${k % 2 ? "True" : "False"}\n`);
-      const start = await emu.rpc("competitions.CompetitionApiService", "StartSubmissionUpload", { competitionName: COMP, contentLength: bytes.length, lastModifiedEpochSeconds: 1_700_000_000, fileName: "sub.csv" });
-      const put = await fetch(start.createUrl, { method: "PUT", body: bytes });
-      if (!put.ok) throw new Error(`upload PUT: ${put.status}`);
-      const desc = `kill ${i} ${k}`;
-      await emu.rpc("competitions.CompetitionApiService", "CreateSubmission", { competitionName: COMP, blobFileTokens: start.token, submissionDescription: desc });
-      acked.push(desc);
-    }
-    const wait = Math.floor(r() * 100);
-    await new Promise((resolve) => setTimeout(resolve, wait));
-    await emu.stop("SIGKILL");
-    emu = await startEmulator({ data });
-    const s = await emu.state();
-    const present = new Set(s.competitions.submissions.map((x) => x.description));
-    const lost = acked.filter((d) => !present.has(d));
-    return lost.length ? bad(`${lost.length} of ${acked.length} acknowledged writes lost after kill -9 ${wait} ms after the last answer`) : IDENTICAL;
-  } finally {
-    await emu.stop();
-    removeSandbox(sb);
+  t.defer(() => emu.stop());
+  const writes = 3 + Math.floor(r() * 6);
+  const acked = [];
+  await emu.admin("POST", "time", { advanceMs: 86_400_000 * (i + 1) });
+  for (let k = 0; k < writes; k++) {
+    const bytes = Buffer.from(`PassengerId,Transported\n0001_01,${k % 2 ? "True" : "False"}\n`);
+    const start = await emu.rpc("competitions.CompetitionApiService", "StartSubmissionUpload", { competitionName: COMP, contentLength: bytes.length, lastModifiedEpochSeconds: 1_700_000_000, fileName: "sub.csv" });
+    const put = await fetch(start.createUrl, { method: "PUT", body: bytes });
+    if (!put.ok) throw new Error(`upload PUT: ${put.status}`);
+    const desc = `kill ${i} ${k}`;
+    await emu.rpc("competitions.CompetitionApiService", "CreateSubmission", { competitionName: COMP, blobFileTokens: start.token, submissionDescription: desc });
+    acked.push(desc);
   }
+  const wait = Math.floor(r() * 100);
+  await new Promise((resolve) => setTimeout(resolve, wait));
+  await emu.stop("SIGKILL");
+  emu = await startEmulator({ data });
+  const s = await emu.state();
+  const present = new Set(s.competitions.submissions.map((x) => x.description));
+  const lost = acked.filter((d) => !present.has(d));
+  return lost.length ? bad(`${lost.length} of ${acked.length} acknowledged writes lost after kill -9 ${wait} ms after the last answer`) : IDENTICAL;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1172,10 +1147,13 @@ async function runKind(name, spec, env) {
   const serial = name === "lost-answer" || name === "emulator-kill"; // they count shared state
   const one = async (i) => {
     let v;
+    const t = trialScope();
     try {
-      v = await spec.fn(env, i, env.expected);
+      v = await spec.fn({ ...env, t }, i);
     } catch (err) {
       v = bad(`the harness failed: ${err.message}`);
+    } finally {
+      await t.close();
     }
     results[i] = v;
     if (OPTS.verbose) process.stderr.write(`${name} #${i}: ${v.result}${v.why ? `: ${v.why}` : v.note ? ` (${v.note})` : ""}\n`);
@@ -1186,6 +1164,14 @@ async function runKind(name, spec, env) {
 }
 
 const OPTS = parseArgs(process.argv.slice(2));
+
+for (const sig of ["SIGINT", "SIGTERM"]) {
+  process.once(sig, () => {
+    for (const c of CHILDREN) c.kill("SIGKILL");
+    if (BASE && !OPTS.keep) fs.rmSync(BASE, { recursive: true, force: true });
+    process.exit(130);
+  });
+}
 
 async function main() {
   for (const b of ["cli", "emulator", "dataset-download", "competition-submit"]) {
