@@ -450,7 +450,7 @@ async function action(sb, name, server, creds, inputs, opts = {}) {
 /** A failing command that stays alive this long after its last line is reported. */
 const LINGER_MS = 10_000;
 
-const CRASH = /TypeError|ReferenceError|RangeError|is not a function|is not iterable|Cannot read propert|Unexpected token|\n\s+at .+:\d+:\d+\)?|node:internal|UnhandledPromiseRejection/;
+const CRASH = /TypeError|ReferenceError|RangeError|is not a function|is not iterable|Cannot read propert|\n\s+at .+:\d+:\d+\)?|node:internal|UnhandledPromiseRejection/;
 
 function secretForms(creds) {
   return [creds.key, creds.token, Buffer.from(`${creds.username}:${creds.key}`).toString("base64")].filter(Boolean);
@@ -911,11 +911,12 @@ async function uploadProbe({ emu, creds, t }, i) {
   return IDENTICAL;
 }
 
-/** 1 byte every couple of seconds: must fail cleanly within the idle timeout. */
+/** A trickle of single bytes: must fail cleanly within the idle timeout. */
 async function trickle({ emu, creds, t }, i) {
   const r = rng(5000 + i);
   const sb = t.sandbox("trickle");
-  const every = 1000 + Math.floor(r() * 2000);
+  // A byte every 1–3 s, or every 10 or 20 s (each well inside a 60 s idle timeout).
+  const every = [1000 + Math.floor(r() * 2000), 10_000, 20_000, 1000 + Math.floor(r() * 2000)][i % 4];
   const size = 10_000 + Math.floor(r() * 50_000);
   const timers = new Set();
   const proxy = await t.proxy(emu.url, async (ctx) => {
@@ -1004,6 +1005,9 @@ async function hugeJson({ emu, creds, t }, i) {
   return v.result === "bad" ? { ...v, why: `${variant}${variant === "huge" ? ` ${hugeMb} MB` : ""} ${rpc} answer (peak ${run.peakMb} MB): ${v.why}` } : { ...v, note: `peak ${run.peakMb} MB` };
 }
 
+/** Words that tell the user a download could not be checked. */
+const UNVERIFIED = /not verified|could not (be )?verif|cannot (be )?verif|unverified|no checksum|without (a )?checksum|no (content-)?length|not (be )?checked|unchecked|incomplete/i;
+
 /** A download cut short with neither a length nor a checksum: never claimed verified or whole. */
 async function truncated({ emu, creds, expected, t }, i) {
   const r = rng(8000 + i);
@@ -1024,8 +1028,8 @@ async function truncated({ emu, creds, expected, t }, i) {
   const before = snapshot(sb.root);
   const argv = what === "dataset" ? ["datasets", "download", DATASET, "-f", file, "-p", sb.dest] : ["competitions", "download", COMP, "-f", file, "-p", sb.dest];
   const run = await kaggle(sb, proxy, creds, argv);
-  const claims = /\bverified\b|checksum ok|md5 ok/i.test(`${run.stdout}\n${run.stderr}`) && !/not verified|could not (be )?verif|unverified|cannot verify|no checksum/i.test(`${run.stdout}\n${run.stderr}`);
-  const warns = /not verified|could not (be )?verif|unverified|cannot verify|no checksum|no length|incomplete/i.test(`${run.stdout}\n${run.stderr}`);
+  const claims = /\bverified\b|checksum ok|md5 ok/i.test(`${run.stdout}\n${run.stderr}`) && !UNVERIFIED.test(`${run.stdout}\n${run.stderr}`);
+  const warns = UNVERIFIED.test(`${run.stdout}\n${run.stderr}`);
   const v = judge(sb, before, run, creds, {
     isRight: () => {
       if (claims) return "a truncated file claimed verified";
@@ -1110,16 +1114,16 @@ async function emulatorKill({ t }, i) {
 // ---------------------------------------------------------------------------------------------
 
 const KINDS = {
-  "path-escape": { fn: pathEscapes, trials: 33 },
-  "lost-answer": { fn: lostAnswers, trials: 10 },
-  "download-first": { fn: downloadFirstRequest, trials: 20 },
-  "upload-probe": { fn: uploadProbe, trials: 8 },
+  "path-escape": { fn: pathEscapes, trials: 44 },
+  "lost-answer": { fn: lostAnswers, trials: 15 },
+  "download-first": { fn: downloadFirstRequest, trials: 30 },
+  "upload-probe": { fn: uploadProbe, trials: 12 },
   trickle: { fn: trickle, trials: 4 },
   "zip-bomb": { fn: zipBombs, trials: 6 },
   "huge-json": { fn: hugeJson, trials: 4 },
-  truncated: { fn: truncated, trials: 16 },
-  "hostile-output": { fn: hostileOutput, trials: 24 },
-  "emulator-kill": { fn: emulatorKill, trials: 6 },
+  truncated: { fn: truncated, trials: 24 },
+  "hostile-output": { fn: hostileOutput, trials: 32 },
+  "emulator-kill": { fn: emulatorKill, trials: 8 },
 };
 
 /** Fault-free copies of the files the download kinds fetch. */
