@@ -746,7 +746,11 @@ async function pathEscapes({ emu, creds, t }, i) {
     const first = await kaggle(sb, proxy, creds, ["datasets", "download", DATASET, "-p", sb.dest, "--unzip"]);
     const h = hygiene(first, creds);
     if (h) return bad(`step 1: ${h}`);
-    run = await kaggle(sb, proxy, creds, ["datasets", "download", DATASET, "-f", "weather.csv", "-p", path.join(sb.dest, `esc${tag}`)]);
+    const into = path.join(sb.dest, `esc${tag}`);
+    run =
+      round % 2 === 0
+        ? await kaggle(sb, proxy, creds, ["datasets", "download", DATASET, "-f", "weather.csv", "-p", into])
+        : await action(sb, "dataset-download", proxy, creds, { dataset: DATASET, files: "weather.csv", path: into, cache: "false" });
     if (first.code !== 0 && run.code === 0) run = first; // the refusal is what the user sees
   } else if (variant.startsWith("zip-")) {
     const userFile = path.join(sb.dest, "keep", "mine.txt");
@@ -857,14 +861,19 @@ async function downloadFirstRequest({ emu, creds, expected, t }, i) {
   const before = snapshot(sb.root);
   const file = what === "dataset" ? "weather.csv" : "train.csv";
   const argv = what === "dataset" ? ["datasets", "download", DATASET, "-f", file, "-p", sb.dest] : ["competitions", "download", COMP, "-f", file, "-p", sb.dest];
-  const run = await kaggle(sb, proxy, creds, argv, { idle: true, deadlineMs: fault === "silent" ? idleDeadlineMs() + 30_000 : 60_000 });
+  const via = Math.floor(i / 10) % 3 === 2 ? "dataset-download" : "cli";
+  const runOpts = { idle: true, deadlineMs: fault === "silent" ? idleDeadlineMs() + 30_000 : 60_000 };
+  const run =
+    via === "cli"
+      ? await kaggle(sb, proxy, creds, argv, runOpts)
+      : await action(sb, "dataset-download", proxy, creds, { ...(what === "dataset" ? { dataset: DATASET } : { competition: COMP }), files: file, path: sb.dest, cache: "false" }, runOpts);
   const want = expected[what];
   if (!hit) return bad(`${fault} on the ${where}: the fault never applied`);
   const v = judge(sb, before, run, creds, {
     failureOk: false,
     isRight: () => (fs.existsSync(path.join(sb.dest, file)) && fs.readFileSync(path.join(sb.dest, file)).equals(want) ? undefined : `${file} missing or different`),
   });
-  return v.result === "bad" ? { ...v, why: `${fault} on the ${where === "rpc" ? "download RPC" : "file GET"} (${what}): ${v.why}` } : v;
+  return v.result === "bad" ? { ...v, why: `${fault} on the ${where === "rpc" ? "download RPC" : "file GET"} (${what}, ${via}): ${v.why}` } : v;
 }
 
 /** The configured idle timeout of a transfer (the client's default is 60 s). */
