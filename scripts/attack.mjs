@@ -502,15 +502,15 @@ const bad = (why) => ({ result: "bad", why });
  * The common verdict: nothing outside changed, no leftovers outside, then identical (exit 0 and
  * `isRight()`) or a clean failure.
  */
-function judge(sb, before, run, creds, { isRight, allowed, failureOk = true, leftoversInDest = true }) {
+function judge(sb, before, run, creds, { isRight, failureOk = true }) {
   const after = snapshot(sb.root, { hashUpTo: 4 * MiB });
-  const outside = changedOutside(before, after, sb, allowed);
+  const outside = changedOutside(before, after, sb);
   if (outside.length) return bad(`wrote outside the destination: ${outside.slice(0, 3).join(", ")}`);
   const h = hygiene(run, creds);
   if (h) return bad(h);
   if (run.code === 0) {
     const stray = leftovers(snapshot(sb.dest));
-    if (leftoversInDest && stray.length) return bad(`exit 0 with temp files left: ${stray.slice(0, 3).join(", ")}`);
+    if (stray.length) return bad(`exit 0 with temp files left: ${stray.slice(0, 3).join(", ")}`);
     const wrong = isRight ? isRight() : undefined;
     return wrong ? bad(`exit 0 with ${wrong}`) : IDENTICAL;
   }
@@ -1227,7 +1227,7 @@ async function main() {
   const badCount = table.reduce((s, k) => s + k.bad, 0);
   if (OPTS.json) process.stdout.write(`${JSON.stringify({ seconds, bad: badCount, kinds: table }, null, 2)}\n`);
   else {
-    const rows = [["kind", "trials", "identical", "clean failure", "bad", "s"], ...table.map((k) => [k.kind, k.trials, k.identical, k.clean, k.bad, k.seconds].map(String))];
+    const rows = [["kind", "trials", "identical", "clean failure", "bad"], ...table.map((k) => [k.kind, k.trials, k.identical, k.clean, k.bad].map(String))];
     const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)));
     const line = (row) => row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join(" | ");
     process.stdout.write(`${line(rows[0])}\n${widths.map((w) => "-".repeat(w)).join("-|-")}\n${rows.slice(1).map(line).join("\n")}\n`);
