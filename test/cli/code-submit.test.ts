@@ -29,7 +29,7 @@ test("competitions submit -k owner/kernel -v 2 -f out.csv submits version 2's ou
   assert.deepEqual(subs[0]!.kernel, { owner: "alice", slug: "spaceship-baseline", version: 2 });
   assert.equal(typeof subs[0]!.publicScore, "number");
   const printed = JSON.parse(r.stdout) as { status: string }[];
-  assert.equal(printed[0]!.status, "COMPLETE");
+  assert.equal(printed[0]!.status, "SubmissionStatus.COMPLETE");
 });
 
 test("--version spelled long, and a failed version's missing output, exit 1 with the server's reason", async () => {

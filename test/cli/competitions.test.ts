@@ -254,7 +254,7 @@ describe("competitions submit, submissions, leaderboard", () => {
     const subs = await kaggle(["c", "submissions", COMP, "--format", "json"]);
     const list = JSON.parse(subs.stdout) as { description: string; status: string; publicScore: string }[];
     assert.equal(list[0]!.description, "baseline run");
-    assert.equal(list[0]!.status, "COMPLETE");
+    assert.equal(list[0]!.status, "SubmissionStatus.COMPLETE");
     const csv = await kaggle(["c", "submissions", COMP, "-v"]);
     assert.match(csv.stdout, /^ref,fileName,date,description,status,publicScore,privateScore\r\n\d+,sample_submission\.csv,/);
   });

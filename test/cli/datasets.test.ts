@@ -83,7 +83,7 @@ describe("datasets list", () => {
     assert.equal(none.stdout, "No datasets found\n");
     const full = await kaggle("datasets", "list", "--user", "bob", "--format", "json");
     assert.deepEqual(JSON.parse(full.stdout), [
-      { ref: "bob/global-coffee-prices", title: "Global Coffee Prices", size: 72, lastUpdated: "2024-11-02T08:00:00Z", downloadCount: 1530, voteCount: 88, usabilityRating: 1 },
+      { ref: "bob/global-coffee-prices", title: "Global Coffee Prices", size: 72, lastUpdated: "2024-11-02T08:00:00", downloadCount: 1530, voteCount: 88, usabilityRating: 1 },
     ]);
   });
 
@@ -144,7 +144,7 @@ describe("datasets files / status / metadata", () => {
     const bare = await kaggle("datasets", "status", "city-weather-daily");
     assert.equal(bare.stdout, "ready");
     const j = await kaggle("datasets", "status", "alice/city-weather-daily", "--format", "json");
-    assert.equal(j.stdout, '{"status": "ready", "current_version_number": 2}\n');
+    assert.equal(j.stdout, '{"status": "ready", "current_version_number": 2}');
     const other = await kaggle("datasets", "status", "bob/global-coffee-prices");
     assert.equal(other.code, 1);
     assert.match(other.stderr, /not found/);

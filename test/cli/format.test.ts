@@ -99,7 +99,7 @@ test("leaderboard table and CSV as captured from the official CLI", () => {
 
 test("--format json and projections by field or label", () => {
   const rows = [{ ref: "train.csv", name: "train.csv", totalBytes: 10, creationDate: "2019-12-11T02:17:51Z" }];
-  assert.deepEqual(JSON.parse(formatJson(rows, dataFileColumns)), [{ name: "train.csv", size: 10, creationDate: "2019-12-11T02:17:51Z" }]);
+  assert.deepEqual(JSON.parse(formatJson(rows, dataFileColumns)), [{ name: "train.csv", size: 10, creationDate: "2019-12-11T02:17:51" }]);
   const choice = parseFormat("json(totalBytes,name)", false, undefined);
   assert.deepEqual(JSON.parse(render(rows, dataFileColumns, choice)), [{ size: 10, name: "train.csv" }]);
   assert.equal(render(rows, dataFileColumns, parseFormat("csv(name)", false, undefined)), "name\r\ntrain.csv\r\n");

@@ -46,7 +46,7 @@ test("list: table, CSV, JSON, filters and the official validation texts", async 
   const csv = await cli("k", "list", "-v", "--user", "carol");
   assert.equal(csv.stdout, "ref,title,author,lastRunTime,totalVotes\r\ncarol/home-values-eda-in-r,Home Values EDA in R,Carol Chen,2026-07-15 15:30:00,7\r\n");
   const json = await cli("kernels", "list", "--format", "json", "--user", "carol");
-  assert.deepEqual(JSON.parse(json.stdout), [{ ref: "carol/home-values-eda-in-r", title: "Home Values EDA in R", author: "Carol Chen", lastRunTime: "2026-07-15T15:30:00Z", totalVotes: 7 }]);
+  assert.deepEqual(JSON.parse(json.stdout), [{ ref: "carol/home-values-eda-in-r", title: "Home Values EDA in R", author: "Carol Chen", lastRunTime: "2026-07-15T15:30:00", totalVotes: 7 }]);
   const mine = await cli("kernels", "list", "-m", "--sort-by", "dateCreated", "--page-size", "2", "-p", "1", "--language", "python", "--kernel-type", "script", "--output-type", "all");
   assert.equal(mine.code, 0, mine.stderr);
   assert.equal(mine.stdout.trim().split("\n").length, 4);

@@ -16,6 +16,11 @@ export function pythonDateTime(value: string | undefined | null): string {
   return `${date} ${hms}`;
 }
 
+/** A wire timestamp as kaggle 2.x's `--format json` prints it (Python's `isoformat()`), or null. */
+export function pythonIsoDateTime(value: string | undefined | null): string | null {
+  return value ? pythonDateTime(value).replace(" ", "T") : null;
+}
+
 export type CellValue = string | number | boolean | null | undefined;
 
 /** Text of one cell: booleans `True`/`False`, unset values empty. */

@@ -1,13 +1,13 @@
 /** What the kernels commands print, as the official CLI prints it. */
 import type { ApiKernelMetadata, ApiListKernelFilesItem } from "../../core/types/kernels";
-import { pythonDateTime } from "./cells";
+import { pythonDateTime, pythonIsoDateTime } from "./cells";
 import type { Column } from "./format";
 
 export const kernelColumns: Column<ApiKernelMetadata>[] = [
   { field: "ref", label: "ref", value: (k) => k.ref ?? "" },
   { field: "title", label: "title", value: (k) => k.title ?? "" },
   { field: "author", label: "author", value: (k) => k.author ?? "" },
-  { field: "lastRunTime", label: "lastRunTime", value: (k) => pythonDateTime(k.lastRunTime), json: (k) => k.lastRunTime ?? null },
+  { field: "lastRunTime", label: "lastRunTime", value: (k) => pythonDateTime(k.lastRunTime), json: (k) => pythonIsoDateTime(k.lastRunTime) },
   { field: "totalVotes", label: "totalVotes", value: (k) => k.totalVotes ?? 0 },
 ];
 

@@ -22,5 +22,5 @@ export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
     if (f === "status") out.status = status;
     else out.current_version_number = (await ctx.client.datasets.get(ref)).currentVersionNumber ?? 0;
   }
-  ctx.line(toWireJson(out));
+  ctx.out(toWireJson(out)); // no newline, as kaggle 2.x prints it
 }
