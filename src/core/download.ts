@@ -10,9 +10,9 @@ import type { Clock, Logger } from "./env";
 import { ConnectionError, KaggleApiError, apiErrorFor } from "./errors";
 import { FastPathUnavailable, fastGet } from "./fastget";
 import { FileHasher } from "./hash";
-import { header, rawRequest, transferError, type RawResponse } from "./http";
+import { DEFAULT_TRANSFER_IDLE_MS, header, rawRequest, transferError, type RawResponse } from "./http";
 import { noProgress, type Progress } from "./progress";
-import { backoffDelay, DEFAULT_RETRY_POLICY, type RetryPolicy } from "./retry";
+import { DEFAULT_RETRY_POLICY, waitBeforeRetry, withRetry, withRetryAfter, type RetryContext, type RetryPolicy } from "./retry";
 import { printableUrl, httpReason } from "./transport";
 
 /** Where the bytes are: a URL (plus the auth to send while on the API's origin) or a response. */
@@ -92,13 +92,13 @@ async function failFor(res: RawResponse): Promise<never> {
   } catch {
     // not JSON
   }
-  throw apiErrorFor(message, { status: res.status, rpc: printableUrl(res.url) });
+  throw withRetryAfter(apiErrorFor(message, { status: res.status, rpc: printableUrl(res.url) }), header(res, "retry-after"), Date.now());
 }
 
 export async function downloadFile(opts: DownloadOptions): Promise<DownloadResult> {
   const policy = { ...DEFAULT_RETRY_POLICY, ...opts.retry };
   const progress = opts.progress ?? noProgress;
-  const idle = opts.idleTimeoutMs ?? 60_000;
+  const idle = opts.idleTimeoutMs ?? DEFAULT_TRANSFER_IDLE_MS;
   let source = await opts.source();
 
   const get = async (src: DownloadSource, range?: { from: number; validator?: string | undefined }): Promise<RawResponse> => {
@@ -130,8 +130,21 @@ export async function downloadFile(opts: DownloadOptions): Promise<DownloadResul
     });
   };
 
-  let res = await get(source);
-  if (res.status !== 200) await failFor(res);
+  const retry: RetryContext = {
+    policy,
+    clock: opts.clock,
+    logger: opts.logger,
+    label: "Download",
+    idempotent: true,
+    ...(opts.signal ? { signal: opts.signal } : {}),
+  };
+  // The first request is retried like an RPC: a 429, a 5xx, a reset or no answer.
+  let res = await withRetry(retry, async (n) => {
+    if (n > 1 && "response" in source) source = await opts.source();
+    const r = await get(source);
+    if (r.status !== 200) await failFor(r);
+    return r;
+  });
   const meta = metaOf(res);
   const finalPath = opts.fileNameFromUrl ? path.join(opts.dest, opts.fileNameFromUrl(res.url)) : opts.dest;
   const partPath = `${finalPath}.part`;
@@ -204,12 +217,9 @@ export async function downloadFile(opts: DownloadOptions): Promise<DownloadResul
           continue;
         }
         const error = transferError(err, res.url);
-        if (!(error instanceof ConnectionError) || opts.signal?.aborted) throw error;
-        failures++;
-        if (failures >= policy.maxAttempts) throw error;
-        const delay = backoffDelay(policy, failures);
-        opts.logger.warn(`Connection error: ${error.message}. Retrying in ${(delay / 1000).toFixed(1)} seconds... (attempt ${failures}/${policy.maxAttempts - 1})`);
-        await opts.clock.sleep(delay, opts.signal);
+        if (!(error instanceof ConnectionError)) throw error;
+        // Bounded in attempts; the time budget is for waiting, not for the bytes already moving.
+        await waitBeforeRetry({ ...retry, label: `Connection error: download of ${path.basename(finalPath)}` }, error, ++failures, opts.clock.now());
         if (!fast) res = await resumeFrom(written);
       }
     }

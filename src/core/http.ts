@@ -15,6 +15,9 @@ const agents = {
   "https:": new https.Agent({ keepAlive: true, maxSockets: 16, keepAliveMsecs: 10_000 }),
 };
 
+/** Longest a transfer may go without progress (no response, or a body that stalls). */
+export const DEFAULT_TRANSFER_IDLE_MS = 120_000;
+
 export interface RawRequest {
   method: "GET" | "PUT" | "HEAD" | "POST";
   url: string;

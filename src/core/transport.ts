@@ -7,7 +7,7 @@ import type { Clock, Environment, Logger } from "./env";
 import { silentLogger, systemClock } from "./env";
 import { ConnectionError, KaggleApiError, apiErrorFor, redact } from "./errors";
 import { toWireJson } from "./json";
-import { DEFAULT_RETRY_POLICY, parseRetryAfter, withRetry, type RetryPolicy } from "./retry";
+import { DEFAULT_RETRY_POLICY, withRetry, withRetryAfter, type RetryPolicy } from "./retry";
 
 export const DEFAULT_ENDPOINT = "https://api.kaggle.com";
 export const DEFAULT_TIMEOUT_MS = 60_000;
@@ -70,13 +70,6 @@ export function proxyFromEnv(env: Environment, configured?: string): string | un
     env.http_proxy ||
     undefined
   );
-}
-
-/** Error with the server's wait hint attached, for the retry loop. */
-function withRetryAfter(err: KaggleApiError, res: Response, now: number): KaggleApiError {
-  const ms = parseRetryAfter(res.headers.get("retry-after"), now);
-  if (ms !== undefined) Object.assign(err, { retryAfterMs: ms });
-  return err;
 }
 
 /** A URL safe to print: no query string (signed URLs carry credentials while valid). */
@@ -232,7 +225,7 @@ export class Transport {
       const parsed = parseErrorBody(text);
       if (parsed) {
         const err = apiErrorFor(this.scrub(parsed.message), { ...details, status: parsed.code });
-        throw withRetryAfter(err, res, this.clock.now());
+        throw withRetryAfter(err, res.headers.get("retry-after"), this.clock.now());
       }
     }
     if (res.status >= 400) {
@@ -243,7 +236,7 @@ export class Transport {
         ...details,
         status: res.status,
       });
-      throw withRetryAfter(err, res, this.clock.now());
+      throw withRetryAfter(err, res.headers.get("retry-after"), this.clock.now());
     }
   }
 
