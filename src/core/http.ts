@@ -82,7 +82,9 @@ function nodeRequest(req: RawRequest, url: string, headers: Record<string, strin
   const target = new URL(url);
   const mod = target.protocol === "https:" ? https : http;
   const agent = agents[target.protocol as "http:" | "https:"];
-  if (!agent) return Promise.reject(new KaggleApiError(`Unsupported URL scheme in ${printableUrl(url)}`, { status: 0 }));
+  if (!agent) {
+    return Promise.reject(Object.assign(new KaggleApiError(`Unsupported URL scheme in ${printableUrl(url)}`, { status: 0 }), { retry: false }));
+  }
   return new Promise<RawResponse>((resolve, reject) => {
     const outgoing = mod.request(target, { method: req.method, headers, agent, ...(req.signal ? { signal: req.signal } : {}) }, (res) => {
       res.setTimeout(req.idleTimeoutMs, () => res.destroy(Object.assign(new Error("timed out"), { code: "ETIMEDOUT" })));
@@ -169,5 +171,6 @@ export function transferError(err: unknown, url: string): KaggleApiError {
   const what = timedOut ? "timed out" : (e.code ?? e.message ?? String(err));
   const out = new ConnectionError(`Transfer from ${printableUrl(url)} failed: ${what}`);
   if (e.code === "ECONNREFUSED") Object.assign(out, { neverConnected: true });
+  if (e.code === "ENOTFOUND") Object.assign(out, { retry: false });
   return out;
 }

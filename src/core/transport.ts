@@ -5,7 +5,7 @@
  */
 import type { Clock, Environment, Logger } from "./env";
 import { silentLogger, systemClock } from "./env";
-import { ConnectionError, KaggleApiError, apiErrorFor, redact } from "./errors";
+import { ConfigurationError, ConnectionError, KaggleApiError, apiErrorFor, redact } from "./errors";
 import { toWireJson } from "./json";
 import { DEFAULT_RETRY_POLICY, withRetry, withRetryAfter, type RetryPolicy } from "./retry";
 
@@ -87,6 +87,7 @@ export class Transport {
   readonly userAgent: string;
   private readonly options: TransportOptions;
   private fetchImpl: FetchLike | undefined;
+  private endpointChecked = false;
 
   constructor(options: TransportOptions = {}) {
     this.options = options;
@@ -175,6 +176,7 @@ export class Transport {
     opts: CallOptions,
     mode: "json" | "redirect" | "raw",
   ): Promise<Response> {
+    this.checkEndpoint();
     const url = rpcUrl(this.endpoint, service, method);
     const payload = toWireJson(body);
     const rpc = `${service}/${method}`;
@@ -208,11 +210,41 @@ export class Transport {
         }
         this.logger.debug(`POST ${url} ${this.scrub(payload)} -> ${res.status} (${this.clock.now() - started} ms)`);
         if (mode === "redirect" && res.status >= 300 && res.status < 400) return res;
+        if (mode !== "raw" && res.status >= 300 && res.status < 400) throw await this.redirected(res, rpc);
         if (mode === "json" && res.status < 400) return res;
         await this.throwIfError(res, rpc, url);
         return res;
       },
     );
+  }
+
+  /** An API call is never redirected: a 3xx means a wrong endpoint or a proxy in the way. */
+  private async redirected(res: Response, rpc: string): Promise<KaggleApiError> {
+    await res.body?.cancel().catch(() => {});
+    const location = res.headers.get("location");
+    const where = location ? ` to ${printableUrl(location)}` : "";
+    const err = new KaggleApiError(
+      this.scrub(`${rpc.split("/")[1]}: the server answered with a redirect (${res.status}${where}) instead of an answer; check KAGGLE_API_ENDPOINT and any proxy`),
+      { status: res.status, rpc },
+    );
+    return Object.assign(err, { retry: false });
+  }
+
+  /** A malformed endpoint fails at once, before any attempt (no retries for a typo). */
+  private checkEndpoint(): void {
+    if (this.endpointChecked) return;
+    let url: URL | undefined;
+    try {
+      url = new URL(this.endpoint);
+    } catch {
+      url = undefined;
+    }
+    if (!url || (url.protocol !== "https:" && url.protocol !== "http:") || !url.hostname) {
+      throw new ConfigurationError(
+        `Invalid Kaggle API endpoint '${this.scrub(printableUrl(this.endpoint))}': use an http:// or https:// URL such as ${DEFAULT_ENDPOINT} (KAGGLE_API_ENDPOINT)`,
+      );
+    }
+    this.endpointChecked = true;
   }
 
   /** Kaggle's error shapes: `{code, message}` (even under HTTP 200), or a bare HTTP status. */
@@ -259,6 +291,8 @@ export class Transport {
     if (code === "ECONNREFUSED" || code === "ENOTFOUND" || code === "EAI_AGAIN") {
       Object.assign(out, { neverConnected: true });
     }
+    // A host that does not exist stays so; a refused or timed-out connection may recover.
+    if (code === "ENOTFOUND") Object.assign(out, { retry: false });
     return out;
   }
 }
