@@ -4,6 +4,7 @@
  * first call that needs them.
  */
 import fs from "node:fs";
+import { maxJsonBytes } from "./answer";
 import { configString, loadConfig, type ConfigValues } from "./config";
 import {
   authorizationHeader,
@@ -81,6 +82,7 @@ export class KaggleClient {
       ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
       ...(proxy ? { proxy } : {}),
       userAgent: options.userAgent ?? `kaggle-actions/${CLIENT_VERSION}`,
+      maxJsonBytes: () => maxJsonBytes(this.host.env.KAGGLE_MAX_JSON_MB),
     });
     this.competitions = new CompetitionsResource(this);
     this.datasets = new DatasetsResource(this);

@@ -6,6 +6,7 @@
 import type { Clock, Environment, Logger } from "./env";
 import { silentLogger, systemClock } from "./env";
 import { ConfigurationError, ConnectionError, KaggleApiError, apiErrorFor, redact } from "./errors";
+import { checkListFields, DEFAULT_MAX_JSON_BYTES, readBounded } from "./answer";
 import { toWireJson } from "./json";
 import { DEFAULT_RETRY_POLICY, withRetry, withRetryAfter, type RetryPolicy } from "./retry";
 
@@ -31,6 +32,8 @@ export interface TransportOptions {
   userAgent?: string;
   /** Proxy URL for every request (`KAGGLE_PROXY`, else `HTTPS_PROXY`/`HTTP_PROXY`). */
   proxy?: string;
+  /** Largest JSON answer accepted, in bytes (asked for at each call); see answer.ts. */
+  maxJsonBytes?: () => number;
 }
 
 export interface CallOptions {
@@ -127,8 +130,10 @@ export class Transport {
 
   /** Calls an RPC and parses its JSON answer. */
   async call<T>(service: string, method: string, body: object = {}, opts: CallOptions = {}): Promise<T> {
+    const limit = this.options.maxJsonBytes?.() ?? DEFAULT_MAX_JSON_BYTES;
     const res = await this.send(service, method, body, opts, "json");
-    const text = await res.text();
+    const rpc = `${service}/${method}`;
+    const text = await readBounded(res, limit, rpc);
     if (text.trim() === "") return {} as T;
     let parsed: unknown;
     try {
@@ -140,7 +145,8 @@ export class Transport {
       });
     }
     const error = errorInBody(parsed);
-    if (error) throw apiErrorFor(this.scrub(error.message), { status: error.code, rpc: `${service}/${method}` });
+    if (error) throw apiErrorFor(this.scrub(error.message), { status: error.code, rpc });
+    checkListFields(parsed, rpc);
     return parsed as T;
   }
 

@@ -50,3 +50,92 @@ test("a refused connection is still retried per policy", async () => {
   assert.equal(clock.sleeps.length, 4, r.stderr);
   assert.match(r.stderr, /ECONNREFUSED.*gave up after 5 attempts/);
 });
+
+/** A JSON list answer streamed in chunks without a length, `items` entries long. */
+function streamedList(items: number, endless = false): Handler {
+  return (_req, res) => {
+    res.writeHead(200, { "Content-Type": "application/json" });
+    const chunk = `{"ref": "competitions/${"x".repeat(200)}"}, `.repeat(256);
+    let sent = 0;
+    res.write('{"competitions": [');
+    const pump = () => {
+      // Endless: stop only when the client goes away (or after 256 MiB, as a safety net).
+      while (endless ? sent < (256 << 20) : sent < items) {
+        sent += endless ? chunk.length : 256;
+        if (!res.write(chunk)) return void res.once("drain", pump);
+      }
+      res.end('{"ref": "last"}]}');
+    };
+    res.on("close", () => (sent = Infinity));
+    pump();
+  };
+}
+
+test("a JSON answer past KAGGLE_MAX_JSON_MB fails with one line naming the limit and the setting", async () => {
+  const srv = await scriptedServer([streamedList(20_000)]);
+  try {
+    const r = await runCli(["competitions", "list"], { env: { KAGGLE_API_ENDPOINT: srv.url, KAGGLE_MAX_JSON_MB: "1", ...creds }, clock: new FakeClock() });
+    assert.equal(r.code, 1, r.stderr);
+    assert.equal(r.stdout, "");
+    assert.equal(r.stderr, "ListCompetitions: the server's answer is larger than 1 MiB; if that is expected, raise the limit with KAGGLE_MAX_JSON_MB\n");
+    const raised = await runCli(["competitions", "list"], { env: { KAGGLE_API_ENDPOINT: srv.url, KAGGLE_MAX_JSON_MB: "16", ...creds }, clock: new FakeClock() });
+    assert.equal(raised.code, 0, raised.stderr);
+    assert.match(raised.stdout, /last/);
+  } finally {
+    await srv.close();
+  }
+});
+
+test("an endless JSON answer is given up at the limit, with memory bounded", async () => {
+  const srv = await scriptedServer([streamedList(0, true)]);
+  try {
+    const before = process.memoryUsage().rss;
+    const r = await runCli(["competitions", "list"], { env: { KAGGLE_API_ENDPOINT: srv.url, KAGGLE_MAX_JSON_MB: "2", ...creds }, clock: new FakeClock() });
+    assert.equal(r.code, 1, r.stderr);
+    assert.match(r.stderr, /larger than 2 MiB/);
+    assert.ok(process.memoryUsage().rss - before < 200 << 20, "memory stays bounded");
+  } finally {
+    await srv.close();
+  }
+});
+
+test("a declared Content-Length past the limit fails before the body is read", async () => {
+  const srv = await scriptedServer([
+    (_req, res) => {
+      res.writeHead(200, { "Content-Type": "application/json", "Content-Length": String(100 << 20) });
+      res.write('{"competitions": [');
+    },
+  ]);
+  try {
+    const r = await runCli(["competitions", "list"], { env: { KAGGLE_API_ENDPOINT: srv.url, ...creds }, clock: new FakeClock() });
+    assert.equal(r.code, 1, r.stderr);
+    assert.match(r.stderr, /^ListCompetitions: the server's answer is larger than 64 MiB/);
+  } finally {
+    await srv.close();
+  }
+});
+
+test("a list field of the wrong type gives one line naming the field", async () => {
+  const cases: [string[], string, unknown][] = [
+    [["competitions", "list"], "competitions", { competitions: "not a list" }],
+    [["competitions", "files", "titanic"], "files", { files: { name: "x" } }],
+    [["datasets", "list"], "datasets", { datasets: 7 }],
+  ];
+  for (const [argv, field, answer] of cases) {
+    const srv = await scriptedServer([json(200, answer)]);
+    try {
+      const r = await runCli(argv, { env: { KAGGLE_API_ENDPOINT: srv.url, ...creds }, clock: new FakeClock() });
+      assert.equal(r.code, 1, r.stderr);
+      assert.match(r.stderr, new RegExp(`^\\w+: the server's answer is malformed: field '${field}' should be a list but is `));
+      assert.equal(r.stderr.trim().split("\n").length, 1, r.stderr);
+    } finally {
+      await srv.close();
+    }
+  }
+});
+
+test("a bad KAGGLE_MAX_JSON_MB is a one-line error", async () => {
+  const r = await runCli(["competitions", "list"], { env: { KAGGLE_API_ENDPOINT: "http://127.0.0.1:9", KAGGLE_MAX_JSON_MB: "lots", ...creds }, clock: new FakeClock() });
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /^Invalid KAGGLE_MAX_JSON_MB 'lots'/);
+});
