@@ -207,14 +207,16 @@ export class KaggleClient {
 
   /** Runs a streaming download with this client's logger, clock and proxy. */
   async download(opts: Omit<DownloadOptions, "logger" | "clock" | "proxy">): Promise<DownloadResult> {
-    const { downloadFile } = await import("./download");
-    return downloadFile({ ...opts, logger: this.logger, clock: this.clock, proxy: this.options.proxy ?? proxyFromEnv(this.host.env) });
+    const [{ downloadFile }, { transferIdleMs }] = await Promise.all([import("./download"), import("./http")]);
+    const idleTimeoutMs = opts.idleTimeoutMs ?? transferIdleMs(this.host.env.KAGGLE_TRANSFER_TIMEOUT);
+    return downloadFile({ ...opts, idleTimeoutMs, logger: this.logger, clock: this.clock, proxy: this.options.proxy ?? proxyFromEnv(this.host.env) });
   }
 
   /** Runs a streamed, resumable upload with this client's logger, clock and proxy. */
   async upload(opts: Omit<UploadOptions, "logger" | "clock" | "proxy">): Promise<UploadResult> {
-    const { uploadFile } = await import("./upload");
-    return uploadFile({ ...opts, logger: this.logger, clock: this.clock, proxy: this.options.proxy ?? proxyFromEnv(this.host.env) });
+    const [{ uploadFile }, { transferIdleMs }] = await Promise.all([import("./upload"), import("./http")]);
+    const idleTimeoutMs = opts.idleTimeoutMs ?? transferIdleMs(this.host.env.KAGGLE_TRANSFER_TIMEOUT);
+    return uploadFile({ ...opts, idleTimeoutMs, logger: this.logger, clock: this.clock, proxy: this.options.proxy ?? proxyFromEnv(this.host.env) });
   }
 }
 

@@ -96,6 +96,18 @@ async function failFor(res: RawResponse): Promise<never> {
 }
 
 export async function downloadFile(opts: DownloadOptions): Promise<DownloadResult> {
+  const opened: RawResponse[] = [];
+  try {
+    return await download(opts, opened);
+  } catch (err) {
+    // A body left open would hold its connection, and the process, until the server gives up.
+    for (const r of opened) (r.body as unknown as { destroy(): void }).destroy();
+    throw err;
+  }
+}
+
+/** The download itself; every response it opens is added to `opened`. */
+async function download(opts: DownloadOptions, opened: RawResponse[]): Promise<DownloadResult> {
   const policy = { ...DEFAULT_RETRY_POLICY, ...opts.retry };
   const progress = opts.progress ?? noProgress;
   const idle = opts.idleTimeoutMs ?? DEFAULT_TRANSFER_IDLE_MS;
@@ -110,14 +122,15 @@ export async function downloadFile(opts: DownloadOptions): Promise<DownloadResul
       Object.assign(body, { dump: async () => void r.body?.cancel(), text: async () => "" });
       const headers: Record<string, string> = {};
       r.headers.forEach((v, k) => (headers[k] = v));
-      return { url: r.url, status: r.status, headers, body };
+      opened.push({ url: r.url, status: r.status, headers, body });
+      return opened[opened.length - 1]!;
     }
     const headers: Record<string, string> = { "user-agent": "kaggle-actions" };
     if (range) {
       headers.range = `bytes=${range.from}-`;
       if (range.validator) headers["if-range"] = range.validator;
     }
-    return rawRequest({
+    const res = await rawRequest({
       method: "GET",
       url: src.url,
       headers,
@@ -128,6 +141,8 @@ export async function downloadFile(opts: DownloadOptions): Promise<DownloadResul
       authorization:
         src.authorization && src.apiOrigin ? { origin: src.apiOrigin, value: src.authorization } : undefined,
     });
+    opened.push(res);
+    return res;
   };
 
   const retry: RetryContext = {

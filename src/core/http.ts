@@ -7,7 +7,8 @@
 import http from "node:http";
 import https from "node:https";
 import { Readable } from "node:stream";
-import { ConnectionError, KaggleApiError } from "./errors";
+import { ConfigurationError, ConnectionError, KaggleApiError } from "./errors";
+import { watchProgress } from "./raw-http";
 import { MAX_REDIRECTS, printableUrl } from "./transport";
 
 const agents = {
@@ -17,6 +18,18 @@ const agents = {
 
 /** Longest a transfer may go without progress (no response, or a body that stalls). */
 export const DEFAULT_TRANSFER_IDLE_MS = 120_000;
+
+/** The stall window `KAGGLE_TRANSFER_TIMEOUT` (seconds) asks for, or the default. */
+export function transferIdleMs(raw: string | undefined): number {
+  if (raw === undefined || raw.trim() === "") return DEFAULT_TRANSFER_IDLE_MS;
+  const secs = Number(raw.trim());
+  if (!Number.isFinite(secs) || secs <= 0) {
+    throw new ConfigurationError(
+      `Invalid KAGGLE_TRANSFER_TIMEOUT '${raw}': give the seconds a transfer may go without progress (default ${DEFAULT_TRANSFER_IDLE_MS / 1000})`,
+    );
+  }
+  return Math.round(secs * 1000);
+}
 
 export interface RawRequest {
   method: "GET" | "PUT" | "HEAD" | "POST";
@@ -86,8 +99,12 @@ function nodeRequest(req: RawRequest, url: string, headers: Record<string, strin
     return Promise.reject(Object.assign(new KaggleApiError(`Unsupported URL scheme in ${printableUrl(url)}`, { status: 0 }), { retry: false }));
   }
   return new Promise<RawResponse>((resolve, reject) => {
+    let unwatch = () => {};
     const outgoing = mod.request(target, { method: req.method, headers, agent, ...(req.signal ? { signal: req.signal } : {}) }, (res) => {
-      res.setTimeout(req.idleTimeoutMs, () => res.destroy(Object.assign(new Error("timed out"), { code: "ETIMEDOUT" })));
+      // From here a stall fails the body; the watch ends with the body (the socket may be reused).
+      unwatch();
+      if (res.socket) unwatch = watchProgress(res.socket, req.idleTimeoutMs, (err) => res.destroy(err));
+      res.once("close", () => unwatch());
       const length = res.headers["content-length"];
       resolve({
         url,
@@ -97,7 +114,14 @@ function nodeRequest(req: RawRequest, url: string, headers: Record<string, strin
       });
     });
     outgoing.setTimeout(req.headersTimeoutMs, () => outgoing.destroy(Object.assign(new Error("timed out"), { code: "ETIMEDOUT" })));
-    outgoing.on("error", reject);
+    // Until the response head: the request body must keep moving and the head must come.
+    outgoing.once("socket", (socket) => {
+      unwatch = watchProgress(socket, req.idleTimeoutMs, (err) => outgoing.destroy(err));
+    });
+    outgoing.on("error", (err) => {
+      unwatch();
+      reject(err);
+    });
     const body = req.body;
     if (body === undefined || body === null) {
       outgoing.end();
@@ -168,7 +192,7 @@ export function transferError(err: unknown, url: string): KaggleApiError {
   if (err instanceof KaggleApiError) return err;
   const e = err as { code?: string; name?: string; message?: string };
   const timedOut = e.code === "ETIMEDOUT" || e.code === "UND_ERR_BODY_TIMEOUT" || e.code === "UND_ERR_HEADERS_TIMEOUT";
-  const what = timedOut ? "timed out" : (e.code ?? e.message ?? String(err));
+  const what = e.code === "ESTALLED" ? e.message : timedOut ? "timed out" : (e.code ?? e.message ?? String(err));
   const out = new ConnectionError(`Transfer from ${printableUrl(url)} failed: ${what}`);
   if (e.code === "ECONNREFUSED") Object.assign(out, { neverConnected: true });
   if (e.code === "ENOTFOUND") Object.assign(out, { retry: false });

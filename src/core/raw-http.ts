@@ -8,6 +8,42 @@ import tls from "node:tls";
 
 export const MAX_HEAD_BYTES = 64 << 10;
 
+/** Least bytes that must move on a transfer's socket in each stall window. */
+export const MIN_PROGRESS_BYTES = 1024;
+
+/** The error a stalled transfer fails with (code `ESTALLED`). */
+export function stallError(windowMs: number): Error {
+  const secs = windowMs >= 10_000 ? String(Math.round(windowMs / 1000)) : (windowMs / 1000).toFixed(1);
+  return Object.assign(new Error(`stalled: less than 1 KiB moved in ${secs} s`), { code: "ESTALLED" });
+}
+
+/**
+ * Calls `onStall` once when fewer than {@link MIN_PROGRESS_BYTES} move on the socket (either
+ * way) during a window of `windowMs`: a silent peer and a trickling one (which resets an
+ * ordinary idle timeout with every byte) are both stalls. Returns the function that stops it;
+ * it also stops when the socket closes. The timer never keeps the process alive.
+ */
+export function watchProgress(socket: net.Socket, windowMs: number, onStall: (err: Error) => void): () => void {
+  const moved = () => socket.bytesRead + socket.bytesWritten;
+  let last = moved();
+  const timer = setInterval(() => {
+    const now = moved();
+    if (now - last >= MIN_PROGRESS_BYTES) {
+      last = now;
+      return;
+    }
+    stop();
+    onStall(stallError(windowMs));
+  }, windowMs);
+  timer.unref();
+  const stop = () => {
+    clearInterval(timer);
+    socket.off("close", stop);
+  };
+  socket.once("close", stop);
+  return stop;
+}
+
 export interface ResponseHead {
   status: number;
   headers: Record<string, string>;

@@ -3,6 +3,9 @@
  * line, a non-zero exit, no retries where another attempt cannot help.
  */
 import assert from "node:assert/strict";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { test } from "node:test";
 import { FakeClock } from "../helpers/clock";
 import { runCli } from "../helpers/cli";
@@ -138,4 +141,35 @@ test("a bad KAGGLE_MAX_JSON_MB is a one-line error", async () => {
   const r = await runCli(["competitions", "list"], { env: { KAGGLE_API_ENDPOINT: "http://127.0.0.1:9", KAGGLE_MAX_JSON_MB: "lots", ...creds }, clock: new FakeClock() });
   assert.equal(r.code, 1);
   assert.match(r.stderr, /^Invalid KAGGLE_MAX_JSON_MB 'lots'/);
+});
+
+test("KAGGLE_TRANSFER_TIMEOUT sets the stall window of a download", async () => {
+  const slow: Handler = (req, res) => {
+    if (req.url.includes("/api/v1/")) {
+      res.writeHead(302, { Location: "/files/train.csv" });
+      res.end();
+      return;
+    }
+    res.writeHead(200, { "Content-Length": "100" });
+    let n = 0;
+    const timer = setInterval(() => {
+      if (++n > 60 || res.destroyed) {
+        clearInterval(timer);
+        res.destroy();
+      } else res.write("x");
+    }, 50);
+  };
+  const srv = await scriptedServer([slow]);
+  try {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "stall-"));
+    const env = { KAGGLE_API_ENDPOINT: srv.url, KAGGLE_TRANSFER_TIMEOUT: "0.3", ...creds };
+    const r = await runCli(["competitions", "download", "titanic", "-f", "train.csv", "-p", dir, "-q"], { env, clock: new FakeClock() });
+    assert.equal(r.code, 1, r.stderr);
+    assert.match(r.stderr, /failed: stalled: less than 1 KiB moved in 0\.3 s/);
+    const bad = await runCli(["competitions", "download", "titanic", "-f", "train.csv", "-p", dir], { env: { ...env, KAGGLE_TRANSFER_TIMEOUT: "soon" } });
+    assert.equal(bad.code, 1);
+    assert.match(bad.stderr, /^Invalid KAGGLE_TRANSFER_TIMEOUT 'soon'/);
+  } finally {
+    await srv.close();
+  }
 });
