@@ -44,6 +44,11 @@ export interface DownloadResult {
   status: "downloaded" | "skipped";
   bytes: number;
   resumedFrom: number;
+  /**
+   * What the finished file was checked against: the server's MD5, only its length, or nothing
+   * (it sent neither, so a truncated body cannot be told from a whole one).
+   */
+  verified: "md5" | "length" | "none";
 }
 
 const WRITE_BATCH = 1 << 20;
@@ -169,7 +174,7 @@ async function download(opts: DownloadOptions, opened: RawResponse[]): Promise<D
     const local = await statOrUndefined(finalPath);
     if (local && meta.total !== undefined && local.size === meta.total && meta.lastModified && local.mtime >= meta.lastModified) {
       await res.body.dump().catch(() => {});
-      return { path: finalPath, status: "skipped", bytes: 0, resumedFrom: 0 };
+      return { path: finalPath, status: "skipped", bytes: 0, resumedFrom: 0, verified: "length" };
     }
   }
 
@@ -286,7 +291,11 @@ async function download(opts: DownloadOptions, opened: RawResponse[]): Promise<D
   const mtime = meta.lastModified ?? new Date();
   await fs.promises.utimes(partPath, mtime, mtime);
   await fs.promises.rename(partPath, finalPath);
-  return { path: finalPath, status: "downloaded", bytes: written - offset, resumedFrom: offset };
+  const verified = hash && meta.md5 ? "md5" : meta.total !== undefined ? "length" : "none";
+  if (verified === "none") {
+    opts.logger.warn(`${path.basename(finalPath)}: not verified: the server sent no length or checksum, so a cut-off download cannot be detected`);
+  }
+  return { path: finalPath, status: "downloaded", bytes: written - offset, resumedFrom: offset, verified };
 }
 
 function rangeStart(res: RawResponse): number | undefined {

@@ -107,3 +107,29 @@ test("the upload status probe is retried: two 429/503 in a row do not fail the u
     await srv.close();
   }
 });
+
+test("a download with neither length nor checksum is reported as not verified, never as verified", async () => {
+  const unframed: Handler = (_req, res) => {
+    // No Content-Length and no chunking: the body ends when the connection closes, so a
+    // cut-off body looks exactly like a whole one.
+    res.useChunkedEncodingByDefault = false;
+    res.shouldKeepAlive = false;
+    res.writeHead(200, { Connection: "close" });
+    res.end(payload.subarray(0, 1234));
+  };
+  const srv = await scriptedServer([unframed, fileHandler]);
+  try {
+    const logger = recording();
+    const dest = path.join(dir(), "f.bin");
+    const r = await downloadFile({ source: async () => ({ url: `${srv.url}/f.bin` }), dest, logger, clock: new FakeClock() });
+    assert.equal(r.verified, "none");
+    assert.equal(fs.statSync(dest).size, 1234);
+    assert.deepEqual(logger.lines, ["f.bin: not verified: the server sent no length or checksum, so a cut-off download cannot be detected"]);
+    const quiet = recording();
+    const whole = await downloadFile({ source: async () => ({ url: `${srv.url}/f.bin` }), dest, logger: quiet, clock: new FakeClock(), force: true });
+    assert.equal(whole.verified, "length");
+    assert.deepEqual(quiet.lines, []);
+  } finally {
+    await srv.close();
+  }
+});
