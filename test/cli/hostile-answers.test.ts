@@ -173,3 +173,40 @@ test("KAGGLE_TRANSFER_TIMEOUT sets the stall window of a download", async () => 
     await srv.close();
   }
 });
+
+test("server text is printed without terminal control and without credentials", async () => {
+  const evil = "\u001b[31mred\u001b[0m\u001b]0;pwned\u0007\u009b2J\rover\u0007";
+  const answer = {
+    nextPageToken: "Bearer KGAT_0123456789abcdef0123",
+    competitions: [{ ref: `https://www.kaggle.com/competitions/${evil}`, category: `key ${creds.KAGGLE_KEY}`, reward: "Basic statistics" }],
+  };
+  const srv = await scriptedServer([json(200, answer)]);
+  try {
+    for (const format of [[], ["--csv"], ["--format", "json"]]) {
+      const r = await runCli(["competitions", "list", ...format], { env: { KAGGLE_API_ENDPOINT: srv.url, ...creds }, clock: new FakeClock() });
+      assert.equal(r.code, 0, r.stderr);
+      const printed = r.stdout + r.stderr;
+      // eslint-disable-next-line no-control-regex
+      assert.doesNotMatch(printed.replace(/\r\n/g, "\n"), /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/, format.join(" "));
+      assert.match(printed, /Next Page Token = Bearer \*\*\*\n/);
+      assert.ok(!printed.includes("KGAT_"), "no access token");
+      assert.ok(!printed.includes(creds.KAGGLE_KEY), "no key");
+      // JSON keeps the data exact: its escapes (`\u001b`) are text, not terminal control.
+      if (format[0] !== "--format") assert.match(printed, /competitions\/redover[ "]/);
+      assert.match(printed, /Basic statistics/, "ordinary words stay");
+    }
+  } finally {
+    await srv.close();
+  }
+});
+
+test("an error message from the server is printed without terminal control", async () => {
+  const srv = await scriptedServer([json(400, { code: 400, message: "bad \u001b[2J\u001b[Hrequest\u0007" })]);
+  try {
+    const r = await runCli(["competitions", "list"], { env: { KAGGLE_API_ENDPOINT: srv.url, ...creds }, clock: new FakeClock() });
+    assert.equal(r.code, 1);
+    assert.equal(r.stderr, "bad request\n");
+  } finally {
+    await srv.close();
+  }
+});

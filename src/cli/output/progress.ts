@@ -4,6 +4,7 @@
  */
 import type { Progress } from "../../core/progress";
 import { humanSize } from "../../core/progress";
+import { stripControl } from "./safe-text";
 
 export function progressReporter(stream: NodeJS.WriteStream, now: () => number = Date.now): Progress {
   const tty = Boolean(stream.isTTY);
@@ -37,7 +38,7 @@ export function progressReporter(stream: NodeJS.WriteStream, now: () => number =
   };
   return {
     start(n, t, already) {
-      name = n;
+      name = stripControl(n);
       total = t;
       done = already;
       started = now();
