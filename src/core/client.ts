@@ -209,14 +209,16 @@ export class KaggleClient {
   async download(opts: Omit<DownloadOptions, "logger" | "clock" | "proxy">): Promise<DownloadResult> {
     const [{ downloadFile }, { transferIdleMs }] = await Promise.all([import("./download"), import("./http")]);
     const idleTimeoutMs = opts.idleTimeoutMs ?? transferIdleMs(this.host.env.KAGGLE_TRANSFER_TIMEOUT);
-    return downloadFile({ ...opts, idleTimeoutMs, logger: this.logger, clock: this.clock, proxy: this.options.proxy ?? proxyFromEnv(this.host.env) });
+    const retry = { ...this.options.retry, ...opts.retry };
+    return downloadFile({ ...opts, idleTimeoutMs, retry, logger: this.logger, clock: this.clock, proxy: this.options.proxy ?? proxyFromEnv(this.host.env) });
   }
 
   /** Runs a streamed, resumable upload with this client's logger, clock and proxy. */
   async upload(opts: Omit<UploadOptions, "logger" | "clock" | "proxy">): Promise<UploadResult> {
     const [{ uploadFile }, { transferIdleMs }] = await Promise.all([import("./upload"), import("./http")]);
     const idleTimeoutMs = opts.idleTimeoutMs ?? transferIdleMs(this.host.env.KAGGLE_TRANSFER_TIMEOUT);
-    return uploadFile({ ...opts, idleTimeoutMs, logger: this.logger, clock: this.clock, proxy: this.options.proxy ?? proxyFromEnv(this.host.env) });
+    const retry = { ...this.options.retry, ...opts.retry };
+    return uploadFile({ ...opts, idleTimeoutMs, retry, logger: this.logger, clock: this.clock, proxy: this.options.proxy ?? proxyFromEnv(this.host.env) });
   }
 }
 
