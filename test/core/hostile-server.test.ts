@@ -7,6 +7,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { test } from "node:test";
+import { KaggleClient } from "../../src/core/client";
 import { downloadFile } from "../../src/core/download";
 import { silentLogger, type Logger } from "../../src/core/env";
 import { uploadFile } from "../../src/core/upload";
@@ -129,6 +130,17 @@ test("a download with neither length nor checksum is reported as not verified, n
     const whole = await downloadFile({ source: async () => ({ url: `${srv.url}/f.bin` }), dest, logger: quiet, clock: new FakeClock(), force: true });
     assert.equal(whole.verified, "length");
     assert.deepEqual(quiet.lines, []);
+  } finally {
+    await srv.close();
+  }
+});
+
+test("the client's retry policy reaches downloads", async () => {
+  const srv = await scriptedServer([status(503)]);
+  try {
+    const client = new KaggleClient({ host: { env: {}, home: dir(), platform: "linux" }, clock: new FakeClock(), retry: { maxAttempts: 2 } });
+    await assert.rejects(client.download({ source: async () => ({ url: `${srv.url}/f.bin` }), dest: path.join(dir(), "f.bin") }), /gave up after 2 attempts/);
+    assert.equal(srv.seen.length, 2);
   } finally {
     await srv.close();
   }
