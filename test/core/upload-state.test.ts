@@ -25,12 +25,17 @@ after(async () => {
 
 const mode = (p: string) => fs.statSync(p).mode & 0o777;
 
-test("resume state files are 0600 in 0700 folders, and open ones left by an earlier run are closed", { skip: process.platform === "win32" }, async () => {
-  const client = new KaggleClient({
+/** A client of the emulator whose `$TMPDIR` (where upload state goes) is `tmp`. */
+function clientIn(tmp: string): KaggleClient {
+  return new KaggleClient({
     endpoint: emu.url,
     credentials: { method: "LEGACY_API_KEY", username: emu.credentials.username, key: emu.credentials.key, source: "test" } as never,
-    host: { env: { TMPDIR: work }, home: work, platform: "linux" },
+    host: { env: { TMPDIR: tmp }, home: tmp, platform: "linux" },
   });
+}
+
+test("resume state files are 0600 in 0700 folders, and open ones left by an earlier run are closed", { skip: process.platform === "win32" }, async () => {
+  const client = clientIn(work);
   const folder = path.join(work, "data");
   fs.mkdirSync(folder);
   fs.writeFileSync(path.join(folder, "big.bin"), Buffer.alloc(2 << 20, 1));
@@ -62,11 +67,7 @@ test("a state folder that is a link is refused with one line", { skip: process.p
   const elsewhere = fs.mkdtempSync(path.join(work, "elsewhere-"));
   fs.mkdirSync(path.join(tmp, ".kaggle"));
   fs.symlinkSync(elsewhere, path.join(tmp, ".kaggle", "uploads"));
-  const client = new KaggleClient({
-    endpoint: emu.url,
-    credentials: { method: "LEGACY_API_KEY", username: emu.credentials.username, key: emu.credentials.key, source: "test" } as never,
-    host: { env: { TMPDIR: tmp }, home: tmp, platform: "linux" },
-  });
+  const client = clientIn(tmp);
   const folder = path.join(tmp, "data");
   fs.mkdirSync(folder);
   fs.writeFileSync(path.join(folder, "big.bin"), Buffer.alloc(2 << 20, 2));
