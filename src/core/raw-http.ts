@@ -5,6 +5,7 @@
  */
 import net from "node:net";
 import tls from "node:tls";
+import { seconds } from "./transport";
 
 export const MAX_HEAD_BYTES = 64 << 10;
 
@@ -13,8 +14,7 @@ export const MIN_PROGRESS_BYTES = 1024;
 
 /** The error a stalled transfer fails with (code `ESTALLED`). */
 export function stallError(windowMs: number): Error {
-  const secs = windowMs >= 10_000 ? String(Math.round(windowMs / 1000)) : (windowMs / 1000).toFixed(1);
-  return Object.assign(new Error(`stalled: less than 1 KiB moved in ${secs} s`), { code: "ESTALLED" });
+  return Object.assign(new Error(`stalled: less than 1 KiB moved in ${seconds(windowMs)} s`), { code: "ESTALLED" });
 }
 
 /**

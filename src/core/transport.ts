@@ -75,6 +75,11 @@ export function proxyFromEnv(env: Environment, configured?: string): string | un
   );
 }
 
+/** A duration for messages: `120`, or `0.3` below ten seconds. */
+export function seconds(ms: number): string {
+  return ms >= 10_000 ? String(Math.round(ms / 1000)) : (ms / 1000).toFixed(1);
+}
+
 /** A URL safe to print: no query string (signed URLs carry credentials while valid). */
 export function printableUrl(url: string): string {
   const q = url.indexOf("?");
@@ -130,10 +135,9 @@ export class Transport {
 
   /** Calls an RPC and parses its JSON answer. */
   async call<T>(service: string, method: string, body: object = {}, opts: CallOptions = {}): Promise<T> {
-    const limit = this.options.maxJsonBytes?.() ?? DEFAULT_MAX_JSON_BYTES;
     const res = await this.send(service, method, body, opts, "json");
     const rpc = `${service}/${method}`;
-    const text = await readBounded(res, limit, rpc);
+    const text = await res.text(); // already read, within the size limit and the attempt's timeout
     if (text.trim() === "") return {} as T;
     let parsed: unknown;
     try {
@@ -183,6 +187,7 @@ export class Transport {
     mode: "json" | "redirect" | "raw",
   ): Promise<Response> {
     this.checkEndpoint();
+    const limit = this.options.maxJsonBytes?.() ?? DEFAULT_MAX_JSON_BYTES;
     const url = rpcUrl(this.endpoint, service, method);
     const payload = toWireJson(body);
     const rpc = `${service}/${method}`;
@@ -217,7 +222,17 @@ export class Transport {
         this.logger.debug(`POST ${url} ${this.scrub(payload)} -> ${res.status} (${this.clock.now() - started} ms)`);
         if (mode === "redirect" && res.status >= 300 && res.status < 400) return res;
         if (mode !== "raw" && res.status >= 300 && res.status < 400) throw await this.redirected(res, rpc);
-        if (mode === "json" && res.status < 400) return res;
+        if (mode === "json" && res.status < 400) {
+          // The body is read inside the attempt: a body that stalls past the timeout, or a
+          // connection cut mid-answer, is a connection error and retried like one.
+          let text: string;
+          try {
+            text = await readBounded(res, limit, rpc);
+          } catch (err) {
+            throw this.connectionError(err, rpc, url);
+          }
+          return new Response(text === "" ? null : text, { status: res.status, headers: res.headers });
+        }
         await this.throwIfError(res, rpc, url);
         return res;
       },
@@ -289,7 +304,7 @@ export class Transport {
     const code = e.cause?.code;
     const what =
       e.name === "TimeoutError"
-        ? `timed out after ${Math.round(this.timeoutMs / 1000)} s`
+        ? `timed out after ${seconds(this.timeoutMs)} s`
         : code
           ? `${code}${e.cause?.message ? ` (${e.cause.message})` : ""}`
           : (e.message ?? String(err));

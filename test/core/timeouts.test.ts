@@ -13,6 +13,8 @@ import path from "node:path";
 import { test } from "node:test";
 import { downloadFile } from "../../src/core/download";
 import { silentLogger } from "../../src/core/env";
+import { ConnectionError } from "../../src/core/errors";
+import { Transport } from "../../src/core/transport";
 import { uploadFile } from "../../src/core/upload";
 import { FakeClock } from "../helpers/clock";
 
@@ -163,6 +165,33 @@ test("a download that fails after its first answer closes that connection (nothi
       /EEXIST|ENOTDIR/,
     );
     await closed; // the client hung up; without that, this waits for the test's timeout
+  } finally {
+    await srv.close();
+  }
+});
+
+test("an RPC answer that trickles fails at the attempt's timeout as a connection error, and is retried", async () => {
+  let answers = 0;
+  const server = http.createServer((_req, res) => {
+    res.writeHead(200, { "Content-Type": "application/json" });
+    if (++answers === 2) {
+      res.end('{"competitions": []}');
+      return;
+    }
+    res.write("{");
+    trickle((b) => res.write(b.toString().replace("x", " ")), () => res.end("}"), Infinity);
+  });
+  const srv = await listen(server);
+  try {
+    const clock = new FakeClock();
+    const t = new Transport({ endpoint: srv.url, timeoutMs: WINDOW_MS, clock });
+    assert.deepEqual(await t.call("competitions.CompetitionApiService", "ListCompetitions", {}), { competitions: [] });
+    assert.equal(answers, 2);
+    assert.equal(clock.sleeps.length, 1, "one retry");
+    const once = new Transport({ endpoint: srv.url, timeoutMs: WINDOW_MS, clock, retry: { maxAttempts: 1 } });
+    await assert.rejects(once.call("competitions.CompetitionApiService", "ListCompetitions", {}), (err: Error) =>
+      err instanceof ConnectionError && /^Could not reach http:\/\/127\.0\.0\.1:\d+\/api\/v1\/competitions\.CompetitionApiService\/ListCompetitions: timed out after 0\.3 s$/.test(err.message),
+    );
   } finally {
     await srv.close();
   }
