@@ -210,3 +210,27 @@ test("an error message from the server is printed without terminal control", asy
     await srv.close();
   }
 });
+
+test("a download with neither length nor checksum says so in the output", async () => {
+  const unframed: Handler = (req, res) => {
+    if (req.url.includes("/api/v1/")) {
+      res.writeHead(302, { Location: "/files/train.csv" });
+      res.end();
+      return;
+    }
+    res.useChunkedEncodingByDefault = false;
+    res.shouldKeepAlive = false;
+    res.writeHead(200, { Connection: "close" });
+    res.end("a,b\n1,2\n");
+  };
+  const srv = await scriptedServer([unframed]);
+  try {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "unverified-"));
+    const r = await runCli(["competitions", "download", "titanic", "-f", "train.csv", "-p", dir], { env: { KAGGLE_API_ENDPOINT: srv.url, ...creds }, clock: new FakeClock() });
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /^Warning: train\.csv: not verified: the server sent no length or checksum/m);
+    assert.equal(fs.readFileSync(path.join(dir, "train.csv"), "utf8"), "a,b\n1,2\n");
+  } finally {
+    await srv.close();
+  }
+});
