@@ -6,9 +6,9 @@
  */
 import http from "node:http";
 import https from "node:https";
-import { Readable } from "node:stream";
+import { pipeline, Readable, Transform } from "node:stream";
 import { ConfigurationError, ConnectionError, KaggleApiError } from "./errors";
-import { watchProgress } from "./raw-http";
+import { watchBytes, watchProgress } from "./raw-http";
 import { MAX_REDIRECTS, printableUrl } from "./transport";
 
 const agents = {
@@ -149,12 +149,21 @@ async function proxiedRequest(req: RawRequest, url: string, headers: Record<stri
     ...(req.signal ? { signal: req.signal } : {}),
   });
   const length = res.headers["content-length"];
-  const stream = res.body as unknown as Readable;
+  // The proxy owns the socket: the stall check counts the body's bytes as they pass.
+  let moved = 0;
+  const counted = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      moved += chunk.length;
+      done(null, chunk);
+    },
+  });
+  const stop = watchBytes(() => moved, req.idleTimeoutMs, (err) => counted.destroy(err));
+  pipeline(res.body as unknown as Readable, counted, () => stop());
   return {
     url,
     status: res.statusCode,
     headers: res.headers,
-    body: wrapBody(stream, typeof length === "string" ? Number(length) : undefined),
+    body: wrapBody(counted, typeof length === "string" ? Number(length) : undefined),
   };
 }
 

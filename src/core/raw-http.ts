@@ -18,13 +18,12 @@ export function stallError(windowMs: number): Error {
 }
 
 /**
- * Calls `onStall` once when fewer than {@link MIN_PROGRESS_BYTES} move on the socket (either
- * way) during a window of `windowMs`: a silent peer and a trickling one (which resets an
- * ordinary idle timeout with every byte) are both stalls. Returns the function that stops it;
- * it also stops when the socket closes. The timer never keeps the process alive.
+ * Calls `onStall` once when the byte count `moved()` grows by fewer than
+ * {@link MIN_PROGRESS_BYTES} during a window of `windowMs`: a silent peer and a trickling one
+ * (which resets an ordinary idle timeout with every byte) are both stalls. Returns the function
+ * that stops it. The timer never keeps the process alive.
  */
-export function watchProgress(socket: net.Socket, windowMs: number, onStall: (err: Error) => void): () => void {
-  const moved = () => socket.bytesRead + socket.bytesWritten;
+export function watchBytes(moved: () => number, windowMs: number, onStall: (err: Error) => void): () => void {
   let last = moved();
   const timer = setInterval(() => {
     const now = moved();
@@ -32,12 +31,18 @@ export function watchProgress(socket: net.Socket, windowMs: number, onStall: (er
       last = now;
       return;
     }
-    stop();
+    clearInterval(timer);
     onStall(stallError(windowMs));
   }, windowMs);
   timer.unref();
+  return () => clearInterval(timer);
+}
+
+/** {@link watchBytes} over what a socket reads and writes; it also stops when the socket closes. */
+export function watchProgress(socket: net.Socket, windowMs: number, onStall: (err: Error) => void): () => void {
+  const stopWatch = watchBytes(() => socket.bytesRead + socket.bytesWritten, windowMs, onStall);
   const stop = () => {
-    clearInterval(timer);
+    stopWatch();
     socket.off("close", stop);
   };
   socket.once("close", stop);

@@ -196,3 +196,43 @@ test("an RPC answer that trickles fails at the attempt's timeout as a connection
     await srv.close();
   }
 });
+
+test("through a proxy, a download body that trickles fails after the stall window too", async () => {
+  const origin = await listen(
+    http.createServer((_req, res) => {
+      res.writeHead(200, { "Content-Length": "1000" });
+      trickle((b) => res.write(b), () => res.destroy(), 1000);
+    }),
+  );
+  // A forward proxy that tunnels CONNECT (undici's proxy agent tunnels even plain HTTP).
+  const tunnel = http.createServer();
+  tunnel.on("connect", (req: http.IncomingMessage, client: net.Socket, head: Buffer) => {
+    const [host, port] = req.url!.split(":");
+    const up = net.connect(Number(port), host!, () => {
+      client.write("HTTP/1.1 200 Connection Established\r\n\r\n");
+      up.write(head);
+      up.pipe(client);
+      client.pipe(up);
+    });
+    up.on("error", () => client.destroy());
+    client.on("error", () => up.destroy());
+  });
+  const proxy = await listen(tunnel);
+  try {
+    await assert.rejects(
+      downloadFile({
+        source: async () => ({ url: `${origin.url}/slow.bin` }),
+        dest: path.join(tmp(), "slow.bin"),
+        logger: silentLogger,
+        clock: new FakeClock(),
+        idleTimeoutMs: WINDOW_MS,
+        retry: { maxAttempts: 1 },
+        proxy: proxy.url,
+      }),
+      /failed: stalled: less than 1 KiB moved in 0\.3 s/,
+    );
+  } finally {
+    await proxy.close();
+    await origin.close();
+  }
+});
