@@ -139,15 +139,32 @@ function nodeRequest(req: RawRequest, url: string, headers: Record<string, strin
 async function proxiedRequest(req: RawRequest, url: string, headers: Record<string, string>): Promise<RawResponse> {
   const undici = await import("undici");
   const dispatcher = new undici.ProxyAgent({ uri: req.proxy! });
-  const res = await undici.request(url, {
-    method: req.method,
-    headers,
-    body: req.body as never,
-    dispatcher,
-    headersTimeout: req.headersTimeoutMs,
-    bodyTimeout: req.idleTimeoutMs,
-    ...(req.signal ? { signal: req.signal } : {}),
+  // undici's headersTimeout and signal do not cover the tunnel: a proxy that never answers
+  // CONNECT would leave the request pending with nothing to end it. This deadline does.
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      void dispatcher.destroy().catch(() => {});
+      reject(Object.assign(new Error("timed out"), { code: "ETIMEDOUT" }));
+    }, req.headersTimeoutMs);
   });
+  let res: Awaited<ReturnType<typeof undici.request>>;
+  try {
+    res = await Promise.race([
+      undici.request(url, {
+        method: req.method,
+        headers,
+        body: req.body as never,
+        dispatcher,
+        headersTimeout: req.headersTimeoutMs,
+        bodyTimeout: req.idleTimeoutMs,
+        ...(req.signal ? { signal: req.signal } : {}),
+      }),
+      deadline,
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
   const length = res.headers["content-length"];
   // The proxy owns the socket: the stall check counts the body's bytes as they pass.
   let moved = 0;

@@ -236,3 +236,29 @@ test("through a proxy, a download body that trickles fails after the stall windo
     await origin.close();
   }
 });
+
+test("a proxy that never answers the tunnel request fails the download after the timeout", { timeout: 20_000 }, async () => {
+  const held = new Set<net.Socket>();
+  const blackHole = net.createServer((socket) => {
+    held.add(socket);
+    socket.on("data", () => {});
+  });
+  const proxy = await listen(blackHole);
+  try {
+    await assert.rejects(
+      downloadFile({
+        source: async () => ({ url: "http://127.0.0.1:9/never.bin" }),
+        dest: path.join(tmp(), "never.bin"),
+        logger: silentLogger,
+        clock: new FakeClock(),
+        idleTimeoutMs: WINDOW_MS,
+        retry: { maxAttempts: 1 },
+        proxy: proxy.url,
+      }),
+      (err: Error) => err.name === "ConnectionError" && /^Transfer from http:\/\/127\.0\.0\.1:9\/never\.bin failed: timed out$/.test(err.message),
+    );
+  } finally {
+    for (const s of held) s.destroy();
+    await proxy.close();
+  }
+});
