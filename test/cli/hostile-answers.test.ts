@@ -13,6 +13,16 @@ import { json, scriptedServer, type Handler } from "../helpers/server";
 
 const creds = { KAGGLE_USERNAME: "alice", KAGGLE_KEY: "0123456789abcdef0123456789abcdef" };
 
+/** The download RPC redirects to `/files/train.csv`, which `file` answers. */
+function download(file: Handler): Handler {
+  return (req, res) => {
+    if (req.url.includes("/api/v1/")) {
+      res.writeHead(302, { Location: "/files/train.csv" });
+      res.end();
+    } else file(req, res);
+  };
+}
+
 test("an HTTP 302 on an API call is an error, not an empty success", async () => {
   const redirect: Handler = (_req, res) => {
     res.writeHead(302, { Location: "https://elsewhere.example/login?next=x" });
@@ -144,12 +154,7 @@ test("a bad KAGGLE_MAX_JSON_MB is a one-line error", async () => {
 });
 
 test("KAGGLE_TRANSFER_TIMEOUT sets the stall window of a download", async () => {
-  const slow: Handler = (req, res) => {
-    if (req.url.includes("/api/v1/")) {
-      res.writeHead(302, { Location: "/files/train.csv" });
-      res.end();
-      return;
-    }
+  const slow = download((_req, res) => {
     res.writeHead(200, { "Content-Length": "100" });
     let n = 0;
     const timer = setInterval(() => {
@@ -158,7 +163,7 @@ test("KAGGLE_TRANSFER_TIMEOUT sets the stall window of a download", async () => 
         res.destroy();
       } else res.write("x");
     }, 50);
-  };
+  });
   const srv = await scriptedServer([slow]);
   try {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "stall-"));
@@ -212,17 +217,12 @@ test("an error message from the server is printed without terminal control", asy
 });
 
 test("a download with neither length nor checksum says so in the output", async () => {
-  const unframed: Handler = (req, res) => {
-    if (req.url.includes("/api/v1/")) {
-      res.writeHead(302, { Location: "/files/train.csv" });
-      res.end();
-      return;
-    }
+  const unframed = download((_req, res) => {
     res.useChunkedEncodingByDefault = false;
     res.shouldKeepAlive = false;
     res.writeHead(200, { Connection: "close" });
     res.end("a,b\n1,2\n");
-  };
+  });
   const srv = await scriptedServer([unframed]);
   try {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "unverified-"));

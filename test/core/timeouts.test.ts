@@ -54,6 +54,17 @@ function tmp(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), "timeouts-"));
 }
 
+/** Downloads `url` with the short stall window and one attempt, and expects the stall error. */
+async function expectStall(url: string, extra: { proxy?: string } = {}): Promise<void> {
+  const name = path.basename(new URL(url).pathname);
+  const dest = path.join(tmp(), name);
+  await assert.rejects(
+    downloadFile({ source: async () => ({ url }), dest, logger: silentLogger, clock: new FakeClock(), idleTimeoutMs: WINDOW_MS, retry: { maxAttempts: 1 }, ...extra }),
+    /failed: stalled: less than 1 KiB moved in 0\.3 s/,
+  );
+  assert.ok(!fs.existsSync(dest), "no file under the final name");
+}
+
 test("a download body that trickles fails after the stall window, and says so", async () => {
   const server = http.createServer((_req, res) => {
     res.writeHead(200, { "Content-Length": "1000" });
@@ -97,17 +108,7 @@ test("a large download (the fast path) that trickles fails after the stall windo
   });
   const srv = await listen(server);
   try {
-    await assert.rejects(
-      downloadFile({
-        source: async () => ({ url: `${srv.url}/big.bin` }),
-        dest: path.join(tmp(), "big.bin"),
-        logger: silentLogger,
-        clock: new FakeClock(),
-        idleTimeoutMs: WINDOW_MS,
-        retry: { maxAttempts: 1 },
-      }),
-      /failed: stalled: less than 1 KiB moved in 0\.3 s/,
-    );
+    await expectStall(`${srv.url}/big.bin`);
   } finally {
     await srv.close();
   }
@@ -219,18 +220,7 @@ test("through a proxy, a download body that trickles fails after the stall windo
   });
   const proxy = await listen(tunnel);
   try {
-    await assert.rejects(
-      downloadFile({
-        source: async () => ({ url: `${origin.url}/slow.bin` }),
-        dest: path.join(tmp(), "slow.bin"),
-        logger: silentLogger,
-        clock: new FakeClock(),
-        idleTimeoutMs: WINDOW_MS,
-        retry: { maxAttempts: 1 },
-        proxy: proxy.url,
-      }),
-      /failed: stalled: less than 1 KiB moved in 0\.3 s/,
-    );
+    await expectStall(`${origin.url}/slow.bin`, { proxy: proxy.url });
   } finally {
     await proxy.close();
     await origin.close();
