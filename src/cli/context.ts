@@ -4,10 +4,10 @@ import { configString } from "../core/config";
 import type { Credentials } from "../core/credentials";
 import type { HostInfo, Logger } from "../core/env";
 import { noProgress, type Progress } from "../core/progress";
-import { redact } from "../core/errors";
 import type { ParsedArgs } from "./args";
 import { parseFormat, render, type Column, type FormatChoice } from "./output/format";
 import { progressReporter } from "./output/progress";
+import { safeText } from "./output/safe-text";
 
 export interface CliStreams {
   stdout: NodeJS.WriteStream;
@@ -51,16 +51,17 @@ export class CliContext {
     }
   }
 
+  /** Every text printed passes here: secrets redacted, terminal control from servers removed. */
   scrub(text: string): string {
-    return this.clientInstance ? redact(text, this.clientInstance.secrets()) : text;
+    return safeText(text, this.clientInstance ? this.clientInstance.secrets() : []);
   }
 
   out(text: string): void {
-    this.streams.stdout.write(text);
+    this.streams.stdout.write(this.scrub(text));
   }
 
   line(text = ""): void {
-    this.streams.stdout.write(`${text}\n`);
+    this.streams.stdout.write(`${this.scrub(text)}\n`);
   }
 
   progress(quiet: boolean): Progress {
@@ -98,7 +99,7 @@ export class CliContext {
   /** `Next Page Token = …` before the rows (on stderr when stdout carries JSON). */
   nextPageToken(token: string | undefined, choice: FormatChoice): void {
     if (!token) return;
-    (choice.format === "json" ? this.streams.stderr : this.streams.stdout).write(`Next Page Token = ${token}\n`);
+    (choice.format === "json" ? this.streams.stderr : this.streams.stdout).write(`Next Page Token = ${this.scrub(token)}\n`);
   }
 
   /** A config value (`competition`, `path`, …) from kaggle.json or `KAGGLE_<NAME>`. */

@@ -4,6 +4,7 @@
  * first call that needs them.
  */
 import fs from "node:fs";
+import { maxJsonBytes } from "./answer";
 import { configString, loadConfig, type ConfigValues } from "./config";
 import {
   authorizationHeader,
@@ -81,6 +82,7 @@ export class KaggleClient {
       ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
       ...(proxy ? { proxy } : {}),
       userAgent: options.userAgent ?? `kaggle-actions/${VERSION}`,
+      maxJsonBytes: () => maxJsonBytes(this.host.env.KAGGLE_MAX_JSON_MB),
     });
     this.competitions = new CompetitionsResource(this);
     this.datasets = new DatasetsResource(this);
@@ -220,14 +222,18 @@ export class KaggleClient {
 
   /** Runs a streaming download with this client's logger, clock and proxy. */
   async download(opts: Omit<DownloadOptions, "logger" | "clock" | "proxy">): Promise<DownloadResult> {
-    const { downloadFile } = await import("./download");
-    return downloadFile({ ...opts, logger: this.logger, clock: this.clock, proxy: this.proxy() });
+    const [{ downloadFile }, { transferIdleMs }] = await Promise.all([import("./download"), import("./http")]);
+    const idleTimeoutMs = opts.idleTimeoutMs ?? transferIdleMs(this.host.env.KAGGLE_TRANSFER_TIMEOUT);
+    const retry = { ...this.options.retry, ...opts.retry };
+    return downloadFile({ ...opts, idleTimeoutMs, retry, logger: this.logger, clock: this.clock, proxy: this.proxy() });
   }
 
   /** Runs a streamed, resumable upload with this client's logger, clock and proxy. */
   async upload(opts: Omit<UploadOptions, "logger" | "clock" | "proxy">): Promise<UploadResult> {
-    const { uploadFile } = await import("./upload");
-    return uploadFile({ ...opts, logger: this.logger, clock: this.clock, proxy: this.proxy() });
+    const [{ uploadFile }, { transferIdleMs }] = await Promise.all([import("./upload"), import("./http")]);
+    const idleTimeoutMs = opts.idleTimeoutMs ?? transferIdleMs(this.host.env.KAGGLE_TRANSFER_TIMEOUT);
+    const retry = { ...this.options.retry, ...opts.retry };
+    return uploadFile({ ...opts, idleTimeoutMs, retry, logger: this.logger, clock: this.clock, proxy: this.proxy() });
   }
 }
 

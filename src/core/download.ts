@@ -11,9 +11,9 @@ import { ConnectionError, KaggleApiError, UnsafePathError, apiErrorFor } from ".
 import { FastPathUnavailable, fastGet } from "./fastget";
 import { openExisting, openNew, resolveInside } from "./fs";
 import { FileHasher } from "./hash";
-import { header, rawRequest, transferError, type RawResponse } from "./http";
+import { DEFAULT_TRANSFER_IDLE_MS, header, rawRequest, transferError, type RawResponse } from "./http";
 import { noProgress, type Progress } from "./progress";
-import { backoffDelay, DEFAULT_RETRY_POLICY, type RetryPolicy } from "./retry";
+import { DEFAULT_RETRY_POLICY, waitBeforeRetry, withRetry, withRetryAfter, type RetryContext, type RetryPolicy } from "./retry";
 import { printableUrl, httpReason } from "./transport";
 
 /** Where the bytes are: a URL (plus the auth to send while on the API's origin) or a response. */
@@ -45,6 +45,11 @@ export interface DownloadResult {
   status: "downloaded" | "skipped";
   bytes: number;
   resumedFrom: number;
+  /**
+   * What the finished file was checked against: the server's MD5, only its length, or nothing
+   * (it sent neither, so a truncated body cannot be told from a whole one).
+   */
+  verified: "md5" | "length" | "none";
 }
 
 const WRITE_BATCH = 1 << 20;
@@ -93,13 +98,25 @@ async function failFor(res: RawResponse): Promise<never> {
   } catch {
     // not JSON
   }
-  throw apiErrorFor(message, { status: res.status, rpc: printableUrl(res.url) });
+  throw withRetryAfter(apiErrorFor(message, { status: res.status, rpc: printableUrl(res.url) }), header(res, "retry-after"), Date.now());
 }
 
 export async function downloadFile(opts: DownloadOptions): Promise<DownloadResult> {
+  const opened: RawResponse[] = [];
+  try {
+    return await download(opts, opened);
+  } catch (err) {
+    // A body left open would hold its connection, and the process, until the server gives up.
+    for (const r of opened) (r.body as unknown as { destroy(): void }).destroy();
+    throw err;
+  }
+}
+
+/** The download itself; every response it opens is added to `opened`. */
+async function download(opts: DownloadOptions, opened: RawResponse[]): Promise<DownloadResult> {
   const policy = { ...DEFAULT_RETRY_POLICY, ...opts.retry };
   const progress = opts.progress ?? noProgress;
-  const idle = opts.idleTimeoutMs ?? 60_000;
+  const idle = opts.idleTimeoutMs ?? DEFAULT_TRANSFER_IDLE_MS;
   let source = await opts.source();
 
   const get = async (src: DownloadSource, range?: { from: number; validator?: string | undefined }): Promise<RawResponse> => {
@@ -111,14 +128,15 @@ export async function downloadFile(opts: DownloadOptions): Promise<DownloadResul
       Object.assign(body, { dump: async () => void r.body?.cancel(), text: async () => "" });
       const headers: Record<string, string> = {};
       r.headers.forEach((v, k) => (headers[k] = v));
-      return { url: r.url, status: r.status, headers, body };
+      opened.push({ url: r.url, status: r.status, headers, body });
+      return opened[opened.length - 1]!;
     }
     const headers: Record<string, string> = { "user-agent": "kaggle-actions" };
     if (range) {
       headers.range = `bytes=${range.from}-`;
       if (range.validator) headers["if-range"] = range.validator;
     }
-    return rawRequest({
+    const res = await rawRequest({
       method: "GET",
       url: src.url,
       headers,
@@ -129,10 +147,25 @@ export async function downloadFile(opts: DownloadOptions): Promise<DownloadResul
       authorization:
         src.authorization && src.apiOrigin ? { origin: src.apiOrigin, value: src.authorization } : undefined,
     });
+    opened.push(res);
+    return res;
   };
 
-  let res = await get(source);
-  if (res.status !== 200) await failFor(res);
+  const retry: RetryContext = {
+    policy,
+    clock: opts.clock,
+    logger: opts.logger,
+    label: "Download",
+    idempotent: true,
+    ...(opts.signal ? { signal: opts.signal } : {}),
+  };
+  // The first request is retried like an RPC: a 429, a 5xx, a reset or no answer.
+  let res = await withRetry(retry, async (n) => {
+    if (n > 1 && "response" in source) source = await opts.source();
+    const r = await get(source);
+    if (r.status !== 200) await failFor(r);
+    return r;
+  });
   const meta = metaOf(res);
   let finalPath: string;
   try {
@@ -148,7 +181,7 @@ export async function downloadFile(opts: DownloadOptions): Promise<DownloadResul
     const local = await statOrUndefined(finalPath);
     if (local && meta.total !== undefined && local.size === meta.total && meta.lastModified && local.mtime >= meta.lastModified) {
       await res.body.dump().catch(() => {});
-      return { path: finalPath, status: "skipped", bytes: 0, resumedFrom: 0 };
+      return { path: finalPath, status: "skipped", bytes: 0, resumedFrom: 0, verified: "length" };
     }
   }
 
@@ -213,12 +246,9 @@ export async function downloadFile(opts: DownloadOptions): Promise<DownloadResul
           continue;
         }
         const error = transferError(err, res.url);
-        if (!(error instanceof ConnectionError) || opts.signal?.aborted) throw error;
-        failures++;
-        if (failures >= policy.maxAttempts) throw error;
-        const delay = backoffDelay(policy, failures);
-        opts.logger.warn(`Connection error: ${error.message}. Retrying in ${(delay / 1000).toFixed(1)} seconds... (attempt ${failures}/${policy.maxAttempts - 1})`);
-        await opts.clock.sleep(delay, opts.signal);
+        if (!(error instanceof ConnectionError)) throw error;
+        // Bounded in attempts; the time budget is for waiting, not for the bytes already moving.
+        await waitBeforeRetry({ ...retry, label: `Connection error: download of ${path.basename(finalPath)}` }, error, ++failures, opts.clock.now());
         if (!fast) res = await resumeFrom(written);
       }
     }
@@ -270,7 +300,11 @@ export async function downloadFile(opts: DownloadOptions): Promise<DownloadResul
   const mtime = meta.lastModified ?? new Date();
   await fs.promises.utimes(partPath, mtime, mtime);
   await fs.promises.rename(partPath, finalPath);
-  return { path: finalPath, status: "downloaded", bytes: written - offset, resumedFrom: offset };
+  const verified = hash && meta.md5 ? "md5" : meta.total !== undefined ? "length" : "none";
+  if (verified === "none") {
+    opts.logger.warn(`${path.basename(finalPath)}: not verified: the server sent no length or checksum, so a cut-off download cannot be detected`);
+  }
+  return { path: finalPath, status: "downloaded", bytes: written - offset, resumedFrom: offset, verified };
 }
 
 /**

@@ -9,7 +9,7 @@
  */
 import fs from "node:fs";
 import { ConnectionError } from "./errors";
-import { connect, parseHead, readyEvent, requestHead } from "./raw-http";
+import { connect, parseHead, readyEvent, requestHead, watchProgress } from "./raw-http";
 import { printableUrl } from "./transport";
 
 const ARENA_BYTES = 4 << 20;
@@ -131,6 +131,7 @@ export function fastGet(opts: FastGetOptions): Promise<number> {
 
     const socket = connect(url, onread);
     socket.setTimeout(opts.idleTimeoutMs, () => finish(new ConnectionError(`Transfer from ${printableUrl(opts.url)} failed: timed out`)));
+    watchProgress(socket, opts.idleTimeoutMs, (err) => finish(new ConnectionError(`Transfer from ${printableUrl(opts.url)} failed: ${err.message}`)));
     socket.once(readyEvent(url), () => socket.write(requestHead("GET", url, { "Accept-Encoding": "identity", ...opts.headers })));
     socket.on("error", (err: NodeJS.ErrnoException) =>
       finish(new ConnectionError(`Transfer from ${printableUrl(opts.url)} failed: ${err.code ?? err.message}`)),

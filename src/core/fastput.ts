@@ -5,7 +5,7 @@
  */
 import fs from "node:fs";
 import { ConnectionError } from "./errors";
-import { connect, parseHead, readyEvent, requestHead, type ResponseHead } from "./raw-http";
+import { connect, parseHead, readyEvent, requestHead, watchProgress, type ResponseHead } from "./raw-http";
 import { printableUrl } from "./transport";
 
 const RING = 4;
@@ -47,6 +47,7 @@ export function fastPut(opts: FastPutOptions): Promise<ResponseHead> {
     };
     const socket = connect(url);
     socket.setTimeout(opts.idleTimeoutMs, () => fail(new ConnectionError(`Upload to ${printableUrl(opts.url)} failed: timed out`)));
+    watchProgress(socket, opts.idleTimeoutMs, (err) => fail(new ConnectionError(`Upload to ${printableUrl(opts.url)} failed: ${err.message}`)));
     socket.on("data", (chunk: Buffer) => {
       received = Buffer.concat([received, chunk]);
       try {

@@ -6,14 +6,30 @@
  */
 import http from "node:http";
 import https from "node:https";
-import { Readable } from "node:stream";
-import { ConnectionError, KaggleApiError } from "./errors";
+import { pipeline, Readable, Transform } from "node:stream";
+import { ConfigurationError, ConnectionError, KaggleApiError } from "./errors";
+import { watchBytes, watchProgress } from "./raw-http";
 import { MAX_REDIRECTS, printableUrl } from "./transport";
 
 const agents = {
   "http:": new http.Agent({ keepAlive: true, maxSockets: 16, keepAliveMsecs: 10_000 }),
   "https:": new https.Agent({ keepAlive: true, maxSockets: 16, keepAliveMsecs: 10_000 }),
 };
+
+/** Longest a transfer may go without progress (no response, or a body that stalls). */
+export const DEFAULT_TRANSFER_IDLE_MS = 120_000;
+
+/** The stall window `KAGGLE_TRANSFER_TIMEOUT` (seconds) asks for, or the default. */
+export function transferIdleMs(raw: string | undefined): number {
+  if (raw === undefined || raw.trim() === "") return DEFAULT_TRANSFER_IDLE_MS;
+  const secs = Number(raw.trim());
+  if (!Number.isFinite(secs) || secs <= 0) {
+    throw new ConfigurationError(
+      `Invalid KAGGLE_TRANSFER_TIMEOUT '${raw}': give the seconds a transfer may go without progress (default ${DEFAULT_TRANSFER_IDLE_MS / 1000})`,
+    );
+  }
+  return Math.round(secs * 1000);
+}
 
 export interface RawRequest {
   method: "GET" | "PUT" | "HEAD" | "POST";
@@ -79,10 +95,16 @@ function nodeRequest(req: RawRequest, url: string, headers: Record<string, strin
   const target = new URL(url);
   const mod = target.protocol === "https:" ? https : http;
   const agent = agents[target.protocol as "http:" | "https:"];
-  if (!agent) return Promise.reject(new KaggleApiError(`Unsupported URL scheme in ${printableUrl(url)}`, { status: 0 }));
+  if (!agent) {
+    return Promise.reject(Object.assign(new KaggleApiError(`Unsupported URL scheme in ${printableUrl(url)}`, { status: 0 }), { retry: false }));
+  }
   return new Promise<RawResponse>((resolve, reject) => {
+    let unwatch = () => {};
     const outgoing = mod.request(target, { method: req.method, headers, agent, ...(req.signal ? { signal: req.signal } : {}) }, (res) => {
-      res.setTimeout(req.idleTimeoutMs, () => res.destroy(Object.assign(new Error("timed out"), { code: "ETIMEDOUT" })));
+      // From here a stall fails the body; the watch ends with the body (the socket may be reused).
+      unwatch();
+      if (res.socket) unwatch = watchProgress(res.socket, req.idleTimeoutMs, (err) => res.destroy(err));
+      res.once("close", () => unwatch());
       const length = res.headers["content-length"];
       resolve({
         url,
@@ -92,7 +114,14 @@ function nodeRequest(req: RawRequest, url: string, headers: Record<string, strin
       });
     });
     outgoing.setTimeout(req.headersTimeoutMs, () => outgoing.destroy(Object.assign(new Error("timed out"), { code: "ETIMEDOUT" })));
-    outgoing.on("error", reject);
+    // Until the response head: the request body must keep moving and the head must come.
+    outgoing.once("socket", (socket) => {
+      unwatch = watchProgress(socket, req.idleTimeoutMs, (err) => outgoing.destroy(err));
+    });
+    outgoing.on("error", (err) => {
+      unwatch();
+      reject(err);
+    });
     const body = req.body;
     if (body === undefined || body === null) {
       outgoing.end();
@@ -110,22 +139,48 @@ function nodeRequest(req: RawRequest, url: string, headers: Record<string, strin
 async function proxiedRequest(req: RawRequest, url: string, headers: Record<string, string>): Promise<RawResponse> {
   const undici = await import("./proxy-fetch");
   const dispatcher = new undici.ProxyAgent({ uri: req.proxy! });
-  const res = await undici.request(url, {
-    method: req.method,
-    headers,
-    body: req.body as never,
-    dispatcher,
-    headersTimeout: req.headersTimeoutMs,
-    bodyTimeout: req.idleTimeoutMs,
-    ...(req.signal ? { signal: req.signal } : {}),
+  // undici's headersTimeout and signal do not cover the tunnel: a proxy that never answers
+  // CONNECT would leave the request pending with nothing to end it. This deadline does.
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      void dispatcher.destroy().catch(() => {});
+      reject(Object.assign(new Error("timed out"), { code: "ETIMEDOUT" }));
+    }, req.headersTimeoutMs);
   });
+  let res: Awaited<ReturnType<typeof undici.request>>;
+  try {
+    res = await Promise.race([
+      undici.request(url, {
+        method: req.method,
+        headers,
+        body: req.body as never,
+        dispatcher,
+        headersTimeout: req.headersTimeoutMs,
+        bodyTimeout: req.idleTimeoutMs,
+        ...(req.signal ? { signal: req.signal } : {}),
+      }),
+      deadline,
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
   const length = res.headers["content-length"];
-  const stream = res.body as unknown as Readable;
+  // The proxy owns the socket: the stall check counts the body's bytes as they pass.
+  let moved = 0;
+  const counted = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      moved += chunk.length;
+      done(null, chunk);
+    },
+  });
+  const stop = watchBytes(() => moved, req.idleTimeoutMs, (err) => counted.destroy(err));
+  pipeline(res.body as unknown as Readable, counted, () => stop());
   return {
     url,
     status: res.statusCode,
     headers: res.headers,
-    body: wrapBody(stream, typeof length === "string" ? Number(length) : undefined),
+    body: wrapBody(counted, typeof length === "string" ? Number(length) : undefined),
   };
 }
 
@@ -163,8 +218,9 @@ export function transferError(err: unknown, url: string): KaggleApiError {
   if (err instanceof KaggleApiError) return err;
   const e = err as { code?: string; name?: string; message?: string };
   const timedOut = e.code === "ETIMEDOUT" || e.code === "UND_ERR_BODY_TIMEOUT" || e.code === "UND_ERR_HEADERS_TIMEOUT";
-  const what = timedOut ? "timed out" : (e.code ?? e.message ?? String(err));
+  const what = e.code === "ESTALLED" ? e.message : timedOut ? "timed out" : (e.code ?? e.message ?? String(err));
   const out = new ConnectionError(`Transfer from ${printableUrl(url)} failed: ${what}`);
   if (e.code === "ECONNREFUSED") Object.assign(out, { neverConnected: true });
+  if (e.code === "ENOTFOUND") Object.assign(out, { retry: false });
   return out;
 }

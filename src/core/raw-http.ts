@@ -5,8 +5,49 @@
  */
 import net from "node:net";
 import tls from "node:tls";
+import { seconds } from "./transport";
 
 export const MAX_HEAD_BYTES = 64 << 10;
+
+/** Least bytes that must move on a transfer's socket in each stall window. */
+export const MIN_PROGRESS_BYTES = 1024;
+
+/** The error a stalled transfer fails with (code `ESTALLED`). */
+export function stallError(windowMs: number): Error {
+  return Object.assign(new Error(`stalled: less than 1 KiB moved in ${seconds(windowMs)} s`), { code: "ESTALLED" });
+}
+
+/**
+ * Calls `onStall` once when the byte count `moved()` grows by fewer than
+ * {@link MIN_PROGRESS_BYTES} during a window of `windowMs`: a silent peer and a trickling one
+ * (which resets an ordinary idle timeout with every byte) are both stalls. Returns the function
+ * that stops it. The timer never keeps the process alive.
+ */
+export function watchBytes(moved: () => number, windowMs: number, onStall: (err: Error) => void): () => void {
+  let last = moved();
+  const timer = setInterval(() => {
+    const now = moved();
+    if (now - last >= MIN_PROGRESS_BYTES) {
+      last = now;
+      return;
+    }
+    clearInterval(timer);
+    onStall(stallError(windowMs));
+  }, windowMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
+/** {@link watchBytes} over what a socket reads and writes; it also stops when the socket closes. */
+export function watchProgress(socket: net.Socket, windowMs: number, onStall: (err: Error) => void): () => void {
+  const stopWatch = watchBytes(() => socket.bytesRead + socket.bytesWritten, windowMs, onStall);
+  const stop = () => {
+    stopWatch();
+    socket.off("close", stop);
+  };
+  socket.once("close", stop);
+  return stop;
+}
 
 export interface ResponseHead {
   status: number;

@@ -34,6 +34,8 @@ export const NO_RETRY: RetryPolicy = { ...DEFAULT_RETRY_POLICY, maxAttempts: 1 }
  */
 export function isRetryable(err: unknown, idempotent: boolean): boolean {
   if (!(err instanceof KaggleApiError)) return false;
+  const forced = (err as RetryOverride).retry;
+  if (forced !== undefined) return forced;
   const { status } = err;
   if (status === 429 || status === 503) return true;
   if (!idempotent) return status === 0 && (err as { neverConnected?: boolean }).neverConnected === true;
@@ -66,9 +68,36 @@ export interface RetryContext {
   signal?: AbortSignal;
 }
 
+/**
+ * An error that decides for itself: `false` for a failure that another attempt cannot cure
+ * (an invalid URL, a host that does not exist), `true` for one that it can.
+ */
+export interface RetryOverride {
+  retry?: boolean;
+}
+
 /** An error that tells the retry loop how long the server asked us to wait. */
 export interface RetryAfterHint {
   retryAfterMs?: number;
+}
+
+/**
+ * The one retry decision, shared by RPCs, downloads and uploads: after failure number
+ * `failures` (counting from 1) of a call that began at `started`, either rethrows the error
+ * (not retryable, attempts or time used up, or cancelled) or logs and waits the backoff, so
+ * that the caller may try again.
+ */
+export async function waitBeforeRetry(ctx: RetryContext, err: unknown, failures: number, started: number): Promise<void> {
+  const { policy, clock, logger } = ctx;
+  if (failures >= policy.maxAttempts || ctx.signal?.aborted || !isRetryable(err, ctx.idempotent)) throw annotate(err, failures);
+  const hinted = (err as RetryAfterHint).retryAfterMs;
+  const delay = hinted !== undefined ? Math.min(hinted, policy.maxDelayMs * 2) : backoffDelay(policy, failures);
+  if (clock.now() - started + delay > policy.maxElapsedMs) throw annotate(err, failures);
+  const reason = err instanceof Error ? err.message : String(err);
+  logger.warn(
+    `${ctx.label} failed (${reason}); retrying in ${(delay / 1000).toFixed(1)} s (attempt ${failures + 1} of ${policy.maxAttempts})`,
+  );
+  await clock.sleep(delay, ctx.signal);
 }
 
 /**
@@ -76,24 +105,21 @@ export interface RetryAfterHint {
  * attempts or time run out; the last error is rethrown with the attempt count in its message.
  */
 export async function withRetry<T>(ctx: RetryContext, attempt: (n: number) => Promise<T>): Promise<T> {
-  const { policy, clock, logger } = ctx;
-  const started = clock.now();
+  const started = ctx.clock.now();
   for (let n = 1; ; n++) {
     try {
       return await attempt(n);
     } catch (err) {
-      if (n >= policy.maxAttempts || !isRetryable(err, ctx.idempotent)) throw annotate(err, n);
-      const hinted = (err as RetryAfterHint).retryAfterMs;
-      const delay = hinted !== undefined ? Math.min(hinted, policy.maxDelayMs * 2) : backoffDelay(policy, n);
-      const elapsed = clock.now() - started;
-      if (elapsed + delay > policy.maxElapsedMs) throw annotate(err, n);
-      const reason = err instanceof Error ? err.message : String(err);
-      logger.warn(
-        `${ctx.label} failed (${reason}); retrying in ${(delay / 1000).toFixed(1)} s (attempt ${n + 1} of ${policy.maxAttempts})`,
-      );
-      await clock.sleep(delay, ctx.signal);
+      await waitBeforeRetry(ctx, err, n, started);
     }
   }
+}
+
+/** Attaches a `Retry-After` header's wait to an error, for the retry decision. */
+export function withRetryAfter<E extends Error>(err: E, retryAfter: string | null | undefined, now: number): E {
+  const ms = parseRetryAfter(retryAfter, now);
+  if (ms !== undefined) Object.assign(err, { retryAfterMs: ms });
+  return err;
 }
 
 function annotate(err: unknown, attempts: number): unknown {

@@ -5,9 +5,10 @@
  */
 import type { Clock, Environment, Logger } from "./env";
 import { silentLogger, systemClock } from "./env";
-import { ConnectionError, KaggleApiError, apiErrorFor, redact } from "./errors";
+import { ConfigurationError, ConnectionError, KaggleApiError, apiErrorFor, redact } from "./errors";
+import { checkListFields, DEFAULT_MAX_JSON_BYTES, readBounded } from "./answer";
 import { toWireJson } from "./json";
-import { DEFAULT_RETRY_POLICY, parseRetryAfter, withRetry, type RetryPolicy } from "./retry";
+import { DEFAULT_RETRY_POLICY, withRetry, withRetryAfter, type RetryPolicy } from "./retry";
 
 export const DEFAULT_ENDPOINT = "https://api.kaggle.com";
 export const DEFAULT_TIMEOUT_MS = 60_000;
@@ -31,6 +32,8 @@ export interface TransportOptions {
   userAgent?: string;
   /** Proxy URL for every request (`KAGGLE_PROXY`, else `HTTPS_PROXY`/`HTTP_PROXY`). */
   proxy?: string;
+  /** Largest JSON answer accepted, in bytes (asked for at each call); see answer.ts. */
+  maxJsonBytes?: () => number;
 }
 
 export interface CallOptions {
@@ -72,11 +75,9 @@ export function proxyFromEnv(env: Environment, configured?: string): string | un
   );
 }
 
-/** Error with the server's wait hint attached, for the retry loop. */
-function withRetryAfter(err: KaggleApiError, res: Response, now: number): KaggleApiError {
-  const ms = parseRetryAfter(res.headers.get("retry-after"), now);
-  if (ms !== undefined) Object.assign(err, { retryAfterMs: ms });
-  return err;
+/** A duration for messages: `120`, or `0.3` below ten seconds. */
+export function seconds(ms: number): string {
+  return ms >= 10_000 ? String(Math.round(ms / 1000)) : (ms / 1000).toFixed(1);
 }
 
 /** A URL safe to print: no query string (signed URLs carry credentials while valid). */
@@ -94,6 +95,7 @@ export class Transport {
   readonly userAgent: string;
   private readonly options: TransportOptions;
   private fetchImpl: FetchLike | undefined;
+  private endpointChecked = false;
 
   constructor(options: TransportOptions = {}) {
     this.options = options;
@@ -134,7 +136,8 @@ export class Transport {
   /** Calls an RPC and parses its JSON answer. */
   async call<T>(service: string, method: string, body: object = {}, opts: CallOptions = {}): Promise<T> {
     const res = await this.send(service, method, body, opts, "json");
-    const text = await res.text();
+    const rpc = `${service}/${method}`;
+    const text = await res.text(); // already read, within the size limit and the attempt's timeout
     if (text.trim() === "") return {} as T;
     let parsed: unknown;
     try {
@@ -146,7 +149,8 @@ export class Transport {
       });
     }
     const error = errorInBody(parsed);
-    if (error) throw apiErrorFor(this.scrub(error.message), { status: error.code, rpc: `${service}/${method}` });
+    if (error) throw apiErrorFor(this.scrub(error.message), { status: error.code, rpc });
+    checkListFields(parsed, rpc);
     return parsed as T;
   }
 
@@ -182,6 +186,8 @@ export class Transport {
     opts: CallOptions,
     mode: "json" | "redirect" | "raw",
   ): Promise<Response> {
+    this.checkEndpoint();
+    const limit = this.options.maxJsonBytes?.() ?? DEFAULT_MAX_JSON_BYTES;
     const url = rpcUrl(this.endpoint, service, method);
     const payload = toWireJson(body);
     const rpc = `${service}/${method}`;
@@ -215,11 +221,51 @@ export class Transport {
         }
         this.logger.debug(`POST ${url} ${this.scrub(payload)} -> ${res.status} (${this.clock.now() - started} ms)`);
         if (mode === "redirect" && res.status >= 300 && res.status < 400) return res;
-        if (mode === "json" && res.status < 400) return res;
+        if (mode !== "raw" && res.status >= 300 && res.status < 400) throw await this.redirected(res, rpc);
+        if (mode === "json" && res.status < 400) {
+          // The body is read inside the attempt: a body that stalls past the timeout, or a
+          // connection cut mid-answer, is a connection error and retried like one.
+          let text: string;
+          try {
+            text = await readBounded(res, limit, rpc);
+          } catch (err) {
+            throw this.connectionError(err, rpc, url);
+          }
+          return new Response(text === "" ? null : text, { status: res.status, headers: res.headers });
+        }
         await this.throwIfError(res, rpc, url);
         return res;
       },
     );
+  }
+
+  /** An API call is never redirected: a 3xx means a wrong endpoint or a proxy in the way. */
+  private async redirected(res: Response, rpc: string): Promise<KaggleApiError> {
+    await res.body?.cancel().catch(() => {});
+    const location = res.headers.get("location");
+    const where = location ? ` to ${printableUrl(location)}` : "";
+    const err = new KaggleApiError(
+      this.scrub(`${rpc.split("/")[1]}: the server answered with a redirect (${res.status}${where}) instead of an answer; check KAGGLE_API_ENDPOINT and any proxy`),
+      { status: res.status, rpc },
+    );
+    return Object.assign(err, { retry: false });
+  }
+
+  /** A malformed endpoint fails at once, before any attempt (no retries for a typo). */
+  private checkEndpoint(): void {
+    if (this.endpointChecked) return;
+    let url: URL | undefined;
+    try {
+      url = new URL(this.endpoint);
+    } catch {
+      url = undefined;
+    }
+    if (!url || (url.protocol !== "https:" && url.protocol !== "http:") || !url.hostname) {
+      throw new ConfigurationError(
+        `Invalid Kaggle API endpoint '${this.scrub(printableUrl(this.endpoint))}': use an http:// or https:// URL such as ${DEFAULT_ENDPOINT} (KAGGLE_API_ENDPOINT)`,
+      );
+    }
+    this.endpointChecked = true;
   }
 
   /** Kaggle's error shapes: `{code, message}` (even under HTTP 200), or a bare HTTP status. */
@@ -232,7 +278,7 @@ export class Transport {
       const parsed = parseErrorBody(text);
       if (parsed) {
         const err = apiErrorFor(this.scrub(parsed.message), { ...details, status: parsed.code });
-        throw withRetryAfter(err, res, this.clock.now());
+        throw withRetryAfter(err, res.headers.get("retry-after"), this.clock.now());
       }
     }
     if (res.status >= 400) {
@@ -243,7 +289,7 @@ export class Transport {
         ...details,
         status: res.status,
       });
-      throw withRetryAfter(err, res, this.clock.now());
+      throw withRetryAfter(err, res.headers.get("retry-after"), this.clock.now());
     }
   }
 
@@ -258,7 +304,7 @@ export class Transport {
     const code = e.cause?.code;
     const what =
       e.name === "TimeoutError"
-        ? `timed out after ${Math.round(this.timeoutMs / 1000)} s`
+        ? `timed out after ${seconds(this.timeoutMs)} s`
         : code
           ? `${code}${e.cause?.message ? ` (${e.cause.message})` : ""}`
           : (e.message ?? String(err));
@@ -266,6 +312,8 @@ export class Transport {
     if (code === "ECONNREFUSED" || code === "ENOTFOUND" || code === "EAI_AGAIN") {
       Object.assign(out, { neverConnected: true });
     }
+    // A host that does not exist stays so; a refused or timed-out connection may recover.
+    if (code === "ENOTFOUND") Object.assign(out, { retry: false });
     return out;
   }
 }

@@ -7,11 +7,11 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Clock, Logger } from "./env";
-import { ConnectionError, KaggleApiError } from "./errors";
+import { apiErrorFor, ConnectionError, KaggleApiError } from "./errors";
 import { fastPut } from "./fastput";
-import { header, rawRequest, transferError } from "./http";
+import { DEFAULT_TRANSFER_IDLE_MS, header, rawRequest, transferError } from "./http";
 import { noProgress, type Progress } from "./progress";
-import { backoffDelay, DEFAULT_RETRY_POLICY, type RetryPolicy } from "./retry";
+import { DEFAULT_RETRY_POLICY, waitBeforeRetry, withRetry, withRetryAfter, type RetryContext, type RetryPolicy } from "./retry";
 import { httpReason, printableUrl } from "./transport";
 
 export interface UploadOptions {
@@ -38,16 +38,37 @@ export interface UploadResult {
 
 const COMPLETE = new Set([200, 201]);
 
-/** Asks the upload session how many bytes it holds: `size` when complete. */
-export async function probeUpload(opts: UploadOptions): Promise<number> {
+function retryContext(opts: UploadOptions, label: string): RetryContext {
+  return {
+    policy: { ...DEFAULT_RETRY_POLICY, ...opts.retry },
+    clock: opts.clock,
+    logger: opts.logger,
+    label,
+    // Asking how much arrived, and resending bytes of a session, change nothing twice.
+    idempotent: true,
+    ...(opts.signal ? { signal: opts.signal } : {}),
+  };
+}
+
+/**
+ * Asks the upload session how many bytes it holds: `size` when complete. Retried like an RPC
+ * (a 429, a 5xx, a reset or no answer).
+ */
+export function probeUpload(opts: UploadOptions): Promise<number> {
+  return withRetry(retryContext(opts, `Status check of the upload of ${opts.file}`), () => probeOnce(opts));
+}
+
+async function probeOnce(opts: UploadOptions): Promise<number> {
+  const timeout = opts.idleTimeoutMs ?? DEFAULT_TRANSFER_IDLE_MS;
   const res = await rawRequest({
     method: "PUT",
     url: opts.url,
     headers: { "content-length": "0", "content-range": `bytes */${opts.size}` },
     body: null,
-    headersTimeoutMs: opts.idleTimeoutMs ?? 60_000,
-    idleTimeoutMs: opts.idleTimeoutMs ?? 60_000,
+    headersTimeoutMs: timeout,
+    idleTimeoutMs: timeout,
     proxy: opts.proxy,
+    ...(opts.signal ? { signal: opts.signal } : {}),
   });
   await res.body.dump().catch(() => {});
   if (COMPLETE.has(res.status)) return opts.size;
@@ -61,15 +82,11 @@ export async function probeUpload(opts: UploadOptions): Promise<number> {
   if (res.status === 404 || res.status === 410) {
     throw new KaggleApiError(`Upload of ${opts.file} expired; start it again`, { status: res.status });
   }
-  throw uploadFailed(res.status, opts);
+  throw withRetryAfter(uploadFailed(res.status, opts), header(res, "retry-after"), opts.clock.now());
 }
 
 function uploadFailed(status: number, opts: UploadOptions): KaggleApiError {
-  const err = new KaggleApiError(
-    `Upload of ${opts.file} failed: ${status} ${httpReason(status)} from ${printableUrl(opts.url)}`,
-    { status },
-  );
-  return err;
+  return apiErrorFor(`Upload of ${opts.file} failed: ${status} ${httpReason(status)} from ${printableUrl(opts.url)}`, { status });
 }
 
 /**
@@ -97,7 +114,7 @@ async function put(opts: UploadOptions, from: number, progress: Progress): Promi
       from,
       to: opts.size,
       headers,
-      idleTimeoutMs: opts.idleTimeoutMs ?? 120_000,
+      idleTimeoutMs: opts.idleTimeoutMs ?? DEFAULT_TRANSFER_IDLE_MS,
       onSent: (n) => progress.advance(n),
       ...(opts.signal ? { signal: opts.signal } : {}),
     });
@@ -111,8 +128,8 @@ async function put(opts: UploadOptions, from: number, progress: Progress): Promi
     url: opts.url,
     headers,
     body,
-    headersTimeoutMs: opts.idleTimeoutMs ?? 120_000,
-    idleTimeoutMs: opts.idleTimeoutMs ?? 120_000,
+    headersTimeoutMs: opts.idleTimeoutMs ?? DEFAULT_TRANSFER_IDLE_MS,
+    idleTimeoutMs: opts.idleTimeoutMs ?? DEFAULT_TRANSFER_IDLE_MS,
     proxy: opts.proxy,
     ...(opts.signal ? { signal: opts.signal } : {}),
   });
@@ -121,7 +138,6 @@ async function put(opts: UploadOptions, from: number, progress: Progress): Promi
 }
 
 export async function uploadFile(opts: UploadOptions): Promise<UploadResult> {
-  const policy = { ...DEFAULT_RETRY_POLICY, ...opts.retry };
   const progress = opts.progress ?? noProgress;
   const stat = await fs.promises.stat(opts.file);
   if (stat.size !== opts.size) {
@@ -129,36 +145,26 @@ export async function uploadFile(opts: UploadOptions): Promise<UploadResult> {
   }
   let from = opts.resume ? await probeUpload(opts) : 0;
   const resumedFrom = from;
+  const retry = retryContext(opts, `Upload of ${opts.file}`);
   progress.start(path.basename(opts.file), opts.size, from);
   try {
     if (from >= opts.size && opts.size > 0) return { sent: 0, resumedFrom };
-    for (let failures = 0; ; ) {
-      let status: number;
+    for (let failures = 1; ; failures++) {
+      let error: KaggleApiError;
       try {
-        status = await put(opts, from, progress);
+        const status = await put(opts, from, progress);
+        if (COMPLETE.has(status)) return { sent: opts.size - resumedFrom, resumedFrom };
+        error = uploadFailed(status, opts);
+        // 308: the session holds only part of the bytes; the probe below says how many.
+        if (status === 308) Object.assign(error, { retry: true });
       } catch (err) {
-        status = -1;
-        const error = transferError(err, opts.url);
-        if (!(error instanceof ConnectionError) || opts.signal?.aborted) throw error;
-        failures++;
-        if (failures >= policy.maxAttempts) throw error;
-        const delay = backoffDelay(policy, failures);
-        opts.logger.warn(`Upload of ${opts.file} interrupted (${error.message}); resuming in ${(delay / 1000).toFixed(1)} s (attempt ${failures + 1} of ${policy.maxAttempts})`);
-        await opts.clock.sleep(delay, opts.signal);
-        from = await probeUpload(opts);
-        if (from >= opts.size) return { sent: opts.size - resumedFrom, resumedFrom };
-        continue;
+        error = transferError(err, opts.url);
+        if (!(error instanceof ConnectionError)) throw error;
       }
-      if (COMPLETE.has(status)) return { sent: opts.size - resumedFrom, resumedFrom };
-      if (status === 308 || status === 503 || status === 500 || status === 502 || status === 504 || status === 429) {
-        failures++;
-        if (failures >= policy.maxAttempts) throw uploadFailed(status, opts);
-        await opts.clock.sleep(backoffDelay(policy, failures), opts.signal);
-        from = await probeUpload(opts);
-        if (from >= opts.size) return { sent: opts.size - resumedFrom, resumedFrom };
-        continue;
-      }
-      throw uploadFailed(status, opts);
+      // Bounded in attempts; the time budget is for waiting, not for the bytes already sent.
+      await waitBeforeRetry(retry, error, failures, opts.clock.now());
+      from = await probeUpload(opts);
+      if (from >= opts.size) return { sent: opts.size - resumedFrom, resumedFrom };
     }
   } finally {
     progress.finish();

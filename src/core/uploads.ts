@@ -178,9 +178,19 @@ export function defaultStateDir(env: Record<string, string | undefined> = proces
   return path.join(env.TMPDIR || os.tmpdir(), ".kaggle", "uploads");
 }
 
+/**
+ * State files hold live upload URLs (anyone holding one can write to the upload), and `$TMPDIR`
+ * may be shared: files are 0600 in folders that are 0700, and those modes are restored on
+ * state that an earlier version left readable.
+ */
+const STATE_FILE_MODE = 0o600;
+const STATE_DIR_MODE = 0o700;
+
 function readState(file: string): ResumeState | undefined {
   try {
-    return JSON.parse(fs.readFileSync(file, "utf8")) as ResumeState;
+    const text = fs.readFileSync(file, "utf8");
+    fs.chmodSync(file, STATE_FILE_MODE);
+    return JSON.parse(text) as ResumeState;
   } catch {
     return undefined;
   }
@@ -188,19 +198,36 @@ function readState(file: string): ResumeState | undefined {
 
 const madeDirs = new Set<string>();
 
+/** Creates the state folder (and its `.kaggle` parent) private to this user, or makes them so. */
+async function privateStateDir(dir: string): Promise<void> {
+  await fs.promises.mkdir(dir, { recursive: true, mode: STATE_DIR_MODE });
+  const parent = path.dirname(dir);
+  for (const d of path.basename(parent) === ".kaggle" ? [parent, dir] : [dir]) {
+    const st = await fs.promises.lstat(d);
+    const uid = process.getuid?.();
+    if (!st.isDirectory() || (uid !== undefined && st.uid !== uid)) {
+      throw new ConfigurationError(
+        `The upload state folder ${d} is not a folder of this user (a link, or another user's): remove it, or set TMPDIR to a private folder`,
+      );
+    }
+    if ((st.mode & 0o777) !== STATE_DIR_MODE) await fs.promises.chmod(d, STATE_DIR_MODE);
+  }
+}
+
 /** Writes a state file (atomically: temp file + rename) without blocking the event loop. */
 async function writeState(file: string, state: object): Promise<void> {
   const dir = path.dirname(file);
   if (!madeDirs.has(dir)) {
-    await fs.promises.mkdir(dir, { recursive: true });
+    await privateStateDir(dir);
     madeDirs.add(dir);
   }
+  const write = () => writeFileAtomic(file, JSON.stringify(state, null, 1), { mode: STATE_FILE_MODE });
   try {
-    await writeFileAtomic(file, JSON.stringify(state, null, 1));
+    await write();
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
-    await fs.promises.mkdir(dir, { recursive: true });
-    await writeFileAtomic(file, JSON.stringify(state, null, 1));
+    await privateStateDir(dir);
+    await write();
   }
 }
 

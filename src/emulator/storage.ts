@@ -125,7 +125,8 @@ export class Storage {
   private readonly md5Pending = new Map<string, Promise<string>>();
   private readonly zipPending = new Map<string, Promise<StoredFile>>();
   /** Upload sessions being written, so a later request (e.g. a probe after a drop) waits for the bytes to land. */
-  private readonly busyUploads = new Map<string, Promise<void>>();
+  /** The request writing to each upload session now: what it will have finished, and its abort. */
+  private readonly busyUploads = new Map<string, { done: Promise<void>; abort: () => void }>();
   private readonly secret: Buffer;
 
   constructor(
@@ -497,8 +498,13 @@ export class Storage {
       sendError(res, 405, "Method Not Allowed", { Allow: "PUT" });
       return;
     }
-    const busy = this.busyUploads.get(id);
-    if (busy) await busy;
+    // A client sends a new request (a status probe, the rest of the bytes) only once it has given
+    // up on its earlier one, which may still be open on a stalled connection: that request is
+    // ended, so the new one is answered with what arrived instead of waiting behind it.
+    for (let busy = this.busyUploads.get(id); busy; busy = this.busyUploads.get(id)) {
+      busy.abort();
+      await busy.done;
+    }
     const cr = req.headers["content-range"];
     let start = 0;
     let end: number | undefined;
@@ -560,7 +566,8 @@ export class Storage {
     const path = this.uploadsDir(id);
     mkdirSync(this.uploadsDir(), { recursive: true });
     let release!: () => void;
-    this.busyUploads.set(id, new Promise<void>((r) => (release = r)));
+    const done = new Promise<void>((r) => (release = r));
+    this.busyUploads.set(id, { done, abort: () => req.socket.destroy() });
     let received = 0;
     try {
       if (start < rec.size || whole) {

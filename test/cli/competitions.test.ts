@@ -193,7 +193,7 @@ describe("competitions files and download", () => {
     const dir = tmp();
     const r = await kaggle(["c", "download", COMP, "-f", "train.csv", "-p", dir], {}, { clock: new FakeClock() });
     assert.equal(r.code, 0, r.stderr);
-    assert.match(r.stderr, /Connection error: .*Retrying in/);
+    assert.match(r.stderr, /Connection error: .*retrying in/);
     const got = fs.readFileSync(path.join(dir, "train.csv"));
     assert.equal(createHash("sha256").update(got).digest("hex"), createHash("sha256").update(expected).digest("hex"));
     assert.deepEqual(fs.readdirSync(dir), ["train.csv"]);

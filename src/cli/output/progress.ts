@@ -5,6 +5,7 @@
  */
 import type { Progress } from "../../core/progress";
 import { humanSize } from "../../core/progress";
+import { stripControl } from "./safe-text";
 
 export interface Reporter extends Progress {
   /** Bytes that were already there (resumed or reused): in the total done, not in the speed. */
@@ -50,7 +51,7 @@ export function progressReporter(stream: NodeJS.WriteStream, now: () => number =
   };
   return {
     start(n, t, already) {
-      name = n;
+      name = stripControl(n);
       total = t;
       done = already;
       moved = 0;

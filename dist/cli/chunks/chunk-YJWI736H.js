@@ -1,5 +1,0 @@
-import { createRequire as __kaCreateRequire } from "node:module"; const require = __kaCreateRequire(import.meta.url);
-import{b as o}from"./chunk-ZZ5P6F4L.js";function D(a,n=Date.now){let l=!!a.isTTY,m="",r,i=0,c=0,$=0,d=0,f=-1,b=!1,u=!1,w=()=>{let e=Math.max((n()-$)/1e3,.001);return`${o(c/e)}/s`},p=e=>{let s=r===void 0?i:Math.min(i,r),t=r?Math.floor(s/r*100):void 0;if(l){let x=t===void 0?0:Math.round(t/100*30),g=`${"\u2588".repeat(x)}${" ".repeat(30-x)}`,v=`${t===void 0?"":`${String(t).padStart(3)}%|${g}| `}${o(s)}${r?`/${o(r)}`:""} [${w()}]`;a.write(`\r${v}${e?`
-`:""}`),b=!e;return}let h=t===void 0?-1:Math.floor(t/10);e&&h===10&&f===10||(e||h>f||n()-d>=15e3)&&(f=h,d=n(),a.write(`${m}: ${t===void 0?"":`${t}% `}${o(s)}${r?` of ${o(r)}`:""} (${w()})
-`))};return{start(e,s,t){m=e,r=s,i=t,c=0,u=!1,$=n(),d=$,f=-1},advance(e){i+=e,c+=e,!(l&&n()-d<100)&&(l&&(d=n()),p(!1))},finish(){u||(u=!0,p(!0))},credit(e){i+=e},around(e){if(!b||u)return e();a.write("\r\x1B[K"),e(),p(!1)}}}export{D as a};
-//# sourceMappingURL=chunk-YJWI736H.js.map
