@@ -32,7 +32,8 @@ const MiB = 1024 * 1024;
 // Options
 
 function parseArgs(argv) {
-  const o = { trials: undefined, only: undefined, json: false, keep: false, idleEnv: undefined };
+  // The client's stall window is 120 s by default (KAGGLE_TRANSFER_TIMEOUT); trials set 10 s to stay short.
+  const o = { trials: undefined, only: undefined, json: false, keep: false, idleEnv: { name: "KAGGLE_TRANSFER_TIMEOUT", seconds: 10 } };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -862,7 +863,9 @@ async function downloadFirstRequest({ emu, creds, expected, t }, i) {
   const file = what === "dataset" ? "weather.csv" : "train.csv";
   const argv = what === "dataset" ? ["datasets", "download", DATASET, "-f", file, "-p", sb.dest] : ["competitions", "download", COMP, "-f", file, "-p", sb.dest];
   const via = Math.floor(i / 10) % 3 === 2 ? "dataset-download" : "cli";
-  const runOpts = { idle: true, deadlineMs: fault === "silent" ? idleDeadlineMs() + 30_000 : 60_000 };
+  // A silent file GET waits one stall window before its retry; a silent RPC waits the RPC timeout (60 s).
+  const silentMs = where === "rpc" ? RPC_TIMEOUT_MS : idleDeadlineMs();
+  const runOpts = { idle: true, deadlineMs: fault === "silent" ? silentMs + 30_000 : 60_000 };
   const run =
     via === "cli"
       ? await kaggle(sb, proxy, creds, argv, runOpts)
@@ -876,9 +879,12 @@ async function downloadFirstRequest({ emu, creds, expected, t }, i) {
   return v.result === "bad" ? { ...v, why: `${fault} on the ${where === "rpc" ? "download RPC" : "file GET"} (${what}, ${via}): ${v.why}` } : v;
 }
 
-/** The configured idle timeout of a transfer (the client's default is 60 s). */
+/** The client's per-attempt timeout of an RPC. */
+const RPC_TIMEOUT_MS = 60_000;
+
+/** The configured stall window of a transfer (set by --idle-env; the client's own default is 120 s). */
 function idleDeadlineMs() {
-  return (OPTS.idleEnv?.seconds ?? 60) * 1000;
+  return (OPTS.idleEnv?.seconds ?? 120) * 1000;
 }
 
 /** 429/503 on the first two status probes of a resumable upload (after a failed PUT). */
@@ -924,7 +930,7 @@ async function uploadProbe({ emu, creds, t }, i) {
 async function trickle({ emu, creds, t }, i) {
   const r = rng(5000 + i);
   const sb = t.sandbox("trickle");
-  // A byte every 1–3 s, or every 10 or 20 s (each well inside a 60 s idle timeout).
+  // A byte every 1–3 s, or every 10 or 20 s: far less than the 1 KiB a stall window asks for.
   const every = [1000 + Math.floor(r() * 2000), 10_000, 20_000, 1000 + Math.floor(r() * 2000)][i % 4];
   const size = 10_000 + Math.floor(r() * 50_000);
   const timers = new Set();
@@ -939,7 +945,9 @@ async function trickle({ emu, creds, t }, i) {
   t.defer(() => timers.forEach((timer) => clearInterval(timer)));
   const before = snapshot(sb.root);
   const useAction = r() < 0.3;
-  const deadlineMs = idleDeadlineMs() + 30_000;
+  // A stall is a connection error, retried by the policy, whose budget for all attempts and
+  // waits is 120 s (DEFAULT_RETRY_POLICY.maxElapsedMs): the last attempt may start just before it.
+  const deadlineMs = 120_000 + idleDeadlineMs() + 30_000;
   const run = useAction
     ? await action(sb, "dataset-download", proxy, creds, { dataset: DATASET, path: sb.dest, files: "weather.csv", cache: "false" }, { idle: true, deadlineMs })
     : await kaggle(sb, proxy, creds, ["datasets", "download", DATASET, "-f", "weather.csv", "-p", sb.dest], { idle: true, deadlineMs });
