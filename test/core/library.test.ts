@@ -1,9 +1,12 @@
 /** The client is usable as a library: the package's own name resolves to dist/lib, and nothing else loads. */
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
-import { test } from "node:test";
+import { promisify } from "node:util";
+import { after, before, test } from "node:test";
+import { startEmulator, type Emulator } from "../../src/emulator/server";
 import { VERSION } from "../../src/core/version";
 
 const repoRoot = path.resolve(import.meta.dirname, "../..");
@@ -30,4 +33,21 @@ test("the library bundle carries no CLI, action or emulator code", () => {
     .map((f) => fs.readFileSync(path.join(dir, f), "utf8"))
     .join("\n");
   assert.doesNotMatch(text, /@actions\/core|kaggle-emulator|GITHUB_OUTPUT/);
+});
+
+let emu: Emulator;
+before(async () => {
+  emu = await startEmulator({ port: 0, scenario: "demo", log: () => {} });
+});
+after(() => emu.close());
+
+test("the README's library example runs against the emulator as written", async () => {
+  const readme = fs.readFileSync(path.join(repoRoot, "README.md"), "utf8");
+  const section = readme.slice(readme.indexOf("## As a library"));
+  const code = /```js\n([\s\S]*?)```/.exec(section)?.[1];
+  assert.ok(code, "README.md has a js block under 'As a library'");
+  const env = { PATH: process.env.PATH, HOME: fs.mkdtempSync(path.join(os.tmpdir(), "kaggle-lib-")), KAGGLE_API_ENDPOINT: emu.url, KAGGLE_USERNAME: emu.credentials.username, KAGGLE_KEY: emu.credentials.key };
+  // Asynchronously: the emulator answering the child runs in this process.
+  const { stdout } = await promisify(execFile)(process.execPath, ["--input-type=module", "-e", code], { cwd: repoRoot, encoding: "utf8", env, timeout: 60_000 });
+  assert.equal(stdout, "https://www.kaggle.com/competitions/spaceship-survival\nnot found: 404\n");
 });
