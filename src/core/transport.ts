@@ -45,14 +45,34 @@ export interface CallOptions {
 }
 
 /**
- * Where RPCs go. `KAGGLE_API_ENDPOINT` wins; `KAGGLE_API_ENVIRONMENT=LOCALHOST` means
- * `http://localhost` as in the official CLI; anything else is production.
+ * The hosts `KAGGLE_API_ENVIRONMENT` names, as Kaggle's SDK (and so kagglehub and the official CLI)
+ * reads it (`kagglesdk/kaggle_env.py`). `TEST` is the emulator's default port.
+ */
+export const API_ENVIRONMENTS: Readonly<Record<string, string>> = {
+  PROD: DEFAULT_ENDPOINT,
+  LOCALHOST: "http://localhost",
+  TEST: "http://localhost:7777",
+  STAGING: "https://staging.kaggle.com",
+  ADMIN: "https://admin.kaggle.com",
+  QA: "https://qa.kaggle.com",
+};
+
+/**
+ * Where RPCs go: `KAGGLE_API_ENDPOINT` wins, then `KAGGLE_API_ENVIRONMENT` (an unknown name is
+ * refused, as the SDK refuses it), else production.
  */
 export function resolveEndpoint(env: Environment): string {
   const explicit = env.KAGGLE_API_ENDPOINT?.trim();
   if (explicit) return explicit.replace(/\/+$/, "");
-  if (env.KAGGLE_API_ENVIRONMENT === "LOCALHOST") return "http://localhost";
-  return DEFAULT_ENDPOINT;
+  const name = env.KAGGLE_API_ENVIRONMENT;
+  if (name === undefined || name === "") return DEFAULT_ENDPOINT;
+  const known = API_ENVIRONMENTS[name];
+  if (!known) {
+    throw new ConfigurationError(
+      `Unrecognized value in KAGGLE_API_ENVIRONMENT: '${name}'; use one of ${Object.keys(API_ENVIRONMENTS).join(", ")}, or set KAGGLE_API_ENDPOINT to a URL`,
+    );
+  }
+  return known;
 }
 
 /** `https://api.kaggle.com/v1/{service}/{Method}`, or `{endpoint}/api/v1/...` elsewhere. */
