@@ -22,8 +22,8 @@ import { CompetitionsResource } from "./resources/competitions";
 import { DatasetsResource } from "./resources/datasets";
 import { KernelsResource } from "./resources/kernels";
 import type { RetryPolicy } from "./retry";
-import { proxyFromEnv, resolveEndpoint, Transport, type CallOptions, type FetchLike } from "./transport";
-import { Services, type IntrospectTokenResponse } from "./types/common";
+import { proxyFromEnv, resolveEndpoint, Transport, type FetchLike } from "./transport";
+import { RPCS, rpcParts, type FileRpc, type JsonRpc, type RedirectRpc, type RpcName, type RpcRequest, type RpcResponse } from "./rpc";
 import type { UploadOptions, UploadResult } from "./upload";
 import { VERSION } from "./version";
 
@@ -42,6 +42,9 @@ export interface KaggleClientOptions {
   proxy?: string;
   userAgent?: string;
 }
+
+/** Asked without the credential check and fallback of {@link KaggleClient.rpc}: it is part of them. */
+const INTROSPECT = "security.OAuthService/IntrospectToken" satisfies RpcName;
 
 export const NO_CREDENTIALS_MESSAGE =
   "No Kaggle credentials found: set KAGGLE_USERNAME and KAGGLE_KEY, or KAGGLE_API_TOKEN, or save kaggle.json " +
@@ -159,11 +162,13 @@ export class KaggleClient {
   }
 
   private async introspect(token: string): Promise<string> {
-    const res = await this.transport.call<IntrospectTokenResponse>(Services.oauth, "IntrospectToken", { token });
+    const body: RpcRequest<typeof INTROSPECT> = { token };
+    const { service, method } = rpcParts(INTROSPECT);
+    const res = await this.transport.call<RpcResponse<typeof INTROSPECT>>(service, method, body);
     if (!res.active || !res.username) {
       throw new AuthenticationError("The access token was rejected by Kaggle: create a new one and set KAGGLE_API_TOKEN again", {
         status: 401,
-        rpc: `${Services.oauth}/IntrospectToken`,
+        rpc: INTROSPECT,
       });
     }
     return res.username;
@@ -184,15 +189,19 @@ export class KaggleClient {
   }
 
   /**
-   * Calls an RPC with the caller's credentials. A rejected access token falls back to the
-   * API key from `kaggle.json` or the environment once, as the official CLI does.
+   * Calls an RPC of the table (`rpc.ts`) with the caller's credentials, as its row says
+   * (retried freely or not, credentials required or optional). A rejected access token falls
+   * back to the API key from `kaggle.json` or the environment once, as the official CLI does.
    */
-  async call<T>(service: string, method: string, body: object = {}, opts: CallOptions & { allowAnonymous?: boolean } = {}): Promise<T> {
-    const creds = opts.allowAnonymous ? this.credentials() : this.requireCredentials();
+  async rpc<N extends JsonRpc>(name: N, body: RpcRequest<N>, opts: { signal?: AbortSignal } = {}): Promise<RpcResponse<N>> {
+    const { service, method } = rpcParts(name);
+    const { idempotent, auth } = RPCS[name];
+    const creds = auth === "optional" ? this.credentials() : this.requireCredentials();
+    const call = { ...opts, idempotent };
     try {
-      return await this.transport.call<T>(service, method, body, { ...opts, anonymous: !creds });
+      return await this.transport.call<RpcResponse<N>>(service, method, body, { ...call, anonymous: !creds });
     } catch (err) {
-      if (this.switchToFallback(err)) return this.transport.call<T>(service, method, body, opts);
+      if (this.switchToFallback(err)) return this.transport.call<RpcResponse<N>>(service, method, body, call);
       throw err;
     }
   }
@@ -206,8 +215,9 @@ export class KaggleClient {
   }
 
   /** Resolves an `HttpRedirect` RPC into a download source. */
-  async redirectSource(service: string, method: string, body: object, opts: { allowAnonymous?: boolean } = {}): Promise<DownloadSource> {
-    const creds = opts.allowAnonymous ? this.credentials() : this.requireCredentials();
+  async redirectSource<N extends RedirectRpc>(name: N, body: RpcRequest<N>): Promise<DownloadSource> {
+    const { service, method } = rpcParts(name);
+    const creds = RPCS[name].auth === "optional" ? this.credentials() : this.requireCredentials();
     const call = () => this.transport.resolveRedirect(service, method, body, { anonymous: !creds });
     let target;
     try {
@@ -218,6 +228,12 @@ export class KaggleClient {
     }
     if ("response" in target) return target;
     return { ...target, apiOrigin: new URL(this.transport.endpoint).origin };
+  }
+
+  /** Calls a `FileDownload` RPC; the answer's body is the file, not read here. */
+  fileResponse<N extends FileRpc>(name: N, body: RpcRequest<N>): Promise<Response> {
+    const { service, method } = rpcParts(name);
+    return this.transport.callRaw(service, method, body, { idempotent: RPCS[name].idempotent });
   }
 
   /** Runs a streaming download with this client's logger, clock and proxy. */

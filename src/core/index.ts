@@ -21,6 +21,7 @@ export {
 export type { Clock, Environment, HostInfo, Logger } from "./env";
 export { DEFAULT_RETRY_POLICY, NO_RETRY, type RetryPolicy } from "./retry";
 export { collect, paginate } from "./paginate";
+export type { JsonRpc, RedirectRpc, FileRpc, RpcName, RpcRequest, RpcResponse, Rpcs } from "./rpc";
 export { VERSION } from "./version";
 export * from "./types/common";
 export * from "./types/competitions";

@@ -18,7 +18,6 @@ import type {
   ApiListDataFilesResponse,
   ApiListSubmissionsRequest,
   ApiListSubmissionsResponse,
-  ApiStartSubmissionUploadResponse,
   ApiSubmission,
   CompetitionListTab,
   CompetitionSortBy,
@@ -83,11 +82,11 @@ export class CompetitionsResource {
       category: opts.category ?? "HOST_SEGMENT_UNSPECIFIED",
       sortBy: opts.sortBy ?? "COMPETITION_SORT_BY_BEST",
       search: opts.search ?? "",
-      ...(opts.page !== undefined && opts.page !== -1 ? { page: opts.page } : {}),
-      ...(opts.pageToken !== undefined ? { pageToken: opts.pageToken } : {}),
-      ...(opts.pageSize !== undefined ? { pageSize: opts.pageSize } : {}),
+      page: opts.page === -1 ? undefined : opts.page,
+      pageToken: opts.pageToken,
+      pageSize: opts.pageSize,
     };
-    return this.client.call(SERVICE, "ListCompetitions", body);
+    return this.client.rpc("competitions.CompetitionApiService/ListCompetitions", body);
   }
 
   /** Every competition matching the filters, across pages. */
@@ -99,10 +98,10 @@ export class CompetitionsResource {
   }
 
   files(competition: string, opts: PageOptions = {}): Promise<ApiListDataFilesResponse> {
-    return this.client.call(SERVICE, "ListDataFiles", {
+    return this.client.rpc("competitions.CompetitionApiService/ListDataFiles", {
       competitionName: competition,
       pageSize: opts.pageSize ?? 20,
-      ...(opts.pageToken !== undefined ? { pageToken: opts.pageToken } : {}),
+      pageToken: opts.pageToken,
     });
   }
 
@@ -116,7 +115,7 @@ export class CompetitionsResource {
   /** Downloads one data file, named after the last segment of the signed URL. */
   downloadFile(competition: string, fileName: string, target: DownloadTarget): Promise<DownloadResult> {
     return this.client.download({
-      source: () => this.client.redirectSource(SERVICE, "DownloadDataFile", { competitionName: competition, fileName }),
+      source: () => this.client.redirectSource("competitions.CompetitionApiService/DownloadDataFile", { competitionName: competition, fileName }),
       dest: target.path,
       fileNameFromUrl: (url) => lastSegment(url),
       ...(target.force ? { force: true } : {}),
@@ -127,7 +126,7 @@ export class CompetitionsResource {
   /** Downloads all data files as `<competition>.zip` (never unzipped, as upstream). */
   downloadAll(competition: string, target: DownloadTarget): Promise<DownloadResult> {
     return this.client.download({
-      source: () => this.client.redirectSource(SERVICE, "DownloadDataFiles", { competitionName: competition }),
+      source: () => this.client.redirectSource("competitions.CompetitionApiService/DownloadDataFiles", { competitionName: competition }),
       dest: target.path,
       fileNameFromUrl: (url) => {
         const name = lastSegment(url);
@@ -194,10 +193,10 @@ export class CompetitionsResource {
     }
     // Hosts' sandbox submissions need no entry.
     if (!opts.sandbox) await this.checkRulesAccepted(competition);
-    const start = await this.client.call<ApiStartSubmissionUploadResponse>(SERVICE, "StartSubmissionUpload", {
+    const start = await this.client.rpc("competitions.CompetitionApiService/StartSubmissionUpload", {
       competitionName: competition,
-      ...(stat.size ? { contentLength: stat.size } : {}),
-      ...(Math.floor(stat.mtimeMs / 1000) ? { lastModifiedEpochSeconds: Math.floor(stat.mtimeMs / 1000) } : {}),
+      contentLength: stat.size || undefined,
+      lastModifiedEpochSeconds: Math.floor(stat.mtimeMs / 1000) || undefined,
       fileName: path.basename(file),
     });
     if (!start.createUrl || !start.token) {
@@ -209,18 +208,17 @@ export class CompetitionsResource {
       size: stat.size,
       ...(opts.progress ? { progress: opts.progress } : {}),
     });
-    const modelVersion = opts.benchmarkModelVersionId;
     const body: ApiCreateSubmissionRequest = {
       competitionName: competition,
       blobFileTokens: start.token,
-      ...(opts.message ? { submissionDescription: opts.message } : {}),
-      ...(modelVersion !== undefined ? { benchmarkModelVersionId: modelVersion } : {}),
-      ...(opts.sandbox ? { sandbox: true } : {}),
+      submissionDescription: opts.message || undefined,
+      benchmarkModelVersionId: opts.benchmarkModelVersionId,
+      sandbox: opts.sandbox ? true : undefined,
     };
     await m.recordSentCreate(sentFile, current());
     let res: ApiCreateSubmissionResponse;
     try {
-      res = await this.client.call<ApiCreateSubmissionResponse>(SERVICE, "CreateSubmission", body, { idempotent: false });
+      res = await this.client.rpc("competitions.CompetitionApiService/CreateSubmission", body);
     } catch (err) {
       // An answer (even a refusal) means nothing is pending; no answer means it may have happened.
       if (err instanceof KaggleApiError && err.status !== 0) await m.forgetSentCreate(sentFile);
@@ -259,10 +257,10 @@ export class CompetitionsResource {
       kernelOwner: owner,
       kernelSlug: slug,
       kernelVersion: version,
-      ...(opts.fileName ? { fileName: opts.fileName } : {}),
-      ...(opts.message ? { submissionDescription: opts.message } : {}),
+      fileName: opts.fileName || undefined,
+      submissionDescription: opts.message || undefined,
     };
-    const res = await this.client.call<ApiCreateSubmissionResponse>(SERVICE, "CreateCodeSubmission", body, { idempotent: false });
+    const res = await this.client.rpc("competitions.CompetitionApiService/CreateCodeSubmission", body);
     return { ref: res.ref ?? 0, message: res.message ?? "" };
   }
 
@@ -274,12 +272,12 @@ export class CompetitionsResource {
     const body: ApiListSubmissionsRequest = {
       competitionName: competition,
       page: -1,
-      ...(opts.pageSize !== undefined ? { pageSize: opts.pageSize } : {}),
-      ...(opts.pageToken !== undefined ? { pageToken: opts.pageToken } : {}),
-      ...(opts.sortBy && opts.sortBy !== "SUBMISSION_SORT_BY_DATE" ? { sortBy: opts.sortBy } : {}),
-      ...(opts.group && opts.group !== "SUBMISSION_GROUP_ALL" ? { group: opts.group } : {}),
+      pageSize: opts.pageSize,
+      pageToken: opts.pageToken,
+      sortBy: opts.sortBy && opts.sortBy !== "SUBMISSION_SORT_BY_DATE" ? opts.sortBy : undefined,
+      group: opts.group && opts.group !== "SUBMISSION_GROUP_ALL" ? opts.group : undefined,
     };
-    return this.client.call(SERVICE, "ListSubmissions", body);
+    return this.client.rpc("competitions.CompetitionApiService/ListSubmissions", body);
   }
 
   submissionsAll(competition: string, opts: { sortBy?: SubmissionSortBy; group?: SubmissionGroup } = {}) {
@@ -320,11 +318,11 @@ export class CompetitionsResource {
   }
 
   leaderboard(competition: string, opts: PageOptions & { overridePublic?: boolean } = {}): Promise<ApiGetLeaderboardResponse> {
-    return this.client.call(SERVICE, "GetLeaderboard", {
+    return this.client.rpc("competitions.CompetitionApiService/GetLeaderboard", {
       competitionName: competition,
-      ...(opts.overridePublic !== undefined ? { overridePublic: opts.overridePublic } : {}),
-      ...(opts.pageSize !== undefined ? { pageSize: opts.pageSize } : {}),
-      ...(opts.pageToken !== undefined ? { pageToken: opts.pageToken } : {}),
+      overridePublic: opts.overridePublic,
+      pageSize: opts.pageSize,
+      pageToken: opts.pageToken,
     });
   }
 
@@ -339,7 +337,7 @@ export class CompetitionsResource {
   async downloadLeaderboard(competition: string, target: DownloadTarget): Promise<DownloadResult> {
     return this.client.download({
       source: async () => ({
-        response: await this.client.transport.callRaw(SERVICE, "DownloadLeaderboard", { competitionName: competition }),
+        response: await this.client.fileResponse("competitions.CompetitionApiService/DownloadLeaderboard", { competitionName: competition }),
       }),
       dest: path.join(target.path, `${competition}.zip`),
       alwaysDownload: true,

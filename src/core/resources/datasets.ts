@@ -22,12 +22,10 @@ import type {
   ApiCreateDatasetVersionRequestBody,
   ApiDataset,
   ApiDatasetNewFile,
-  ApiGetDatasetMetadataResponse,
-  ApiGetDatasetStatusResponse,
+  ApiDownloadDatasetRequest,
   ApiListDatasetFilesResponse,
   ApiListDatasetsRequest,
   ApiListDatasetsResponse,
-  ApiUpdateDatasetMetadataResponse,
   DatabundleVersionStatus,
   DatasetFileTypeGroup,
   DatasetImageInfo,
@@ -178,20 +176,20 @@ export class DatasetsResource {
   /** One page of datasets, the request shaped exactly as the official CLI sends it. */
   list(opts: ListDatasetsOptions = {}): Promise<ApiListDatasetsResponse> {
     const body: ApiListDatasetsRequest = {
-      ...(opts.group && opts.group !== "DATASET_SELECTION_GROUP_PUBLIC" ? { group: opts.group } : {}),
-      ...(opts.sortBy && opts.sortBy !== "DATASET_SORT_BY_HOTTEST" ? { sortBy: opts.sortBy } : {}),
-      ...(opts.fileType && opts.fileType !== "DATASET_FILE_TYPE_GROUP_ALL" ? { fileType: opts.fileType } : {}),
-      ...(opts.license && opts.license !== "DATASET_LICENSE_GROUP_ALL" ? { license: opts.license } : {}),
+      group: opts.group && opts.group !== "DATASET_SELECTION_GROUP_PUBLIC" ? opts.group : undefined,
+      sortBy: opts.sortBy && opts.sortBy !== "DATASET_SORT_BY_HOTTEST" ? opts.sortBy : undefined,
+      fileType: opts.fileType && opts.fileType !== "DATASET_FILE_TYPE_GROUP_ALL" ? opts.fileType : undefined,
+      license: opts.license && opts.license !== "DATASET_LICENSE_GROUP_ALL" ? opts.license : undefined,
       tagIds: opts.tagIds ?? "",
       search: opts.search ?? "",
       user: opts.user ?? "",
-      ...(opts.minSize ? { minSize: opts.minSize } : {}),
-      ...(opts.maxSize ? { maxSize: opts.maxSize } : {}),
-      ...(opts.pageToken === undefined && (opts.page ?? 1) !== 0 ? { page: opts.page ?? 1 } : {}),
-      ...(opts.pageToken !== undefined ? { pageToken: opts.pageToken } : {}),
-      ...(opts.pageSize !== undefined ? { pageSize: opts.pageSize } : {}),
+      minSize: opts.minSize || undefined,
+      maxSize: opts.maxSize || undefined,
+      page: opts.pageToken === undefined && (opts.page ?? 1) !== 0 ? (opts.page ?? 1) : undefined,
+      pageToken: opts.pageToken,
+      pageSize: opts.pageSize,
     };
-    return this.client.call(SERVICE, "ListDatasets", body);
+    return this.client.rpc("datasets.DatasetApiService/ListDatasets", body);
   }
 
   /** Every dataset matching the filters, across pages (an async iterable; stop any time). */
@@ -204,18 +202,13 @@ export class DatasetsResource {
 
   /** One page of a dataset's files (anonymous access allowed for public datasets). */
   files(ref: DatasetRef, opts: { pageSize?: number; pageToken?: string } = {}): Promise<ApiListDatasetFilesResponse> {
-    return this.client.call(
-      SERVICE,
-      "ListDatasetFiles",
-      {
-        ownerSlug: ref.owner,
-        datasetSlug: ref.slug,
-        ...(ref.version !== undefined ? { datasetVersionNumber: ref.version } : {}),
-        ...(opts.pageToken !== undefined ? { pageToken: opts.pageToken } : {}),
-        pageSize: opts.pageSize ?? 20,
-      },
-      { allowAnonymous: true },
-    );
+    return this.client.rpc("datasets.DatasetApiService/ListDatasetFiles", {
+      ownerSlug: ref.owner,
+      datasetSlug: ref.slug,
+      datasetVersionNumber: ref.version,
+      pageToken: opts.pageToken,
+      pageSize: opts.pageSize ?? 20,
+    });
   }
 
   filesAll(ref: DatasetRef, pageSize = 200) {
@@ -231,12 +224,12 @@ export class DatasetsResource {
 
   /** `GetDataset` (used for `currentVersionNumber`). */
   get(ref: DatasetRef): Promise<ApiDataset> {
-    return this.client.call(SERVICE, "GetDataset", { ownerSlug: ref.owner, datasetSlug: ref.slug }, { allowAnonymous: true });
+    return this.client.rpc("datasets.DatasetApiService/GetDataset", { ownerSlug: ref.owner, datasetSlug: ref.slug });
   }
 
   /** Processing status of the latest version, e.g. `READY` (missing = `NOT_YET_PERSISTED`). */
   async status(ref: DatasetRef): Promise<DatabundleVersionStatus> {
-    const res = await this.client.call<ApiGetDatasetStatusResponse>(SERVICE, "GetDatasetStatus", { ownerSlug: ref.owner, datasetSlug: ref.slug });
+    const res = await this.client.rpc("datasets.DatasetApiService/GetDatasetStatus", { ownerSlug: ref.owner, datasetSlug: ref.slug });
     return res.status ?? "NOT_YET_PERSISTED";
   }
 
@@ -264,12 +257,7 @@ export class DatasetsResource {
 
   /** `GetDatasetMetadata`; an `errorMessage` in the answer is an error. */
   async metadata(ref: DatasetRef): Promise<DatasetInfo> {
-    const res = await this.client.call<ApiGetDatasetMetadataResponse>(
-      SERVICE,
-      "GetDatasetMetadata",
-      { ownerSlug: ref.owner, datasetSlug: ref.slug },
-      { allowAnonymous: true },
-    );
+    const res = await this.client.rpc("datasets.DatasetApiService/GetDatasetMetadata", { ownerSlug: ref.owner, datasetSlug: ref.slug });
     if (res.errorMessage) throw new KaggleApiError(res.errorMessage, { status: 0, rpc: `${SERVICE}/GetDatasetMetadata` });
     return res.info ?? {};
   }
@@ -299,28 +287,18 @@ export class DatasetsResource {
 
   /** `UpdateDatasetMetadata`; returns the server's error texts (empty on success). */
   async updateMetadata(ref: DatasetRef, settings: DatasetSettings): Promise<string[]> {
-    const res = await this.client.call<ApiUpdateDatasetMetadataResponse>(
-      SERVICE,
-      "UpdateDatasetMetadata",
-      { ownerSlug: ref.owner, datasetSlug: ref.slug, settings },
-      { idempotent: false },
-    );
+    const res = await this.client.rpc("datasets.DatasetApiService/UpdateDatasetMetadata", { ownerSlug: ref.owner, datasetSlug: ref.slug, settings });
     return (res.errors ?? []).map((e) => (typeof e === "string" ? e : (e.message ?? JSON.stringify(e))));
   }
 
-  private downloadBody(ref: DatasetRef, fileName?: string): object {
-    return {
-      ownerSlug: ref.owner,
-      datasetSlug: ref.slug,
-      ...(ref.version !== undefined ? { datasetVersionNumber: ref.version } : {}),
-      ...(fileName !== undefined ? { fileName } : {}),
-    };
+  private downloadBody(ref: DatasetRef, fileName?: string): ApiDownloadDatasetRequest {
+    return { ownerSlug: ref.owner, datasetSlug: ref.slug, datasetVersionNumber: ref.version, fileName };
   }
 
   /** Downloads the whole dataset as `<dir>/<slug>.zip` (whatever the signed URL is called). */
   downloadAll(ref: DatasetRef, target: DownloadTarget): Promise<DownloadResult> {
     return this.client.download({
-      source: () => this.client.redirectSource(SERVICE, "DownloadDataset", this.downloadBody(ref), { allowAnonymous: true }),
+      source: () => this.client.redirectSource("datasets.DatasetApiService/DownloadDataset", this.downloadBody(ref)),
       dest: path.join(target.path, `${ref.slug}.zip`),
       ...(target.force ? { force: true } : {}),
       ...(target.progress ? { progress: target.progress } : {}),
@@ -330,7 +308,7 @@ export class DatasetsResource {
   /** Downloads one file, named after the last segment of the signed URL (not decoded, as upstream). */
   downloadFile(ref: DatasetRef, fileName: string, target: DownloadTarget): Promise<DownloadResult> {
     return this.client.download({
-      source: () => this.client.redirectSource(SERVICE, "DownloadDataset", this.downloadBody(ref, fileName), { allowAnonymous: true }),
+      source: () => this.client.redirectSource("datasets.DatasetApiService/DownloadDataset", this.downloadBody(ref, fileName)),
       dest: target.path,
       fileNameFromUrl: (url) => lastSegment(url),
       ...(target.force ? { force: true } : {}),
@@ -508,15 +486,16 @@ export class DatasetsResource {
           slug: spec.slug,
           title: spec.title,
           licenseName: spec.licenseName,
-          ...(opts.public ? {} : { isPrivate: true }),
-          ...(files.length ? { files } : {}),
-          ...(spec.subtitle !== undefined ? { subtitle: spec.subtitle } : {}),
-          ...(spec.description !== undefined || opts.descriptionNote
-            ? { description: [spec.description, opts.descriptionNote].filter(Boolean).join("\n\n") }
-            : {}),
-          ...(spec.keywords.length ? { categoryIds: spec.keywords } : {}),
+          isPrivate: opts.public ? undefined : true,
+          files: files.length ? files : undefined,
+          subtitle: spec.subtitle,
+          description:
+            spec.description !== undefined || opts.descriptionNote
+              ? [spec.description, opts.descriptionNote].filter(Boolean).join("\n\n")
+              : undefined,
+          categoryIds: spec.keywords.length ? spec.keywords : undefined,
         };
-        return this.client.call<ApiCreateDatasetResponse>(SERVICE, "CreateDataset", body, { idempotent: false });
+        return this.client.rpc("datasets.DatasetApiService/CreateDataset", body);
       },
     });
     return { ...result, spec };
@@ -578,20 +557,15 @@ export class DatasetsResource {
         const files = newFiles(uploaded, spec.resources);
         const body: ApiCreateDatasetVersionRequestBody = {
           versionNotes: opts.notes,
-          ...(opts.deleteOldVersions ? { deleteOldVersions: true } : {}),
-          ...(files.length ? { files } : {}),
-          ...(spec.subtitle !== undefined ? { subtitle: spec.subtitle } : {}),
-          ...(spec.description !== undefined ? { description: spec.description } : {}),
-          ...(spec.keywords.length ? { categoryIds: spec.keywords } : {}),
+          deleteOldVersions: opts.deleteOldVersions ? true : undefined,
+          files: files.length ? files : undefined,
+          subtitle: spec.subtitle,
+          description: spec.description,
+          categoryIds: spec.keywords.length ? spec.keywords : undefined,
         };
         return spec.id !== undefined
-          ? this.client.call<ApiCreateDatasetResponse>(SERVICE, "CreateDatasetVersionById", { id: spec.id, body }, { idempotent: false })
-          : this.client.call<ApiCreateDatasetResponse>(
-              SERVICE,
-              "CreateDatasetVersion",
-              { ownerSlug: spec.ownerSlug, datasetSlug: spec.datasetSlug, body },
-              { idempotent: false },
-            );
+          ? this.client.rpc("datasets.DatasetApiService/CreateDatasetVersionById", { id: spec.id, body })
+          : this.client.rpc("datasets.DatasetApiService/CreateDatasetVersion", { ownerSlug: owner, datasetSlug: slug, body });
       },
     });
     return { ...result, spec };

@@ -29,7 +29,7 @@ import {
   FINAL_KERNEL_STATUSES,
   KernelWorkerStatuses,
   type ApiGetKernelResponse,
-  type ApiGetKernelSessionStatusResponse,
+  type ApiKernelRefRequest,
   type ApiKernelSessionOutputFile,
   type ApiListKernelFilesResponse,
   type ApiListKernelSessionOutputResponse,
@@ -194,12 +194,12 @@ export class KernelsResource {
       language: opts.language ?? "all",
       outputType: opts.outputType ?? "all",
       search: opts.search ?? "",
-      ...(opts.sortBy && opts.sortBy !== "HOTNESS" ? { sortBy: opts.sortBy } : {}),
+      sortBy: opts.sortBy && opts.sortBy !== "HOTNESS" ? opts.sortBy : undefined,
       user: opts.user ?? "",
       page: opts.page ?? 1,
       pageSize: Math.min(opts.pageSize ?? 20, MAX_KERNELS_PAGE_SIZE),
     };
-    return this.client.call(SERVICE, "ListKernels", body);
+    return this.client.rpc("kernels.KernelsApiService/ListKernels", body);
   }
 
   /** Every kernel matching the filters, page after page until a short page. */
@@ -215,7 +215,7 @@ export class KernelsResource {
 
   /** `SaveKernel` as is (a new kernel or a new version). */
   save(request: ApiSaveKernelRequest): Promise<ApiSaveKernelResponse> {
-    return this.client.call(SERVICE, "SaveKernel", request, { idempotent: false });
+    return this.client.rpc("kernels.KernelsApiService/SaveKernel", request);
   }
 
   /** Validates `<dir>/kernel-metadata.json` and its code file, then pushes a new version. */
@@ -239,10 +239,7 @@ export class KernelsResource {
 
   /** Source and metadata; a version rides in the slug (`slug/7`) as kaggle 2.2 sends it. */
   get(ref: KernelRef): Promise<ApiGetKernelResponse> {
-    return this.client.call(SERVICE, "GetKernel", {
-      userName: ref.owner,
-      kernelSlug: ref.version !== undefined ? `${ref.slug}/${ref.version}` : ref.slug,
-    });
+    return this.client.rpc("kernels.KernelsApiService/GetKernel", versionedRef(ref));
   }
 
   /** Writes the source (and with `metadata` the kernel-metadata.json) of a kernel. */
@@ -297,36 +294,33 @@ export class KernelsResource {
 
   /** The run status of the latest version, or of version N (sent as `slug/N`, as `GetKernel` takes it). */
   async status(ref: KernelRef): Promise<KernelStatus> {
-    const res = await this.client.call<ApiGetKernelSessionStatusResponse>(SERVICE, "GetKernelSessionStatus", {
-      userName: ref.owner,
-      kernelSlug: ref.version !== undefined ? `${ref.slug}/${ref.version}` : ref.slug,
-    });
+    const res = await this.client.rpc("kernels.KernelsApiService/GetKernelSessionStatus", versionedRef(ref));
     const raw = (res.status as string | undefined) ?? "QUEUED";
     return { status: parseKernelStatus(raw) ?? raw, failureMessage: res.failureMessage ?? "" };
   }
 
   /** One page of the kernel's output files (`kaggle kernels files`). */
   files(ref: KernelRef, opts: { pageSize?: number; pageToken?: string } = {}): Promise<ApiListKernelFilesResponse> {
-    return this.client.call(SERVICE, "ListKernelFiles", {
+    return this.client.rpc("kernels.KernelsApiService/ListKernelFiles", {
       userName: ref.owner,
       kernelSlug: ref.slug,
       pageSize: opts.pageSize ?? 20,
-      ...(opts.pageToken ? { pageToken: opts.pageToken } : {}),
+      pageToken: opts.pageToken || undefined,
     });
   }
 
   /** Deletes a kernel and all its versions. */
   async delete(ref: KernelRef): Promise<void> {
-    await this.client.call(SERVICE, "DeleteKernel", { userName: ref.owner, kernelSlug: ref.slug }, { idempotent: false });
+    await this.client.rpc("kernels.KernelsApiService/DeleteKernel", { userName: ref.owner, kernelSlug: ref.slug });
   }
 
   /** One page of the latest session's output files and its log. */
   outputPage(ref: KernelRef, opts: { pageSize?: number; pageToken?: string } = {}): Promise<ApiListKernelSessionOutputResponse> {
-    return this.client.call(SERVICE, "ListKernelSessionOutput", {
+    return this.client.rpc("kernels.KernelsApiService/ListKernelSessionOutput", {
       userName: ref.owner,
       kernelSlug: ref.slug,
       pageSize: opts.pageSize ?? 20,
-      ...(opts.pageToken ? { pageToken: opts.pageToken } : {}),
+      pageToken: opts.pageToken || undefined,
     });
   }
 
@@ -436,4 +430,9 @@ export class KernelsResource {
       },
     );
   }
+}
+
+/** A kernel, or version N of it, as `GetKernel` and `GetKernelSessionStatus` take it (`slug/N`). */
+function versionedRef(ref: KernelRef): ApiKernelRefRequest {
+  return { userName: ref.owner, kernelSlug: ref.version !== undefined ? `${ref.slug}/${ref.version}` : ref.slug };
 }

@@ -183,8 +183,16 @@ export interface ApiListKernelFilesResponse {
   nextPageToken?: string;
 }
 
-/** `DeleteKernel`. */
-export interface ApiDeleteKernelRequest {
+/** `GetKernel`, `GetKernelSessionStatus`, `DeleteKernel`: a kernel (a version rides in the slug as `slug/N`). */
+export interface ApiKernelRefRequest {
   userName: string;
   kernelSlug: string;
+}
+
+/** `ListKernelSessionOutput`: the latest session's output files and log. */
+export interface ApiListKernelSessionOutputRequest {
+  userName: string;
+  kernelSlug: string;
+  pageSize?: number;
+  pageToken?: string;
 }
