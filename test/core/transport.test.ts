@@ -11,7 +11,7 @@ test("endpoint rule: /v1 on api.kaggle.com, /api/v1 everywhere else", () => {
   assert.equal(rpcUrl("http://localhost:7777/", "s.S", "M"), "http://localhost:7777/api/v1/s.S/M");
   assert.equal(resolveEndpoint({}), "https://api.kaggle.com");
   assert.equal(resolveEndpoint({ KAGGLE_API_ENVIRONMENT: "LOCALHOST" }), "http://localhost");
-  assert.equal(resolveEndpoint({ KAGGLE_API_ENVIRONMENT: "TEST" }), "https://api.kaggle.com");
+  assert.equal(resolveEndpoint({ KAGGLE_API_ENVIRONMENT: "TEST" }), "http://localhost:7777");
   assert.equal(resolveEndpoint({ KAGGLE_API_ENDPOINT: "http://127.0.0.1:9/", KAGGLE_API_ENVIRONMENT: "LOCALHOST" }), "http://127.0.0.1:9");
 });
 
