@@ -231,9 +231,17 @@ export class KaggleClient {
   }
 
   /** Calls a `FileDownload` RPC; the answer's body is the file, not read here. */
-  fileResponse<N extends FileRpc>(name: N, body: RpcRequest<N>): Promise<Response> {
+  async fileResponse<N extends FileRpc>(name: N, body: RpcRequest<N>): Promise<Response> {
     const { service, method } = rpcParts(name);
-    return this.transport.callRaw(service, method, body, { idempotent: RPCS[name].idempotent });
+    const { idempotent, auth } = RPCS[name];
+    const creds = auth === "optional" ? this.credentials() : this.requireCredentials();
+    const call = { idempotent };
+    try {
+      return await this.transport.callRaw(service, method, body, { ...call, anonymous: !creds });
+    } catch (err) {
+      if (this.switchToFallback(err)) return this.transport.callRaw(service, method, body, call);
+      throw err;
+    }
   }
 
   /** Runs a streaming download with this client's logger, clock and proxy. */
