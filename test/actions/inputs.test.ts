@@ -4,6 +4,7 @@ import { afterEach, describe, it } from "node:test";
 import { maskKnownSecrets } from "../../src/actions/common/credentials";
 import { inputVariable, readInputs } from "../../src/actions/common/inputs";
 import { defineAction, type InputValues } from "../../src/actions/common/spec";
+import { specs as actionSpecs } from "../../src/actions/specs";
 
 const { inputs: specs } = defineAction({
   name: "kit",
@@ -92,4 +93,14 @@ describe("maskKnownSecrets", () => {
     assert.ok(lines.some((l) => l.includes("::add-mask::tok-secret-1234")), lines.join(""));
     assert.ok(!lines.some((l) => l.includes("plain-note-text")));
   });
+});
+
+describe("every action's declaration", () => {
+  for (const spec of actionSpecs) {
+    it(`${spec.name}: each default parses under its declared kind`, () => {
+      // Required inputs have no default; give them a value so the rest is read.
+      withInputs(Object.fromEntries(Object.entries(spec.inputs).filter(([, i]) => i.required).map(([name]) => [name, "x"])));
+      assert.doesNotThrow(() => readInputs(spec.inputs));
+    });
+  }
 });
