@@ -85,7 +85,10 @@ describe("action metadata", () => {
     it(`${spec.name}: shared inputs mean the same as everywhere else`, () => {
       for (const [name, shared] of Object.entries(SHARED_INPUTS)) {
         const i = spec.inputs[name];
-        if (i) assert.equal(i.description, shared.description, `${spec.name}.${name}`);
+        if (!i) continue;
+        assert.equal(i.description, shared.description, `${spec.name}.${name}`);
+        assert.equal(i.kind, shared.kind, `${spec.name}.${name} kind`);
+        assert.equal(i.secret, shared.secret, `${spec.name}.${name} secret`);
       }
       for (const name of Object.keys(CREDENTIAL_INPUTS)) assert.ok(spec.inputs[name], `${spec.name} accepts '${name}'`);
     });

@@ -10,8 +10,11 @@ import * as core from "@actions/core";
 import { KaggleClient, NO_CREDENTIALS_MESSAGE } from "../../core/client";
 import { configString, loadConfig } from "../../core/config";
 import { authorizationHeader, type Credentials } from "../../core/credentials";
-import type { HostInfo, Logger } from "../../core/env";
+import type { HostInfo } from "../../core/env";
 import { ConfigurationError, MissingCredentialsError } from "../../core/errors";
+import { inputVariable } from "./inputs";
+import { actionsLogger } from "./logger";
+import type { InputSpecs } from "./spec";
 
 export interface CredentialInputs {
   username?: string | undefined;
@@ -19,13 +22,6 @@ export interface CredentialInputs {
   token?: string | undefined;
   endpoint?: string | undefined;
 }
-
-/** The client's log lines go to the step log (debug lines only when step debugging is on). */
-export const actionsLogger: Logger = {
-  debug: (m) => core.debug(m),
-  info: (m) => core.info(m),
-  warn: (m) => core.warning(m),
-};
 
 const masked = new Set<string>();
 
@@ -42,11 +38,15 @@ export function maskedValues(): string[] {
   return [...masked];
 }
 
-/** Masks the credentials in the inputs and the environment before the first log line. */
-export function maskKnownSecrets(env: NodeJS.ProcessEnv = process.env): void {
+/**
+ * Masks, before the first log line, every input declared `secret: true` and the credentials in
+ * the environment.
+ */
+export function maskKnownSecrets(inputs: InputSpecs, env: NodeJS.ProcessEnv = process.env): void {
   const key = env["INPUT_KEY"] || env.KAGGLE_KEY;
   const user = env["INPUT_USERNAME"] || env.KAGGLE_USERNAME;
-  for (const name of ["INPUT_KEY", "INPUT_TOKEN", "INPUT_GITHUB-TOKEN", "KAGGLE_KEY", "KAGGLE_API_TOKEN"]) mask(env[name]?.trim());
+  const secretInputs = Object.keys(inputs).filter((name) => inputs[name]!.secret).map(inputVariable);
+  for (const name of [...secretInputs, "KAGGLE_KEY", "KAGGLE_API_TOKEN"]) mask(env[name]?.trim());
   if (key && user) mask(Buffer.from(`${user.trim()}:${key.trim()}`).toString("base64"));
 }
 

@@ -2,13 +2,11 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { splitPatterns } from "../../core/ignore";
 
 /** `*.csv, data/**` (comma- or newline-separated globs) as one matcher; empty matches everything. */
 export function globMatcher(patterns: string | undefined): (name: string) => boolean {
-  const list = (patterns ?? "")
-    .split(/[,\n]/)
-    .map((p) => p.trim())
-    .filter(Boolean);
+  const list = splitPatterns(patterns);
   if (!list.length) return () => true;
   const res = list.map((p) => {
     let src = "";

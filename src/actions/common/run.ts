@@ -58,7 +58,7 @@ export async function runAction<I extends InputSpecs, O extends OutputSpecs>(
   spec: ActionSpec<I, O>,
   body: (ctx: ActionContext<I, O>) => Promise<void>,
 ): Promise<RunResult> {
-  maskKnownSecrets();
+  maskKnownSecrets(spec.inputs);
   const outputs = new Outputs(spec.outputs);
   const summary = new Summary();
   let error: string | undefined;

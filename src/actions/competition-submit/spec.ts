@@ -10,7 +10,7 @@ export const spec = defineAction({
     file: { description: "Path of the submission file (usually a CSV).", required: true },
     message: { description: "Submission description. Default: the commit subject and short SHA." },
     wait: { description: "Wait until the submission is scored (or fails).", kind: "boolean", default: "true" },
-    timeout: { description: "How long to wait for the score: seconds, or a duration such as 90s, 15m or 1h30m.", default: "30m" },
+    timeout: { description: "How long to wait for the score: seconds, or a duration such as 90s, 15m or 1h30m.", kind: "duration", default: "30m" },
     ...CREDENTIAL_INPUTS,
   },
   outputs: {

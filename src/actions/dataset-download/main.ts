@@ -2,7 +2,8 @@
  * dataset-download: a dataset (exact or latest version) or a competition's files into a folder,
  * unzipped, through the Actions cache keyed by the exact version (for competitions, by the
  * list of files with their sizes and dates). Without a cache service (a local run, a test)
- * the cache is skipped with a debug line.
+ * the cache is skipped with a debug line. plan: which source; act: look it up, restore or
+ * download (and save); report: the summary.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -16,7 +17,8 @@ import { extractLimitsFromEnv, extractZip, type ExtractLimits } from "../../core
 import { createClient } from "../common/credentials";
 import { folderBytes, globMatcher, listFiles, shortDigest } from "../common/files";
 import { runAction } from "../common/run";
-import { cell, link } from "../common/summary";
+import type { InputValues } from "../common/spec";
+import { cell, link, type Summary } from "../common/summary";
 import { competitionUrl, datasetUrl } from "../common/urls";
 import { spec } from "./spec";
 
@@ -32,16 +34,13 @@ interface Source {
   download(dest: string): Promise<string[]>;
 }
 
+type Inputs = InputValues<typeof spec.inputs>;
+
 export function run() {
   return runAction(spec, async ({ inputs, outputs, summary }) => {
-    if (!!inputs.dataset === !!inputs.competition) {
-      throw new ConfigurationError("Give exactly one of the inputs 'dataset' (owner/slug[/version]) and 'competition'");
-    }
-    if (inputs.dataset && !inputs.dataset.includes("/")) {
-      throw new ConfigurationError(`Input 'dataset' must be owner/slug or owner/slug/version, got '${inputs.dataset}'`);
-    }
+    plan(inputs);
     const limits = extractLimitsFromEnv(process.env);
-    const dest = path.resolve(inputs.path!);
+    const dest = path.resolve(inputs.path);
     outputs.set("path", dest);
     const { client } = createClient(inputs);
     const match = globMatcher(inputs.files);
@@ -52,19 +51,9 @@ export function run() {
     if (!source.files.length) throw new ConfigurationError(`No file of ${source.label} matches 'files: ${inputs.files}'`);
 
     const key = `kaggle-${source.cacheKey}-${shortDigest(inputs.files ?? "", inputs.unzip, process.platform)}`;
-    let hit = false;
     const cacheUsable = inputs.cache && (await cacheAvailable());
-    if (cacheUsable) {
-      const cache = await import("@actions/cache");
-      try {
-        hit = (await cache.restoreCache([dest], key)) === key;
-        core.info(hit ? `Restored ${source.label} from the Actions cache (${key})` : `No cache entry ${key} yet`);
-      } catch (err) {
-        core.warning(`Could not restore from the Actions cache: ${(err as Error).message}`);
-      }
-    }
+    const hit = cacheUsable && (await restore(dest, key, source.label));
     outputs.set("cache-hit", hit);
-
     let written: string[] = [];
     if (!hit) {
       written = await core.group(`Downloading ${source.label}`, async () => {
@@ -72,34 +61,62 @@ export function run() {
         const files = await source.download(dest);
         return inputs.unzip ? unzipAll(files, limits) : files;
       });
-      if (cacheUsable) {
-        const cache = await import("@actions/cache");
-        try {
-          await cache.saveCache([dest], key);
-          core.info(`Saved ${dest} in the Actions cache as ${key}`);
-        } catch (err) {
-          core.warning(`Could not save to the Actions cache: ${(err as Error).message}`);
-        }
-      }
+      if (cacheUsable) await save(dest, key);
     }
     const bytes = folderBytes(dest);
     outputs.set("bytes", bytes);
-
-    const present = listFiles(dest);
-    summary.heading(`Kaggle download: ${cell(source.label)}`).facts([
-      [source.kind === "dataset" ? "Dataset" : "Competition", link(source.label, source.url)],
-      ["Version", source.version !== undefined ? String(source.version) : undefined],
-      ["Folder", `\`${cell(dest)}\``],
-      ["From", hit ? "Actions cache (nothing downloaded)" : `Kaggle (${written.length} file${written.length === 1 ? "" : "s"})`],
-      ["Files", String(present.length)],
-      ["Bytes", String(bytes)],
-    ]);
-    const rows = present.map((f) => [`\`${cell(f)}\``, String(fs.statSync(path.join(dest, f)).size)]);
-    if (rows.length) {
-      const table = ["| File | Bytes |", "| --- | --- |", ...rows.slice(0, 1000).map((r) => `| ${r.join(" | ")} |`)].join("\n");
-      summary.foldedMarkdown(`${present.length} file${present.length === 1 ? "" : "s"}`, table + (rows.length > 1000 ? `\n\n… and ${rows.length - 1000} more` : ""));
-    }
+    report(summary, source, { dest, hit, written: written.length, bytes });
   });
+}
+
+/** Exactly one of `dataset` and `competition`, a dataset given with its owner. */
+function plan(inputs: Inputs): void {
+  if (!!inputs.dataset === !!inputs.competition) {
+    throw new ConfigurationError("Give exactly one of the inputs 'dataset' (owner/slug[/version]) and 'competition'");
+  }
+  if (inputs.dataset && !inputs.dataset.includes("/")) {
+    throw new ConfigurationError(`Input 'dataset' must be owner/slug or owner/slug/version, got '${inputs.dataset}'`);
+  }
+}
+
+/** Whether the Actions cache held this exact download (a failure to restore is a warning). */
+async function restore(dest: string, key: string, label: string): Promise<boolean> {
+  const cache = await import("@actions/cache");
+  try {
+    const hit = (await cache.restoreCache([dest], key)) === key;
+    core.info(hit ? `Restored ${label} from the Actions cache (${key})` : `No cache entry ${key} yet`);
+    return hit;
+  } catch (err) {
+    core.warning(`Could not restore from the Actions cache: ${(err as Error).message}`);
+    return false;
+  }
+}
+
+async function save(dest: string, key: string): Promise<void> {
+  const cache = await import("@actions/cache");
+  try {
+    await cache.saveCache([dest], key);
+    core.info(`Saved ${dest} in the Actions cache as ${key}`);
+  } catch (err) {
+    core.warning(`Could not save to the Actions cache: ${(err as Error).message}`);
+  }
+}
+
+function report(summary: Summary, source: Source, d: { dest: string; hit: boolean; written: number; bytes: number }): void {
+  const present = listFiles(d.dest);
+  summary.heading(`Kaggle download: ${cell(source.label)}`).facts([
+    [source.kind === "dataset" ? "Dataset" : "Competition", link(source.label, source.url)],
+    ["Version", source.version !== undefined ? String(source.version) : undefined],
+    ["Folder", `\`${cell(d.dest)}\``],
+    ["From", d.hit ? "Actions cache (nothing downloaded)" : `Kaggle (${d.written} file${d.written === 1 ? "" : "s"})`],
+    ["Files", String(present.length)],
+    ["Bytes", String(d.bytes)],
+  ]);
+  const rows = present.map((f) => [`\`${cell(f)}\``, String(fs.statSync(path.join(d.dest, f)).size)]);
+  if (rows.length) {
+    const table = ["| File | Bytes |", "| --- | --- |", ...rows.slice(0, 1000).map((r) => `| ${r.join(" | ")} |`)].join("\n");
+    summary.foldedMarkdown(`${present.length} file${present.length === 1 ? "" : "s"}`, table + (rows.length > 1000 ? `\n\n… and ${rows.length - 1000} more` : ""));
+  }
 }
 
 async function cacheAvailable(): Promise<boolean> {

@@ -1,3 +1,4 @@
+import { DIR_MODES } from "../../core/uploads";
 import { CREDENTIAL_INPUTS } from "../common/shared-inputs";
 import { defineAction } from "../common/spec";
 
@@ -11,10 +12,11 @@ export const spec = defineAction({
     "version-notes": { description: "Notes of the new version. Default: the commit subject and short SHA." },
     create: { description: "Create the dataset when it does not exist yet.", kind: "boolean", default: "true" },
     public: { description: "When creating, make the dataset public (otherwise private).", kind: "boolean", default: "false" },
-    "dir-mode": { description: "What to do with subfolders: skip, zip or tar them.", default: "skip" },
+    "dir-mode": { description: "What to do with subfolders: skip, zip or tar them.", kind: "choice", choices: DIR_MODES, default: "skip" },
     ignore: {
       description:
         "Files never to publish, on top of the defaults (.git/, .cache/, .huggingface/, .svn/, .hg/): wildcards on paths relative to `path`, a trailing / for a whole folder; comma- or newline-separated.",
+      kind: "list",
     },
     "delete-old-versions": { description: "Delete the dataset's earlier versions.", kind: "boolean", default: "false" },
     "skip-unchanged": {
@@ -24,7 +26,7 @@ export const spec = defineAction({
       default: "true",
     },
     wait: { description: "Wait until Kaggle has processed the version.", kind: "boolean", default: "true" },
-    timeout: { description: "How long to wait for processing: seconds, or a duration such as 90s, 15m or 1h30m.", default: "30m" },
+    timeout: { description: "How long to wait for processing: seconds, or a duration such as 90s, 15m or 1h30m.", kind: "duration", default: "30m" },
     ...CREDENTIAL_INPUTS,
   },
   outputs: {

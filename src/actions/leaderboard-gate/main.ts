@@ -10,8 +10,9 @@ import type { ApiSubmission } from "../../core/types/competitions";
 import type { KaggleClient } from "../../core/client";
 import { githubContext } from "../common/context";
 import { createClient } from "../common/credentials";
-import { integerInput, numberInput } from "../common/inputs";
+import type { Outputs } from "../common/outputs";
 import { runAction, StepFailure } from "../common/run";
+import type { InputValues } from "../common/spec";
 import { cell, link, Summary } from "../common/summary";
 import { competitionUrl, leaderboardUrl } from "../common/urls";
 import { upsertComment } from "./comment";
@@ -33,78 +34,99 @@ import { spec } from "./spec";
 /** How long to wait for a submission that is still being scored. */
 const PENDING_WAIT_MS = 10 * 60_000;
 
+type Inputs = InputValues<typeof spec.inputs>;
+type GateOutputs = Outputs<typeof spec.outputs>;
+
+interface Verdict {
+  passed: boolean;
+  reason: string;
+}
+
 export function run() {
   return runAction(spec, async ({ inputs, outputs, summary }) => {
-    const competition = competitionSlug(inputs.competition!);
-    const thresholds: Thresholds = {
-      minScore: numberInput("min-score", inputs["min-score"]),
-      maxScore: numberInput("max-score", inputs["max-score"]),
-      maxRank: integerInput("max-rank", inputs["max-rank"]),
-      topPercent: numberInput("top-percent", inputs["top-percent"]),
-      mustBeatBest: inputs["must-beat-best"],
-    };
-    if (thresholds.topPercent !== undefined && (thresholds.topPercent <= 0 || thresholds.topPercent > 100)) {
-      throw new ConfigurationError(`Input 'top-percent' must be a percentage above 0 and at most 100, got '${inputs["top-percent"]}'`);
-    }
-    const ref = integerInput("submission", inputs.submission);
+    const { competition, thresholds, ref } = plan(inputs);
     const { client } = createClient(inputs);
-
-    const verdict = (passed: boolean, reason: string) => {
-      outputs.setAll({ passed, reason });
-      return { passed, reason };
-    };
-    const finish = async (result: { passed: boolean; reason: string }, body?: string) => {
-      if (inputs.comment) {
-        const text = body ?? `### Kaggle leaderboard gate: ${result.passed ? "passed" : "failed"}\n\n${result.reason}\n`;
-        try {
-          await upsertComment(await githubContext(), inputs["github-token"], competition, text);
-        } catch (err) {
-          if (err instanceof ConfigurationError) throw err;
-          core.warning(`Could not post the pull request comment: ${(err as Error).message}`);
-        }
-      }
-      if (!result.passed && inputs.fail) throw new StepFailure(`Leaderboard gate failed: ${result.reason}`);
-      if (!result.passed) core.warning(`Leaderboard gate failed (fail: false): ${result.reason}`);
-      else core.info(`Leaderboard gate passed: ${result.reason}`);
-    };
-
-    const subs = await core.group(`Reading your submissions to ${competition}`, () => collect(client.competitions.submissionsAll(competition)));
-    let chosen = chooseSubmission(subs, ref);
-    if (ref !== undefined && !chosen) {
-      throw new ConfigurationError(`Input 'submission': ${ref} is not one of your submissions to ${competition}`);
-    }
-    if (!chosen) {
-      summary.heading(`Kaggle leaderboard gate: ${cell(competition)}`).paragraph(":x: **Failed**: no completed submission yet.");
-      return finish(verdict(false, `no completed submission to ${competition} yet`));
-    }
-    if (chosen.status !== "COMPLETE" && chosen.status !== "ERROR") {
-      core.info(`Submission ${chosen.ref} is still being scored; waiting up to ${PENDING_WAIT_MS / 60_000} minutes`);
-      chosen = await client.competitions.waitForScore(competition, chosen.ref, { timeoutMs: PENDING_WAIT_MS });
-    }
-    const score = parseScore(chosen.publicScore);
-    if (chosen.status === "ERROR" || score === undefined) {
-      const why = chosen.status === "ERROR" ? `failed to score: ${chosen.errorDescription || "no reason given"}` : "has no public score";
-      summary.heading(`Kaggle leaderboard gate: ${cell(competition)}`).paragraph(`:x: **Failed**: submission ${chosen.ref} ${cell(why)}.`);
-      return finish(verdict(false, `submission ${chosen.ref} ${why}`));
-    }
-    outputs.set("score", chosen.publicScore);
-
-    const board = await core.group(`Reading the public leaderboard of ${competition}`, () =>
-      collect(client.competitions.leaderboardAll(competition)),
-    );
-    const scores = board.map((r) => parseScore(r.score)).filter((x): x is number => x !== undefined);
-    const higher = higherIsBetter(scores, scores.length < 2 ? await metricName(client, competition) : undefined);
-    const placed = placeOnLeaderboard(board, chosen.teamName, score, higher);
-    const best = previousBest(subs, chosen.ref, higher);
-    outputs.setAll({ rank: placed.rank, teams: placed.teams, "best-score": best });
-
-    const checks = runChecks(thresholds, { score, rank: placed.rank, teams: placed.teams, best, higher });
-    const judged = verdictReason(checks, score, placed.rank, placed.teams);
-    const result = verdict(judged.passed, judged.reason);
-    const report = renderReport(new Summary(), { competition, chosen, score, best, placed, checks, result, higher });
-    summary.paragraph(report.render());
-    await finish(result, report.render());
+    const judged = await judge(client, competition, thresholds, ref, outputs);
+    const result = { passed: judged.passed, reason: judged.reason };
+    outputs.setAll({ passed: result.passed, reason: result.reason });
+    const body = report(summary, competition, judged);
+    if (inputs.comment) await comment(inputs, competition, body ?? `### Kaggle leaderboard gate: ${result.passed ? "passed" : "failed"}\n\n${result.reason}\n`);
+    if (!result.passed && inputs.fail) throw new StepFailure(`Leaderboard gate failed: ${result.reason}`);
+    if (!result.passed) core.warning(`Leaderboard gate failed (fail: false): ${result.reason}`);
+    else core.info(`Leaderboard gate passed: ${result.reason}`);
   });
+}
+
+function plan(inputs: Inputs): { competition: string; thresholds: Thresholds; ref: number | undefined } {
+  const competition = competitionSlug(inputs.competition);
+  const thresholds: Thresholds = {
+    minScore: inputs["min-score"],
+    maxScore: inputs["max-score"],
+    maxRank: inputs["max-rank"],
+    topPercent: inputs["top-percent"],
+    mustBeatBest: inputs["must-beat-best"],
+  };
+  return { competition, thresholds, ref: inputs.submission };
+}
+
+/** A judgement with no leaderboard to show: the submission could not be judged at all. */
+type Unjudged = Verdict & { kind: "unjudged"; markdown: string };
+/** A full judgement: the checks and the leaderboard around the team. */
+type Judged = Verdict & { kind: "judged"; report: Omit<ReportData, "result"> };
+
+async function judge(client: KaggleClient, competition: string, thresholds: Thresholds, ref: number | undefined, outputs: GateOutputs): Promise<Unjudged | Judged> {
+  const subs = await core.group(`Reading your submissions to ${competition}`, () => collect(client.competitions.submissionsAll(competition)));
+  let chosen = chooseSubmission(subs, ref);
+  if (ref !== undefined && !chosen) {
+    throw new ConfigurationError(`Input 'submission': ${ref} is not one of your submissions to ${competition}`);
+  }
+  if (!chosen) {
+    return { kind: "unjudged", passed: false, reason: `no completed submission to ${competition} yet`, markdown: ":x: **Failed**: no completed submission yet." };
+  }
+  if (chosen.status !== "COMPLETE" && chosen.status !== "ERROR") {
+    core.info(`Submission ${chosen.ref} is still being scored; waiting up to ${PENDING_WAIT_MS / 60_000} minutes`);
+    chosen = await client.competitions.waitForScore(competition, chosen.ref, { timeoutMs: PENDING_WAIT_MS });
+  }
+  const score = parseScore(chosen.publicScore);
+  if (chosen.status === "ERROR" || score === undefined) {
+    const why = chosen.status === "ERROR" ? `failed to score: ${chosen.errorDescription || "no reason given"}` : "has no public score";
+    return { kind: "unjudged", passed: false, reason: `submission ${chosen.ref} ${why}`, markdown: `:x: **Failed**: submission ${chosen.ref} ${cell(why)}.` };
+  }
+  outputs.set("score", chosen.publicScore);
+
+  const board = await core.group(`Reading the public leaderboard of ${competition}`, () =>
+    collect(client.competitions.leaderboardAll(competition)),
+  );
+  const scores = board.map((r) => parseScore(r.score)).filter((x): x is number => x !== undefined);
+  const higher = higherIsBetter(scores, scores.length < 2 ? await metricName(client, competition) : undefined);
+  const placed = placeOnLeaderboard(board, chosen.teamName, score, higher);
+  const best = previousBest(subs, chosen.ref, higher);
+  outputs.setAll({ rank: placed.rank, teams: placed.teams, "best-score": best });
+
+  const checks = runChecks(thresholds, { score, rank: placed.rank, teams: placed.teams, best, higher });
+  const verdict = verdictReason(checks, score, placed.rank, placed.teams);
+  return { kind: "judged", ...verdict, report: { competition, chosen, score, best, placed, checks, higher } };
+}
+
+/** Writes the summary; the markdown of a full report (also the pull request comment). */
+function report(summary: Summary, competition: string, j: Unjudged | Judged): string | undefined {
+  if (j.kind === "unjudged") {
+    summary.heading(`Kaggle leaderboard gate: ${cell(competition)}`).paragraph(j.markdown);
+    return undefined;
+  }
+  const markdown = renderReport(new Summary(), { ...j.report, result: { passed: j.passed, reason: j.reason } }).render();
+  summary.paragraph(markdown);
+  return markdown;
+}
+
+/** Posts or updates the pull request comment; only a configuration mistake fails the step. */
+async function comment(inputs: Inputs, competition: string, text: string): Promise<void> {
+  try {
+    await upsertComment(await githubContext(), inputs["github-token"], competition, text);
+  } catch (err) {
+    if (err instanceof ConfigurationError) throw err;
+    core.warning(`Could not post the pull request comment: ${(err as Error).message}`);
+  }
 }
 
 async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
@@ -123,19 +145,18 @@ async function metricName(client: KaggleClient, competition: string): Promise<st
   }
 }
 
-function renderReport(
-  s: Summary,
-  d: {
-    competition: string;
-    chosen: ApiSubmission;
-    score: number;
-    best: number | undefined;
-    placed: { rows: Row[]; rank: number; teams: number };
-    checks: Check[];
-    result: { passed: boolean; reason: string };
-    higher: boolean;
-  },
-): Summary {
+interface ReportData {
+  competition: string;
+  chosen: ApiSubmission;
+  score: number;
+  best: number | undefined;
+  placed: { rows: Row[]; rank: number; teams: number };
+  checks: Check[];
+  result: Verdict;
+  higher: boolean;
+}
+
+function renderReport(s: Summary, d: ReportData): Summary {
   s.heading(`Kaggle leaderboard gate: ${cell(d.competition)} ${d.result.passed ? ":white_check_mark: passed" : ":x: failed"}`, 3);
   s.paragraph(cell(d.result.reason));
   s.facts([

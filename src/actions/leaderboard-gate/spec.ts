@@ -8,11 +8,11 @@ export const spec = defineAction({
     "Passes or fails a step on a submission's public score and leaderboard rank, and can post the verdict with the leaderboard around your team on the pull request.",
   inputs: {
     competition: { ...COMPETITION_INPUT, required: true },
-    submission: { description: "Id of the submission to judge. Default: your latest completed submission." },
-    "min-score": { description: "Fail when the public score is below this number." },
-    "max-score": { description: "Fail when the public score is above this number (for error metrics such as RMSE)." },
-    "max-rank": { description: "Fail when the submission would rank below this place on the public leaderboard." },
-    "top-percent": { description: "Fail when the submission would not rank within this top percentage of teams (0 to 100)." },
+    submission: { description: "Id of the submission to judge. Default: your latest completed submission.", kind: "int" },
+    "min-score": { description: "Fail when the public score is below this number.", kind: "number" },
+    "max-score": { description: "Fail when the public score is above this number (for error metrics such as RMSE).", kind: "number" },
+    "max-rank": { description: "Fail when the submission would rank below this place on the public leaderboard.", kind: "int" },
+    "top-percent": { description: "Fail when the submission would not rank within this top percentage of teams (0 to 100).", kind: "percent" },
     "must-beat-best": {
       description: "Fail unless the submission beats your team's best earlier submission (the metric's direction is respected).",
       kind: "boolean",
