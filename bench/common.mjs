@@ -1,6 +1,7 @@
 // Helpers shared by the benchmarks: options, timing child processes, peak memory, the emulator bundle.
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
+import http from "node:http";
 import net from "node:net";
 import path from "node:path";
 import readline from "node:readline";
@@ -61,13 +62,6 @@ export function medianOf(xs) {
   return s[Math.floor(s.length / 2)];
 }
 
-/** Median wall time of `runs` runs. */
-export function median(cmd, args, runs, opts = {}) {
-  const times = [];
-  for (let i = 0; i < runs; i++) times.push(measure(cmd, args, opts).seconds);
-  return medianOf(times);
-}
-
 /** Why `port` cannot be listened on (e.g. "in use"), or "" when it is free. */
 export function portProblem(port, host) {
   return new Promise((resolve) => {
@@ -95,19 +89,42 @@ export function startEmulator(args, { port = 0 } = {}) {
   });
 }
 
-/** Calls an RPC of the emulator; with `redirect: "manual"` resolves with the Location header. */
-export async function rpc(env, service, method, body, { redirect = "follow" } = {}) {
+/**
+ * Calls an RPC of the emulator on a new connection (a kept-alive one may have been closed by the
+ * server while a measured run went on); with `redirect: "manual"` resolves with the Location.
+ */
+export function rpc(env, service, method, body, { redirect = "follow" } = {}) {
   const auth = Buffer.from(`${env.KAGGLE_USERNAME}:${env.KAGGLE_KEY}`).toString("base64");
-  const res = await fetch(`${env.KAGGLE_API_ENDPOINT}/api/v1/${service}/${method}`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json", Authorization: `Basic ${auth}` },
-    body: JSON.stringify(body),
-    redirect,
+  const url = `${env.KAGGLE_API_ENDPOINT}/api/v1/${service}/${method}`;
+  const data = JSON.stringify(body);
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method: "POST", agent: false, headers: { "Content-Type": "application/json", "Content-Length": Buffer.byteLength(data), Authorization: `Basic ${auth}` } }, (res) => {
+      const chunks = [];
+      res.on("data", (c) => chunks.push(c));
+      res.on("error", reject);
+      res.on("end", () => {
+        const text = Buffer.concat(chunks).toString("utf8");
+        if (redirect === "manual" && res.headers.location) return resolve(new URL(res.headers.location, env.KAGGLE_API_ENDPOINT).toString());
+        if (res.statusCode !== 200) return reject(new Error(`${method}: HTTP ${res.statusCode} ${text}`));
+        resolve(JSON.parse(text));
+      });
+    });
+    req.on("error", reject);
+    req.end(data);
   });
-  if (redirect === "manual") return new URL(res.headers.get("location"), env.KAGGLE_API_ENDPOINT).toString();
-  const json = await res.json();
-  if (!res.ok) throw new Error(`${method}: ${JSON.stringify(json)}`);
-  return json;
+}
+
+/** Maps `count` indexes through `fn`, at most `parallel` at a time; resolves with the results in order. */
+export async function pool(count, parallel, fn) {
+  const out = new Array(count);
+  let next = 0;
+  await Promise.all(Array.from({ length: Math.min(parallel, count) }, async () => {
+    while (next < count) {
+      const i = next++;
+      out[i] = await fn(i);
+    }
+  }));
+  return out;
 }
 
 export function hasCurl() {

@@ -12,7 +12,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { cli, hasCurl, measure, medianOf, node, options, portProblem, printTable, rpc, sizeLabel, startEmulator } from "./common.mjs";
+import { cli, hasCurl, measure, medianOf, node, options, pool, portProblem, printTable, rpc, sizeLabel, startEmulator } from "./common.mjs";
 
 const opt = options();
 const BIG = opt.bytes;
@@ -108,16 +108,23 @@ async function bench(label, { args, curl: curlArgs, before = () => {}, check = (
   const who = ["ours", ...(officialMissing ? [] : ["official"]), ...(curl && curlArgs ? ["curl"] : [])];
   const times = Object.fromEntries(who.map((w) => [w, []]));
   const peak = Object.fromEntries(who.map((w) => [w, 0]));
-  for (let i = 0; i < opt.runs; i++) {
-    for (const w of who) {
-      await before(w, i);
-      const [cmd, argv, o] = w === "curl" ? ["curl", await curlArgs(i), {}] : clients[w](await args(w, i));
-      spawnSync("sync"); // dirty pages of the previous run must not slow this one down
-      const r = measure(cmd, argv, o);
-      await check(w);
-      times[w].push(r.seconds);
-      peak[w] = Math.max(peak[w], r.peakMiB);
+  try {
+    for (let i = 0; i < opt.runs; i++) {
+      for (const w of who) {
+        await before(w, i);
+        const [cmd, argv, o] = w === "curl" ? ["curl", await curlArgs(i), {}] : clients[w](await args(w, i));
+        spawnSync("sync"); // dirty pages of the previous run must not slow this one down
+        const r = measure(cmd, argv, o);
+        await check(w);
+        times[w].push(r.seconds);
+        peak[w] = Math.max(peak[w], r.peakMiB);
+      }
     }
+  } catch (err) {
+    process.exitCode = 1;
+    console.log(`  ${label}: FAILED ${err.message.slice(0, 2000)}`);
+    rows.push({ label: `${label} (failed)`, t: {}, peak: {}, target });
+    return;
   }
   const t = Object.fromEntries(who.map((w) => [w, medianOf(times[w])]));
   rows.push({ label, t, peak, target });
@@ -207,7 +214,7 @@ try {
     before: (w, i) => metadata(smallDir, `up-small-${w}-${i}`),
     args: () => ["datasets", "create", "-p", smallDir, "-q"],
     curl: async () => {
-      const urls = await Promise.all(smallNames.map((f) => startUpload(f, UPLOAD_SMALL)));
+      const urls = await pool(smallNames.length, 20, (i) => startUpload(smallNames[i], UPLOAD_SMALL));
       const lines = smallNames.flatMap((f, i) => [`url = "${urls[i]}"`, `upload-file = "${path.join(smallDir, f)}"`, 'output = "/dev/null"']);
       return ["-sSf", "-K", await curlConfig(path.join(work, "uploads.cfg"), lines)];
     },
@@ -237,4 +244,4 @@ printTable([
     f(r.peak.curl, 0),
   ]),
 ]);
-console.log(`our peak RSS over all cases: ${Math.max(...rows.map((r) => r.peak.ours)).toFixed(1)} MiB (target ≤ 80)`);
+console.log(`our peak RSS over all cases: ${Math.max(...rows.map((r) => r.peak.ours ?? 0)).toFixed(1)} MiB (target ≤ 80)`);

@@ -9,7 +9,7 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { hasCurl, measure, medianOf, MiB, options, printTable, rpc, sizeLabel, startEmulator } from "./common.mjs";
+import { hasCurl, measure, medianOf, MiB, options, pool, printTable, rpc, sizeLabel, startEmulator } from "./common.mjs";
 
 const opt = options();
 const CLIENTS = 20;
@@ -44,13 +44,7 @@ try {
 
   for (const parallel of [1, CLIENTS]) {
     const started = process.hrtime.bigint();
-    let next = 0;
-    await Promise.all(Array.from({ length: parallel }, async () => {
-      while (next < writes) {
-        const i = next++;
-        await rpc(emu.env, "blobs.BlobApiService", "StartBlobUpload", { type: "DATASET", name: `f${i}.csv`, contentLength: 10 });
-      }
-    }));
+    await pool(writes, parallel, (i) => rpc(emu.env, "blobs.BlobApiService", "StartBlobUpload", { type: "DATASET", name: `f${i}.csv`, contentLength: 10 }));
     const secs = Number(process.hrtime.bigint() - started) / 1e9;
     rows.push([`${writes} state writes, ${parallel > 1 ? `${parallel} clients at once` : "1 client"}`, secs.toFixed(3), `${(writes / secs).toFixed(0)} writes/s`, `${((secs * 1000) / writes).toFixed(2)} ms`]);
   }
