@@ -10,7 +10,7 @@ import type { Clock, Logger } from "./env";
 import { ConnectionError, KaggleApiError, UnsafePathError, apiErrorFor } from "./errors";
 import { FastPathUnavailable, fastGet } from "./fastget";
 import { openExisting, openNew, resolveInside } from "./fs";
-import { FileHasher } from "./hash";
+import { fileHasher, type Md5Hasher } from "./hash";
 import { DEFAULT_TRANSFER_IDLE_MS, header, rawRequest, transferError, type RawResponse } from "./http";
 import { noProgress, type Progress } from "./progress";
 import { DEFAULT_RETRY_POLICY, waitBeforeRetry, withRetry, withRetryAfter, type RetryContext, type RetryPolicy } from "./retry";
@@ -204,7 +204,7 @@ async function download(opts: DownloadOptions, opened: RawResponse[]): Promise<D
 
   if (offset === 0 && part && !opts.force) await fs.promises.rm(partPath);
   const handle = offset > 0 ? await openExisting(partPath) : await openNew(partPath);
-  const hash = meta.md5 ? new FileHasher(partPath) : undefined;
+  const hash = meta.md5 ? fileHasher(partPath, meta.total) : undefined;
   hash?.upTo(offset);
   progress.start(path.basename(finalPath), meta.total, offset);
   let written = offset;
@@ -345,7 +345,7 @@ function rangeStart(res: RawResponse): number | undefined {
 }
 
 /** Copies the body to the file at `position` in 1 MiB writes; returns the new position. */
-async function pump(res: RawResponse, handle: fs.promises.FileHandle, position: number, hash: FileHasher | undefined, progress: Progress): Promise<number> {
+async function pump(res: RawResponse, handle: fs.promises.FileHandle, position: number, hash: Md5Hasher | undefined, progress: Progress): Promise<number> {
   let pending: Buffer[] = [];
   let pendingBytes = 0;
   let pos = position;

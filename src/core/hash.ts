@@ -1,9 +1,45 @@
 /**
- * MD5 of a file that is still being written, computed on a worker thread: the downloader
- * says how far the file is complete and the worker reads and hashes up to there from the page
- * cache. Hashing (about 600 MB/s) then overlaps the transfer instead of adding to it.
+ * MD5 of a file that is still being written. A large file is hashed on a worker thread: the
+ * downloader says how far the file is complete and the worker reads and hashes up to there from
+ * the page cache, so hashing (about 600 MB/s) overlaps the transfer instead of adding to it. A
+ * small file is hashed once it is complete, on this thread: starting a worker costs more (tens of
+ * milliseconds) than hashing a few MiB.
  */
+import { createHash } from "node:crypto";
+import fs from "node:fs";
 import { Worker } from "node:worker_threads";
+
+/** Below this size a file is hashed inline when complete. */
+export const INLINE_HASH_MAX_BYTES = 8 << 20;
+
+export interface Md5Hasher {
+  /** The first `bytes` bytes of the file are final. */
+  upTo(bytes: number): void;
+  /** Base64 MD5 of the first `bytes` bytes. */
+  digest(bytes: number): Promise<string>;
+  cancel(): Promise<void>;
+}
+
+/** The hasher for a file expected to hold `size` bytes (unknown: the worker). */
+export function fileHasher(file: string, size: number | undefined): Md5Hasher {
+  return size !== undefined && size <= INLINE_HASH_MAX_BYTES ? new InlineHasher(file) : new FileHasher(file);
+}
+
+class InlineHasher implements Md5Hasher {
+  constructor(private readonly file: string) {}
+
+  upTo(): void {}
+
+  async digest(bytes: number): Promise<string> {
+    const hash = createHash("md5");
+    if (bytes > 0) {
+      for await (const chunk of fs.createReadStream(this.file, { start: 0, end: bytes - 1 })) hash.update(chunk as Buffer);
+    }
+    return hash.digest("base64");
+  }
+
+  async cancel(): Promise<void> {}
+}
 
 // Plain JavaScript evaluated in the worker, so the bundle needs no separate worker file.
 const WORKER_SOURCE = `
@@ -30,7 +66,7 @@ parentPort.on("message", (m) => {
 });
 `;
 
-export class FileHasher {
+export class FileHasher implements Md5Hasher {
   private readonly worker: Worker;
   private readonly result: Promise<{ digest: string; bytes: number }>;
 
