@@ -6,7 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import * as core from "@actions/core";
 import { ConfigurationError, DeadlineExceededError } from "../../core/errors";
-import { parseKernelRef, type KernelRef } from "../../core/metadata/kernel";
+import { pushedKernelRef, type KernelRef } from "../../core/refs";
 import { compileFilePattern, type KernelStatus } from "../../core/resources/kernels";
 import type { KernelLogRecord } from "../../core/types/kernels";
 import { createClient } from "../common/credentials";
@@ -69,7 +69,7 @@ export function run() {
     ] as const) {
       if (list?.length) core.warning(`Kaggle ignored these ${what}: ${list.join(", ")}`);
     }
-    const ref: KernelRef = res.ref ? parseKernelRef(res.ref.replace(/^\/?(code\/)?/, "")) : pushed.plan.ref!;
+    const ref: KernelRef = pushedKernelRef(res.ref) ?? pushed.plan.ref!;
     const label = `${ref.owner}/${ref.slug}`;
     const version = res.versionNumber;
     outputs.setAll({ kernel: label, version, url: res.url || kernelUrl(label), status: "QUEUED" });

@@ -5,7 +5,7 @@
  */
 import * as core from "@actions/core";
 import { ConfigurationError } from "../../core/errors";
-import { competitionSlug } from "../../core/resources/competitions";
+import { competitionSlug } from "../../core/refs";
 import type { ApiSubmission } from "../../core/types/competitions";
 import type { KaggleClient } from "../../core/client";
 import { githubContext } from "../common/context";

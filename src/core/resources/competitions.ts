@@ -6,6 +6,7 @@ import { ConfigurationError, KaggleApiError, PermissionDeniedError } from "../er
 import type { DownloadResult } from "../download";
 import { paginate } from "../paginate";
 import type { Progress } from "../progress";
+import { competitionSlug } from "../refs";
 import { Services } from "../types/common";
 import type {
   ApiCreateCodeSubmissionRequest,
@@ -64,13 +65,6 @@ export interface SubmissionResult {
 /** A submission's state is final once it is `COMPLETE` or `ERROR`. */
 export function submissionStatus(s: ApiSubmission): "PENDING" | "COMPLETE" | "ERROR" {
   return s.status ?? "PENDING";
-}
-
-/** `https://www.kaggle.com/competitions/titanic` → `titanic`; a bare slug stays as it is. */
-export function competitionSlug(ref: string): string {
-  const trimmed = ref.replace(/\/+$/, "");
-  const m = /\/(?:competitions|c)\/([^/?#]+)/.exec(trimmed);
-  return m ? m[1]! : trimmed;
 }
 
 export class CompetitionsResource {

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { KaggleClient } from "../client";
 import type { DownloadResult } from "../download";
-import { ConfigurationError, KaggleApiError } from "../errors";
+import { KaggleApiError } from "../errors";
 import {
   readMetadata,
   validateForCreate,
@@ -15,6 +15,7 @@ import {
 import { ignoreRules } from "../ignore";
 import { paginate } from "../paginate";
 import type { Progress } from "../progress";
+import { parseDatasetRef, type DatasetRef } from "../refs";
 import { Services } from "../types/common";
 import type {
   ApiCreateDatasetRequest,
@@ -46,39 +47,6 @@ import { lastSegment } from "./competitions";
 import type { DownloadTarget } from "./shared";
 
 const SERVICE = Services.datasets;
-
-/** `owner/slug[/version]` as parsed from the command line or a metadata file. */
-export interface DatasetRef {
-  owner: string;
-  slug: string;
-  version?: number;
-}
-
-/**
- * Parses `owner/slug`, `owner/slug/N` or a bare `slug` (owner = `defaultOwner`), with the
- * official CLI's messages.
- */
-export function parseDatasetRef(text: string, defaultOwner?: string): DatasetRef {
-  const parts = text.split("/");
-  if (parts.length === 1) {
-    if (!defaultOwner || !text) {
-      throw new ConfigurationError(`Dataset must be specified in the form of '{username}/{dataset-slug}', got '${text}'`);
-    }
-    return { owner: defaultOwner, slug: text };
-  }
-  if (parts.length > 3 || !parts[0] || !parts[1]) {
-    throw new ConfigurationError(`Invalid dataset specification ${text}; write it as <owner>/<dataset-slug>[/<version>]`);
-  }
-  const ref: DatasetRef = { owner: parts[0], slug: parts[1] };
-  if (parts.length === 3) {
-    const v = parts[2]!;
-    if (!/^\d+$/.test(v.trim())) {
-      throw new ConfigurationError(`invalid literal for int() with base 10: '${v}'; the version after the second '/' must be a number`);
-    }
-    ref.version = Number(v);
-  }
-  return ref;
-}
 
 export interface ListDatasetsOptions {
   group?: DatasetSelectionGroup;

@@ -7,7 +7,7 @@ import path from "node:path";
 import type { KaggleClient } from "../client";
 import type { DownloadResult } from "../download";
 import { ConfigurationError, KaggleApiError, UnsafePathError } from "../errors";
-import { nameParts, realFolder, resolveInside, writeFileAtomic } from "../fs";
+import { makeDir, nameParts, realFolder, resolveInside, writeFileAtomic } from "../fs";
 import {
   KERNEL_METADATA_FILE,
   CODE_FILE_PLACEHOLDER,
@@ -19,10 +19,9 @@ import {
   withOverrides,
   acceleratorWarning,
   type KernelPushPlan,
-  type KernelRef,
 } from "../metadata/kernel";
-import { makeDir } from "../mkdir";
 import { paginate } from "../paginate";
+import type { KernelRef } from "../refs";
 import type { Progress } from "../progress";
 import { Services } from "../types/common";
 import {

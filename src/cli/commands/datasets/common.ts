@@ -2,7 +2,7 @@
 import type { ParsedArgs } from "../../args";
 import type { CliContext } from "../../context";
 import { ConfigurationError } from "../../../core/errors";
-import { parseDatasetRef, type DatasetRef } from "../../../core/resources/datasets";
+import { parseDatasetRef, type DatasetRef } from "../../../core/refs";
 import { str } from "../shared";
 
 /** The dataset: the positional argument or `-d`; a bare slug belongs to the configured user. */

@@ -8,8 +8,7 @@ import type { CliContext } from "../../context";
 import { CommandFailed } from "../../errors";
 import path from "node:path";
 import { coverImage, findMetadataFile, METADATA_FILE, metadataFileText, parseMetadata, settingsFromMetadata } from "../../../core/metadata/dataset";
-import { makeDir } from "../../../core/mkdir";
-import { writeFileAtomicSync } from "../../../core/fs";
+import { makeDir, writeFileAtomicSync } from "../../../core/fs";
 import { downloadDir, flag } from "../shared";
 import { datasetArg, pyJoin } from "./common";
 

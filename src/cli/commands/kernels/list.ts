@@ -3,7 +3,7 @@ import type { ParsedArgs } from "../../args";
 import type { CliContext } from "../../context";
 import { kernelColumns } from "../../output/kernel-columns";
 import { ConfigurationError } from "../../../core/errors";
-import { parseKernelRef } from "../../../core/metadata/kernel";
+import { parseKernelRef } from "../../../core/refs";
 import { MAX_KERNELS_PAGE_SIZE } from "../../../core/resources/kernels";
 import type { KernelsListSortType } from "../../../core/types/kernels";
 import { flag, int, str } from "../shared";

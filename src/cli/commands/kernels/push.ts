@@ -9,7 +9,8 @@ import { CommandFailed } from "../../errors";
 import { pyList } from "../../output/cells";
 import { kernelStatusLines } from "../../output/kernel-columns";
 import { ConfigurationError } from "../../../core/errors";
-import { withOverrides, type KernelRef } from "../../../core/metadata/kernel";
+import { withOverrides } from "../../../core/metadata/kernel";
+import { pushedKernelRef, type KernelRef } from "../../../core/refs";
 import type { KernelStatus } from "../../../core/resources/kernels";
 import { flag, int, str } from "../shared";
 
@@ -93,9 +94,7 @@ export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
 /** Owner and slug of what was pushed: from the metadata `id`, else from the answer's ref or URL. */
 function pushedRef(fromId: KernelRef | undefined, ref: string | undefined, url: string): { owner: string; slug: string } {
   if (fromId) return { owner: fromId.owner, slug: fromId.slug };
-  for (const text of [ref ?? "", url]) {
-    const m = /(?:^|\/code\/|^\/)([^/\s]+)\/([^/\s?#]+)\/?$/.exec(text.replace(/^https?:\/\/[^/]+/, ""));
-    if (m) return { owner: m[1]!, slug: m[2]! };
-  }
+  const pushed = pushedKernelRef(ref, url);
+  if (pushed) return pushed;
   throw new ConfigurationError("Cannot tell which kernel was pushed (no id in kernel-metadata.json and no ref in the answer); check it with 'kaggle kernels status'");
 }
