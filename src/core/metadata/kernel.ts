@@ -5,6 +5,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import { enumOptions } from "../enums";
 import { ConfigurationError } from "../errors";
 import { DEFAULT_IGNORE_PATTERNS, ignoreRules } from "../ignore";
 import { toWireJson } from "../json";
@@ -306,11 +307,11 @@ export function planKernelPush(meta: MetadataFile): KernelPushPlan {
 
   let language = c.str("language");
   if (!language || !(KERNEL_LANGUAGES as readonly string[]).includes(language)) {
-    c.fail("A valid language must be specified in the metadata. Valid options are ['python', 'r', 'rmarkdown']", "language");
+    c.fail(`A valid language must be specified in the metadata. Valid options are ${enumOptions(KERNEL_LANGUAGES)}`, "language");
   }
   const kernelType = c.str("kernel_type");
   if (!kernelType || !(KERNEL_TYPES as readonly string[]).includes(kernelType)) {
-    c.fail("A valid kernel type must be specified in the metadata. Valid options are ['script', 'notebook']", "kernel_type");
+    c.fail(`A valid kernel type must be specified in the metadata. Valid options are ${enumOptions(KERNEL_TYPES)}`, "kernel_type");
   }
   if (kernelType === "notebook" && language === "rmarkdown") language = "r";
 
