@@ -53,6 +53,16 @@ export function nameParts(name: string, opts: NameOptions = {}): string[] {
   return parts;
 }
 
+/**
+ * `os.path.join(a, b)` as Python prints it: `./out` + `x` → `./out/x` (no normalisation), and an
+ * absolute `b` replaces `a`. Paths the CLI prints are built with it, so they read as upstream's.
+ */
+export function joinLikePython(a: string, b: string): string {
+  if (path.isAbsolute(b)) return b;
+  if (a === "") return b;
+  return a.endsWith("/") ? `${a}${b}` : `${a}/${b}`;
+}
+
 /** True when `target` is `root` or below it (both absolute and normalised). */
 export function isInside(root: string, target: string): boolean {
   return target === root || target.startsWith(root.endsWith(path.sep) ? root : root + path.sep);

@@ -5,6 +5,7 @@
  */
 import * as core from "@actions/core";
 import { ConfigurationError } from "../../core/errors";
+import { collect } from "../../core/paginate";
 import { competitionSlug } from "../../core/refs";
 import type { ApiSubmission } from "../../core/types/competitions";
 import type { KaggleClient } from "../../core/client";
@@ -105,12 +106,6 @@ export function run() {
     summary.paragraph(report.render());
     await finish(result, report.render());
   });
-}
-
-async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
-  const out: T[] = [];
-  for await (const x of it) out.push(x);
-  return out;
 }
 
 async function metricName(client: KaggleClient, competition: string): Promise<string | undefined> {

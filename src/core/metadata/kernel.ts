@@ -6,6 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { enumOptions } from "../enums";
+import { joinLikePython } from "../fs";
 import { ConfigurationError } from "../errors";
 import { DEFAULT_IGNORE_PATTERNS, ignoreRules } from "../ignore";
 import { toWireJson } from "../json";
@@ -176,12 +177,6 @@ function jsonErrorLocation(text: string, e: Error): { line: number; detail: stri
   return { line: text.slice(0, offset).split("\n").length, detail: e.message.replace(/\s*\(line \d+ column \d+\)/, "") };
 }
 
-/** `os.path.join(a, b)` as Python prints it (`./out` + `x` → `./out/x`, no normalisation). */
-export function joinLikePython(a: string, b: string): string {
-  if (path.isAbsolute(b)) return b;
-  if (a === "" ) return b;
-  return a.endsWith("/") ? `${a}${b}` : `${a}/${b}`;
-}
 
 // ---------------------------------------------------------------- validation
 
@@ -252,7 +247,7 @@ export function planKernelPush(meta: MetadataFile): KernelPushPlan {
 
   const codeFileName = c.str("code_file");
   if (!codeFileName) c.fail('A source file must be specified in the metadata: set "code_file" to your script or notebook', codeFileName === "" ? "code_file" : undefined);
-  const codeFile = path.isAbsolute(codeFileName) ? codeFileName : joinLikePython(meta.dir, codeFileName);
+  const codeFile = joinLikePython(meta.dir, codeFileName);
   let codeStat: fs.Stats | undefined;
   try {
     codeStat = fs.statSync(codeFile);

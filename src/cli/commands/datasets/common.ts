@@ -1,4 +1,4 @@
-/** What the datasets commands share: the dataset argument and Python-style texts. */
+/** What the datasets commands share: the dataset argument. */
 import type { ParsedArgs } from "../../args";
 import type { CliContext } from "../../context";
 import { ConfigurationError } from "../../../core/errors";
@@ -11,9 +11,4 @@ export async function datasetArg(ctx: CliContext, args: ParsedArgs): Promise<Dat
   if (!given) throw new ConfigurationError("A dataset must be specified; give it as <owner>/<dataset-slug>");
   const owner = given.includes("/") ? undefined : await ctx.client.username();
   return parseDatasetRef(given, owner);
-}
-
-/** Python's `os.path.join(folder, name)` (kept textually, e.g. `./x` stays `./x`). */
-export function pyJoin(folder: string, name: string): string {
-  return folder.endsWith("/") || folder === "" ? `${folder}${name}` : `${folder}/${name}`;
 }
