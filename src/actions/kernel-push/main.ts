@@ -7,7 +7,7 @@ import path from "node:path";
 import * as core from "@actions/core";
 import { ConfigurationError, DeadlineExceededError } from "../../core/errors";
 import { pushedKernelRef, type KernelRef } from "../../core/refs";
-import { compileFilePattern, type KernelStatus } from "../../core/resources/kernels";
+import { compileFilePattern, isFinalStatus, type KernelStatus } from "../../core/resources/kernels";
 import type { KernelLogRecord } from "../../core/types/kernels";
 import { createClient } from "../common/credentials";
 import { durationInput } from "../common/inputs";
@@ -108,7 +108,7 @@ export function run() {
     const runSeconds = Math.round((Date.now() - started) / 1000);
     outputs.setAll({ status: status.status, "failure-message": status.failureMessage });
 
-    const final = ["COMPLETE", "ERROR", "CANCEL_ACKNOWLEDGED"].includes(status.status);
+    const final = isFinalStatus(status.status);
     let outputFiles: string[] = [];
     let log = "";
     if (final) {

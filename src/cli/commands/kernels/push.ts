@@ -11,7 +11,7 @@ import { kernelStatusLines } from "../../output/kernel-columns";
 import { ConfigurationError } from "../../../core/errors";
 import { withOverrides } from "../../../core/metadata/kernel";
 import { pushedKernelRef, type KernelRef } from "../../../core/refs";
-import type { KernelStatus } from "../../../core/resources/kernels";
+import { isFinalStatus, type KernelStatus } from "../../../core/resources/kernels";
 import { flag, int, str } from "../shared";
 
 export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
@@ -80,7 +80,7 @@ export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
     initialIntervalMs: 1_000,
     maxIntervalMs: 30_000,
     onPoll: (s) => {
-      if (!json && !quiet && s.status !== last && !["COMPLETE", "ERROR", "CANCEL_ACKNOWLEDGED"].includes(s.status)) {
+      if (!json && !quiet && s.status !== last && !isFinalStatus(s.status)) {
         ctx.streams.stderr.write(`${name} is ${s.status}\n`);
       }
       last = s.status;
