@@ -1,9 +1,15 @@
 /**
  * The one parser and formatter of the references users and servers write: datasets
  * (`owner/slug[/version]`), kernels (`owner/slug[/version]`, `/code/owner/slug`, URLs),
- * competitions (a slug or its URL) and model instance versions. Messages are the official CLI's.
+ * competitions (a slug or its URL) and model instance versions, and the kaggle.com pages they
+ * name. Messages are the official CLI's.
  */
 import { ConfigurationError } from "./errors";
+
+/** `owner/slug`, as refs are labelled in messages and requests. */
+export function refName(ref: { owner: string; slug: string }): string {
+  return `${ref.owner}/${ref.slug}`;
+}
 
 // ---------------------------------------------------------------- datasets
 
@@ -45,12 +51,15 @@ export function datasetRefFromAnswer(ref: string): DatasetRef {
   return parseDatasetRef(ref.replace(/^https?:\/\/[^/]+\/(datasets\/)?/, ""));
 }
 
-/** `owner/slug[/version]` of a dataset source, checked as the official CLI does. */
-export function checkDatasetString(text: string): string | undefined {
+/**
+ * What is wrong with `owner/slug[/version]` as the official CLI's `validate_dataset_string`
+ * sees it, or undefined; `numberedVersion` also refuses a version that is not a number.
+ */
+export function checkDatasetString(text: string, opts: { numberedVersion?: boolean } = {}): string | undefined {
   if (!text.includes("/")) return "Dataset must be specified in the form of '{username}/{dataset-slug}'";
   const parts = text.split("/");
   if (!parts[0] || !parts[1] || parts.length > 3) return `Invalid dataset specification ${text}`;
-  if (parts.length === 3 && !/^\d+$/.test(parts[2]!)) return `Invalid dataset version '${parts[2]}' in ${text}: the version must be a number`;
+  if (opts.numberedVersion && parts.length === 3 && !/^\d+$/.test(parts[2]!)) return `Invalid dataset version '${parts[2]}' in ${text}: the version must be a number`;
   return undefined;
 }
 
@@ -123,3 +132,18 @@ export function checkModelString(text: string): string | undefined {
   if (!/^\d+$/.test(parts[4]!)) return "Model instance version's version-number must be an integer";
   return undefined;
 }
+
+// ---------------------------------------------------------------- kaggle.com pages
+
+/** Links to kaggle.com pages, in the forms Kaggle prints today. */
+export const KAGGLE_WEB = "https://www.kaggle.com";
+
+export const competitionUrl = (slug: string) => `${KAGGLE_WEB}/competitions/${slug}`;
+export const submissionsUrl = (slug: string) => `${competitionUrl(slug)}/submissions`;
+export const leaderboardUrl = (slug: string) => `${competitionUrl(slug)}/leaderboard`;
+/** A dataset's page (`owner/slug`), or one version's (`.../versions/N`) when the ref has one. */
+export function datasetUrl(ref: string | DatasetRef): string {
+  if (typeof ref === "string") return `${KAGGLE_WEB}/datasets/${ref}`;
+  return `${datasetUrl(refName(ref))}${ref.version !== undefined ? `/versions/${ref.version}` : ""}`;
+}
+export const kernelUrl = (ref: string) => `${KAGGLE_WEB}/code/${ref}`;

@@ -6,7 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import * as core from "@actions/core";
 import { ConfigurationError } from "../../core/errors";
-import { competitionSlug } from "../../core/refs";
+import { competitionSlug, competitionUrl, submissionsUrl } from "../../core/refs";
 import { submissionStatus } from "../../core/resources/competitions";
 import type { ApiSubmission } from "../../core/types/competitions";
 import { commitMessage } from "../common/context";
@@ -14,7 +14,6 @@ import { createClient } from "../common/credentials";
 import { durationInput } from "../common/inputs";
 import { runAction, StepFailure } from "../common/run";
 import { cell, link } from "../common/summary";
-import { competitionUrl, submissionsUrl } from "../common/urls";
 import { spec } from "./spec";
 
 export function run() {

@@ -10,13 +10,12 @@ import * as core from "@actions/core";
 import type { KaggleClient } from "../../core/client";
 import { ConfigurationError } from "../../core/errors";
 import { nameParts, resolveInside } from "../../core/fs";
-import { competitionSlug, parseDatasetRef, type DatasetRef } from "../../core/refs";
+import { competitionSlug, competitionUrl, datasetUrl, parseDatasetRef, refName, type DatasetRef } from "../../core/refs";
 import { extractLimitsFromEnv, extractZip, type ExtractLimits } from "../../core/unzip";
 import { createClient } from "../common/credentials";
 import { folderBytes, globMatcher, listFiles, shortDigest } from "../common/files";
 import { runAction } from "../common/run";
 import { cell, link } from "../common/summary";
-import { competitionUrl, datasetUrl } from "../common/urls";
 import { spec } from "./spec";
 
 interface Source {
@@ -115,7 +114,7 @@ async function datasetSource(client: KaggleClient, ref: DatasetRef, match: (n: s
   for await (const f of client.datasets.filesAll(exact)) {
     if (f.name && match(f.name)) files.push({ name: f.name, bytes: f.totalBytes ?? 0 });
   }
-  const label = `${ref.owner}/${ref.slug}`;
+  const label = refName(ref);
   core.info(`${label} version ${version ?? "(latest)"}: ${files.length} file(s) to fetch`);
   return {
     kind: "dataset",

@@ -10,7 +10,7 @@ import type { KaggleClient } from "../../core/client";
 import { ConfigurationError, KaggleApiError, PermissionDeniedError } from "../../core/errors";
 import { ignoreRules, splitPatterns } from "../../core/ignore";
 import { readMetadata, validateForVersion } from "../../core/metadata/dataset";
-import type { DatasetRef } from "../../core/refs";
+import { datasetUrl, refName, type DatasetRef } from "../../core/refs";
 import type { PublishResult } from "../../core/resources/datasets";
 import type { ApiDataset } from "../../core/types/datasets";
 import { DIR_MODES, type DirMode } from "../../core/uploads";
@@ -19,7 +19,6 @@ import { createClient } from "../common/credentials";
 import { choiceInput, durationInput } from "../common/inputs";
 import { runAction, StepFailure } from "../common/run";
 import { cell, link } from "../common/summary";
-import { datasetUrl } from "../common/urls";
 import { contentDigest, descriptionNote, digestOf, digestOfDescription, withDigest } from "./digest";
 import { spec } from "./spec";
 
@@ -39,7 +38,7 @@ export function run() {
       throw new ConfigurationError(`${doc.file}: give "id": "<owner>/<slug>" (this action does not take "id_no" alone)`, { file: doc.file });
     }
     const ref: DatasetRef = { owner: versionSpec.ownerSlug, slug: versionSpec.datasetSlug };
-    const label = `${ref.owner}/${ref.slug}`;
+    const label = refName(ref);
     outputs.setAll({ dataset: label, url: datasetUrl(label), changed: false });
 
     const ignorePatterns = splitPatterns(inputs.ignore);

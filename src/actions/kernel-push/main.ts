@@ -6,14 +6,13 @@ import fs from "node:fs";
 import path from "node:path";
 import * as core from "@actions/core";
 import { ConfigurationError, DeadlineExceededError } from "../../core/errors";
-import { pushedKernelRef, type KernelRef } from "../../core/refs";
+import { kernelUrl, pushedKernelRef, refName, type KernelRef } from "../../core/refs";
 import { compileFilePattern, isFinalStatus, type KernelStatus } from "../../core/resources/kernels";
 import type { KernelLogRecord } from "../../core/types/kernels";
 import { createClient } from "../common/credentials";
 import { durationInput } from "../common/inputs";
 import { runAction, StepFailure } from "../common/run";
 import { cell, link } from "../common/summary";
-import { kernelUrl } from "../common/urls";
 import { spec } from "./spec";
 
 /** Lines of Kaggle's JSON run log as plain text (the raw text when it is not JSON). */
@@ -70,7 +69,7 @@ export function run() {
       if (list?.length) core.warning(`Kaggle ignored these ${what}: ${list.join(", ")}`);
     }
     const ref: KernelRef = pushedKernelRef(res.ref) ?? pushed.plan.ref!;
-    const label = `${ref.owner}/${ref.slug}`;
+    const label = refName(ref);
     const version = res.versionNumber;
     outputs.setAll({ kernel: label, version, url: res.url || kernelUrl(label), status: "QUEUED" });
     core.info(`Kernel version ${version ?? "?"} pushed: ${outputs.get("url")}`);

@@ -6,7 +6,7 @@
 import * as core from "@actions/core";
 import { ConfigurationError } from "../../core/errors";
 import { collect } from "../../core/paginate";
-import { competitionSlug } from "../../core/refs";
+import { competitionSlug, competitionUrl, leaderboardUrl } from "../../core/refs";
 import type { ApiSubmission } from "../../core/types/competitions";
 import type { KaggleClient } from "../../core/client";
 import { githubContext } from "../common/context";
@@ -14,7 +14,6 @@ import { createClient } from "../common/credentials";
 import { integerInput, numberInput } from "../common/inputs";
 import { runAction, StepFailure } from "../common/run";
 import { cell, link, Summary } from "../common/summary";
-import { competitionUrl, leaderboardUrl } from "../common/urls";
 import { upsertComment } from "./comment";
 import {
   chooseSubmission,

@@ -322,7 +322,7 @@ export function planKernelPush(meta: MetadataFile): KernelPushPlan {
 
   const datasets = c.list("dataset_sources", "'owner/dataset-slug' strings");
   for (const s of datasets) {
-    const problem = checkDatasetString(s);
+    const problem = checkDatasetString(s, { numberedVersion: true });
     if (problem) c.fail(`${problem}: fix "dataset_sources" entry '${s}'`, "dataset_sources", s);
   }
   const kernels = c.list("kernel_sources", "'owner/kernel-slug' strings");

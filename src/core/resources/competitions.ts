@@ -6,7 +6,7 @@ import { ConfigurationError, KaggleApiError, PermissionDeniedError } from "../er
 import type { DownloadResult } from "../download";
 import { paginate } from "../paginate";
 import type { Progress } from "../progress";
-import { competitionSlug } from "../refs";
+import { competitionSlug, competitionUrl } from "../refs";
 import { Services } from "../types/common";
 import type {
   ApiCreateCodeSubmissionRequest,
@@ -143,7 +143,7 @@ export class CompetitionsResource {
     const found = page.competitions?.find((c) => competitionSlug(c.ref ?? "").toLowerCase() === slug);
     if (found && !found.userHasEntered) {
       throw new PermissionDeniedError(
-        `You have not accepted the rules of ${slug}: accept them at https://www.kaggle.com/competitions/${slug}/rules, then submit again`,
+        `You have not accepted the rules of ${slug}: accept them at ${competitionUrl(slug)}/rules, then submit again`,
         { status: 403, rpc: `${SERVICE}/CreateSubmission` },
       );
     }

@@ -15,7 +15,7 @@ import {
 import { ignoreRules } from "../ignore";
 import { paginate } from "../paginate";
 import type { Progress } from "../progress";
-import { parseDatasetRef, type DatasetRef } from "../refs";
+import { datasetUrl, parseDatasetRef, refName, type DatasetRef } from "../refs";
 import { Services } from "../types/common";
 import type {
   ApiCreateDatasetRequest,
@@ -422,7 +422,7 @@ export class DatasetsResource {
   }
 
   private recovered(ref: DatasetRef, version: number | undefined, kind: SentCreate["kind"], serverSaid?: string): PublishResult {
-    const label = `${ref.owner}/${ref.slug}`;
+    const label = refName(ref);
     const message =
       kind === "dataset-create"
         ? `Dataset ${label} already exists with these files: created by an earlier run whose answer was lost; nothing was uploaded again`
@@ -430,7 +430,7 @@ export class DatasetsResource {
           ? `Version ${version} of ${label} with these notes already exists: created by an earlier run whose answer was lost; nothing was uploaded again`
           : `These files were already used by an earlier run of this command whose answer was lost (Kaggle: ${serverSaid ?? "token already used"}); nothing was created again`;
     return {
-      response: { status: "ok", ref: label, url: `https://www.kaggle.com/datasets/${label}` },
+      response: { status: "ok", ref: label, url: datasetUrl(label) },
       uploaded: [],
       ok: true,
       recovered: { message, ...(version !== undefined ? { version } : {}) },
@@ -512,7 +512,7 @@ export class DatasetsResource {
         throw err;
       },
     );
-    const name = `${ref.owner}/${ref.slug}`;
+    const name = refName(ref);
     if (visible) {
       throw new DatasetNotWritableError(
         `You may not publish versions of ${name}: it is neither yours nor shared with you for editing; ask its owner, or publish your own copy with 'kaggle datasets create'`,

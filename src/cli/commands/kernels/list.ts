@@ -4,7 +4,7 @@ import type { CliContext } from "../../context";
 import { kernelColumns } from "../../output/kernel-columns";
 import { lookupEnum } from "../../../core/enums";
 import { ConfigurationError } from "../../../core/errors";
-import { parseKernelRef } from "../../../core/refs";
+import { checkDatasetString, parseKernelRef } from "../../../core/refs";
 import { MAX_KERNELS_PAGE_SIZE } from "../../../core/resources/kernels";
 import type { KernelsListSortType } from "../../../core/types/kernels";
 import { flag, int, str } from "../shared";
@@ -36,11 +36,8 @@ export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
   const search = str(args, "search");
   if (sortBy === "RELEVANCE" && search === "") throw new ConfigurationError("Cannot sort by relevance without a search term.");
   const dataset = str(args, "dataset");
-  if (dataset) {
-    if (!dataset.includes("/")) throw new ConfigurationError("Dataset must be specified in the form of '{username}/{dataset-slug}'");
-    const parts = dataset.split("/");
-    if (!parts[0] || !parts[1] || parts.length > 3) throw new ConfigurationError(`Invalid dataset specification ${dataset}`);
-  }
+  const problem = dataset ? checkDatasetString(dataset) : undefined;
+  if (problem) throw new ConfigurationError(problem);
   const parent = str(args, "parent");
   if (parent) parseKernelRef(parent);
   if (pageSize > MAX_KERNELS_PAGE_SIZE) {

@@ -10,7 +10,7 @@ import { pyList } from "../../output/cells";
 import { kernelStatusLines } from "../../output/kernel-columns";
 import { ConfigurationError } from "../../../core/errors";
 import { withOverrides } from "../../../core/metadata/kernel";
-import { pushedKernelRef, type KernelRef } from "../../../core/refs";
+import { pushedKernelRef, refName, type KernelRef } from "../../../core/refs";
 import { isFinalStatus, type KernelStatus } from "../../../core/resources/kernels";
 import { flag, int, str } from "../shared";
 
@@ -72,7 +72,7 @@ export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
   }
 
   const ref: KernelRef = { ...pushedRef(plan.ref, res.ref, url), ...(res.versionNumber ? { version: res.versionNumber } : {}) };
-  const name = `${ref.owner}/${ref.slug}`;
+  const name = refName(ref);
   if (!json && !quiet) ctx.line(`Waiting for ${name}${ref.version ? ` version ${ref.version}` : ""} to finish running...`);
   let last = "";
   const final: KernelStatus = await ctx.client.kernels.waitForRun(ref, {
