@@ -10,12 +10,13 @@
  *   opened through a link.
  * - `writeFileAtomic` (and its sync twin for config files): a temporary file in the same folder,
  *   fsync, rename, so a crash leaves the old file or the new one, never half of either.
+ *
+ * Folders are made by `makeDir` (below), which fails with one line instead of looping.
  */
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { UnsafePathError } from "./errors";
-import { makeDir } from "./mkdir";
+import { ConfigurationError, UnsafePathError } from "./errors";
 
 export interface NameOptions {
   /** What the name is, for messages: "entry", "file name", "output file"... */
@@ -52,9 +53,87 @@ export function nameParts(name: string, opts: NameOptions = {}): string[] {
   return parts;
 }
 
+/**
+ * `os.path.join(a, b)` as Python prints it: `./out` + `x` → `./out/x` (no normalisation), and an
+ * absolute `b` replaces `a`. Paths the CLI prints are built with it, so they read as upstream's.
+ */
+export function joinLikePython(a: string, b: string): string {
+  if (path.isAbsolute(b)) return b;
+  if (a === "") return b;
+  return a.endsWith("/") ? `${a}${b}` : `${a}/${b}`;
+}
+
 /** True when `target` is `root` or below it (both absolute and normalised). */
 export function isInside(root: string, target: string): boolean {
   return target === root || target.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
+}
+
+/*
+ * Folders: `makeDir` creates a folder and its missing parents, one component at a time. Node's
+ * own recursive `mkdir` never returns when a parent exists but refuses new entries with ENOENT
+ * (`/proc`, some FUSE mounts): it keeps retrying the parent. Here each failure is one clear error.
+ */
+const REASONS: Record<string, string> = {
+  EACCES: "permission denied",
+  EPERM: "operation not permitted",
+  EROFS: "read-only file system",
+  ENOSPC: "no space left on the device",
+  ENOENT: "that location does not accept new folders",
+  ENOTDIR: "a file is in the way",
+  EEXIST: "a file is in the way",
+};
+
+/** Why a file-system call failed, in words, without Node's doubled `CODE: CODE: …` prefix. */
+function fsReason(err: NodeJS.ErrnoException): string {
+  return err.code && REASONS[err.code] ? `${REASONS[err.code]} (${err.code})` : (err.message ?? String(err));
+}
+
+function statDir(p: string): fs.Stats | undefined {
+  try {
+    return fs.statSync(p);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") return undefined;
+    throw err;
+  }
+}
+
+function refuseFolder(dir: string, at: string, reason: string): ConfigurationError {
+  const where = path.resolve(dir) === at ? "" : ` at ${at}`;
+  return new ConfigurationError(`Cannot create the folder ${dir}${where}: ${reason}; choose a folder you can write to`);
+}
+
+/** `mkdir -p dir`, failing at once with one line when any component cannot be made. */
+export async function makeDir(dir: string): Promise<void> {
+  const abs = path.resolve(dir);
+  const missing: string[] = [];
+  let cur = abs;
+  for (;;) {
+    let st: fs.Stats | undefined;
+    try {
+      st = statDir(cur);
+    } catch (err) {
+      throw refuseFolder(dir, cur, fsReason(err as NodeJS.ErrnoException));
+    }
+    if (st) {
+      if (!st.isDirectory()) throw refuseFolder(dir, cur, `${cur} is a file, not a folder`);
+      break;
+    }
+    const parent = path.dirname(cur);
+    if (parent === cur) break;
+    missing.push(cur);
+    cur = parent;
+  }
+  for (const d of missing.reverse()) {
+    try {
+      await fs.promises.mkdir(d);
+    } catch (err) {
+      const e = err as NodeJS.ErrnoException;
+      // Another writer made it first: fine, as long as it is a folder.
+      if (e.code === "EEXIST" && statDir(d)?.isDirectory()) continue;
+      throw refuseFolder(dir, d, fsReason(e));
+    }
+  }
 }
 
 /** Creates `dir` when missing and returns its real (link-resolved) path. */

@@ -17,8 +17,7 @@ import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { constants as zc, crc32, createInflateRaw } from "node:zlib";
 import { ConfigurationError, UnsafePathError } from "./errors";
-import { checkComponentsInside, isInside, nameParts, openNew, realFolder, tempPathBeside } from "./fs";
-import { makeDir } from "./mkdir";
+import { checkComponentsInside, isInside, makeDir, nameParts, openNew, realFolder, tempPathBeside } from "./fs";
 
 export class UnsafeArchiveError extends Error {
   constructor(message: string) {

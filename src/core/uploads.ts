@@ -403,22 +403,6 @@ export function checkFolder(folder: string): void {
   }
   if (!st?.isDirectory()) throw new ConfigurationError(`Invalid folder: ${folder}; give the dataset folder with -p`);
 }
-
-/** Human size as upstream prints it (`%.0f`, which rounds half to even): `7B`, `2KB`, `1024KB`. */
-export function uploadSize(bytes: number): string {
-  const units = ["B", "KB", "MB", "GB", "TB"];
-  let v = bytes;
-  let u = 0;
-  while (v >= 1024 && u < units.length - 1) {
-    v /= 1024;
-    u++;
-  }
-  const floor = Math.floor(v);
-  const diff = v - floor;
-  const rounded = diff > 0.5 ? floor + 1 : diff < 0.5 ? floor : floor % 2 === 0 ? floor : floor + 1;
-  return `${rounded}${units[u]}`;
-}
-
 // ---------------------------------------------------------------- creates whose answer was lost
 
 /**

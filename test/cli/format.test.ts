@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { pythonDateTime } from "../../src/cli/output/cells";
+import { humanSize, pythonDateTime } from "../../src/cli/output/cells";
 import { competitionColumns, dataFileColumns, leaderboardColumns, submissionColumns } from "../../src/cli/output/columns";
 import { formatCsv, formatJson, formatTable, parseFormat, render } from "../../src/cli/output/format";
 
@@ -12,6 +12,18 @@ test("timestamps print as Python's str(datetime)", () => {
   assert.equal(pythonDateTime("2024-01-02T03:04:05+00:00"), "2024-01-02 03:04:05+00:00");
   assert.equal(pythonDateTime("2024-01-02"), "2024-01-02 00:00:00");
   assert.equal(pythonDateTime(undefined), "None");
+});
+
+test("sizes print as the official File.get_size ('%.0f', halves to even), progress lines round halves up", () => {
+  // Outputs of kaggle 2.2's File.get_size(n) for each n.
+  const official: [number, string][] = [
+    [0, "0B"], [7, "7B"], [1023, "1023B"], [1024, "1KB"], [1536, "2KB"], [2560, "2KB"], [3584, "4KB"],
+    [1048575, "1024KB"], [1048576, "1MB"], [5 * 1024 ** 3 / 2, "2GB"], [1024 ** 5, "1024TB"],
+  ];
+  for (const [n, text] of official) assert.equal(humanSize(n), text, String(n));
+  assert.equal(humanSize(2560, { rounding: "half-up" }), "3KB");
+  assert.equal(humanSize(1536, { rounding: "half-up" }), "2KB");
+  assert.equal(humanSize(1000.4, { rounding: "half-up" }), "1000B");
 });
 
 const competitions = [

@@ -11,7 +11,7 @@ import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { KaggleClient } from "../../src/core/client";
 import { collect } from "../../src/core/paginate";
-import { parseDatasetRef } from "../../src/core/resources/datasets";
+import { parseDatasetRef } from "../../src/core/refs";
 import { extractZip } from "../../src/core/unzip";
 import { planUploads, resumeStateFile, uploadAll } from "../../src/core/uploads";
 import { startEmulator, type Emulator } from "../../src/emulator/server";

@@ -1,10 +1,10 @@
-/** The one path check, the no-follow opens and the one atomic write (src/core/fs.ts). */
+/** The one path check, the no-follow opens, the one atomic write and the printed joins (src/core/fs.ts). */
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { describe, test } from "node:test";
 import { UnsafePathError } from "../../src/core/errors";
-import { nameParts, openExisting, openNew, resolveInside, writeFileAtomic, writeFileAtomicSync } from "../../src/core/fs";
+import { joinLikePython, nameParts, openExisting, openNew, resolveInside, writeFileAtomic, writeFileAtomicSync } from "../../src/core/fs";
 import { isRetryable } from "../../src/core/retry";
 import { sandbox, tempFolders } from "../helpers/tmp";
 
@@ -114,5 +114,18 @@ describe("writeFileAtomic", () => {
     await assert.rejects(writeFileAtomic(path.join(dest, "blocker"), "new"));
     assert.deepEqual(fs.readdirSync(dest).sort(), ["blocker", "state.json"]);
     assert.equal(fs.readFileSync(file, "utf8"), "old");
+  });
+});
+
+describe("joinLikePython", () => {
+  // The outputs of Python's os.path.join, which the official CLI prints.
+  test("joins as text, without normalising", () => {
+    assert.equal(joinLikePython("./out", "kernel-metadata.json"), "./out/kernel-metadata.json");
+    assert.equal(joinLikePython("out/", "x.py"), "out/x.py");
+    assert.equal(joinLikePython("a/../b", "x"), "a/../b/x");
+    assert.equal(joinLikePython("", "dataset-metadata.json"), "dataset-metadata.json");
+  });
+  test("an absolute second part replaces the first", () => {
+    assert.equal(joinLikePython("./out", "/tmp/run.py"), "/tmp/run.py");
   });
 });

@@ -13,13 +13,13 @@ import { ConfigurationError } from "../../src/core/errors";
 import {
   kernelMetadataTemplate,
   notebookWireText,
-  parseKernelRef,
   planKernelPush,
   pulledKernelMetadata,
   readKernelMetadata,
   slugify,
   withOverrides,
 } from "../../src/core/metadata/kernel";
+import { parseKernelRef } from "../../src/core/refs";
 
 const CORPUS = corpusDir("kernels") ?? "";
 const skipCorpus = { skip: CORPUS ? false : NO_CORPUS };

@@ -9,7 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { ConfigurationError } from "../../src/core/errors";
-import { makeDir } from "../../src/core/mkdir";
+import { makeDir } from "../../src/core/fs";
 import { startEmulator, type Emulator } from "../../src/emulator/server";
 import { repoRoot, tempHome, type CliRun } from "../helpers/cli";
 

@@ -9,7 +9,8 @@ import path from "node:path";
 import * as core from "@actions/core";
 import type { KaggleClient } from "../../core/client";
 import { ConfigurationError } from "../../core/errors";
-import { competitionSlug, submissionStatus } from "../../core/resources/competitions";
+import { competitionSlug, competitionUrl, submissionsUrl } from "../../core/refs";
+import { submissionStatus } from "../../core/resources/competitions";
 import type { ApiSubmission } from "../../core/types/competitions";
 import { commitMessage } from "../common/context";
 import { createClient } from "../common/credentials";
@@ -17,7 +18,6 @@ import type { Outputs } from "../common/outputs";
 import { runAction, StepFailure } from "../common/run";
 import type { InputValues } from "../common/spec";
 import { cell, link, type Summary } from "../common/summary";
-import { competitionUrl, submissionsUrl } from "../common/urls";
 import { spec } from "./spec";
 
 type Inputs = InputValues<typeof spec.inputs>;

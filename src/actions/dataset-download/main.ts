@@ -11,15 +11,13 @@ import * as core from "@actions/core";
 import type { KaggleClient } from "../../core/client";
 import { ConfigurationError } from "../../core/errors";
 import { nameParts, resolveInside } from "../../core/fs";
-import { competitionSlug } from "../../core/resources/competitions";
-import { parseDatasetRef, type DatasetRef } from "../../core/resources/datasets";
+import { competitionSlug, competitionUrl, datasetUrl, parseDatasetRef, refName, type DatasetRef } from "../../core/refs";
 import { extractLimitsFromEnv, extractZip, type ExtractLimits } from "../../core/unzip";
 import { createClient } from "../common/credentials";
 import { folderBytes, globMatcher, listFiles, shortDigest } from "../common/files";
 import { runAction } from "../common/run";
 import type { InputValues } from "../common/spec";
 import { cell, link, type Summary } from "../common/summary";
-import { competitionUrl, datasetUrl } from "../common/urls";
 import { spec } from "./spec";
 
 interface Source {
@@ -133,7 +131,7 @@ async function datasetSource(client: KaggleClient, ref: DatasetRef, match: (n: s
   for await (const f of client.datasets.filesAll(exact)) {
     if (f.name && match(f.name)) files.push({ name: f.name, bytes: f.totalBytes ?? 0 });
   }
-  const label = `${ref.owner}/${ref.slug}`;
+  const label = refName(ref);
   core.info(`${label} version ${version ?? "(latest)"}: ${files.length} file(s) to fetch`);
   return {
     kind: "dataset",

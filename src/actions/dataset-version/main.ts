@@ -12,7 +12,8 @@ import type { KaggleClient } from "../../core/client";
 import { ConfigurationError, KaggleApiError, PermissionDeniedError } from "../../core/errors";
 import { ignoreRules } from "../../core/ignore";
 import { readMetadata, validateForVersion } from "../../core/metadata/dataset";
-import type { DatasetRef, PublishResult } from "../../core/resources/datasets";
+import { datasetUrl, refName, type DatasetRef } from "../../core/refs";
+import type { PublishResult } from "../../core/resources/datasets";
 import type { ApiDataset } from "../../core/types/datasets";
 import { commitMessage } from "../common/context";
 import { createClient } from "../common/credentials";
@@ -20,7 +21,6 @@ import type { Outputs } from "../common/outputs";
 import { runAction, StepFailure } from "../common/run";
 import type { InputValues } from "../common/spec";
 import { cell, link, type Summary } from "../common/summary";
-import { datasetUrl } from "../common/urls";
 import { contentDigest, descriptionNote, digestOf, digestOfDescription, withDigest } from "./digest";
 import { spec } from "./spec";
 
@@ -68,7 +68,7 @@ async function plan(client: KaggleClient, folder: string, doc: ReturnType<typeof
     throw new ConfigurationError(`${doc.file}: give "id": "<owner>/<slug>" (this action does not take "id_no" alone)`, { file: doc.file });
   }
   const ref: DatasetRef = { owner: versionSpec.ownerSlug, slug: versionSpec.datasetSlug };
-  return { folder, ref, label: `${ref.owner}/${ref.slug}` };
+  return { folder, ref, label: refName(ref) };
 }
 
 /** The digest recorded by the latest version: the first (made by a create) in the description, later ones in their notes. */

@@ -9,15 +9,14 @@ import path from "node:path";
 import * as core from "@actions/core";
 import type { KaggleClient } from "../../core/client";
 import { ConfigurationError, DeadlineExceededError } from "../../core/errors";
-import { parseKernelRef, type KernelRef } from "../../core/metadata/kernel";
-import { compileFilePattern, type KernelStatus } from "../../core/resources/kernels";
+import { kernelUrl, pushedKernelRef, refName, type KernelRef } from "../../core/refs";
+import { compileFilePattern, isFinalStatus, type KernelStatus } from "../../core/resources/kernels";
 import type { KernelLogRecord } from "../../core/types/kernels";
 import { createClient } from "../common/credentials";
 import type { Outputs } from "../common/outputs";
 import { runAction, StepFailure } from "../common/run";
 import type { InputValues } from "../common/spec";
 import { cell, link, type Summary } from "../common/summary";
-import { kernelUrl } from "../common/urls";
 import { spec } from "./spec";
 
 type Inputs = InputValues<typeof spec.inputs>;
@@ -43,7 +42,7 @@ export function run() {
     const ran = await awaitRun(client, pushed, inputs, outputs);
     const runSeconds = Math.round((Date.now() - started) / 1000);
     outputs.setAll({ status: ran.status.status, "failure-message": ran.status.failureMessage });
-    const final = ["COMPLETE", "ERROR", "CANCEL_ACKNOWLEDGED"].includes(ran.status.status);
+    const final = isFinalStatus(ran.status.status);
     const output = final ? await fetchOutput(client, pushed.ref, inputs, outputs) : { files: [], log: "" };
     report(summary, outputs, { ...pushed, ...ran, ...output, final, runSeconds, waited: inputs.wait });
     verdict({ ...pushed, ...ran, final, failOnError: inputs["fail-on-error"] });
@@ -96,8 +95,8 @@ async function push(client: KaggleClient, folder: string, inputs: Inputs, output
   ] as const) {
     if (list?.length) core.warning(`Kaggle ignored these ${what}: ${list.join(", ")}`);
   }
-  const ref: KernelRef = res.ref ? parseKernelRef(res.ref.replace(/^\/?(code\/)?/, "")) : pushed.plan.ref!;
-  const label = `${ref.owner}/${ref.slug}`;
+  const ref: KernelRef = pushedKernelRef(res.ref) ?? pushed.plan.ref!;
+  const label = refName(ref);
   const version = res.versionNumber;
   outputs.setAll({ kernel: label, version, url: res.url || kernelUrl(label), status: "QUEUED" });
   core.info(`Kernel version ${version ?? "?"} pushed: ${outputs.get("url")}`);

@@ -5,7 +5,8 @@
  */
 import * as core from "@actions/core";
 import { ConfigurationError } from "../../core/errors";
-import { competitionSlug } from "../../core/resources/competitions";
+import { collect } from "../../core/paginate";
+import { competitionSlug, competitionUrl, leaderboardUrl } from "../../core/refs";
 import type { ApiSubmission } from "../../core/types/competitions";
 import type { KaggleClient } from "../../core/client";
 import { githubContext } from "../common/context";
@@ -14,7 +15,6 @@ import type { Outputs } from "../common/outputs";
 import { runAction, StepFailure } from "../common/run";
 import type { InputValues } from "../common/spec";
 import { cell, link, Summary } from "../common/summary";
-import { competitionUrl, leaderboardUrl } from "../common/urls";
 import { upsertComment } from "./comment";
 import {
   chooseSubmission,
@@ -119,21 +119,6 @@ function report(summary: Summary, competition: string, j: Unjudged | Judged): st
   return markdown;
 }
 
-/** Posts or updates the pull request comment; only a configuration mistake fails the step. */
-async function comment(inputs: Inputs, competition: string, text: string): Promise<void> {
-  try {
-    await upsertComment(await githubContext(), inputs["github-token"], competition, text);
-  } catch (err) {
-    if (err instanceof ConfigurationError) throw err;
-    core.warning(`Could not post the pull request comment: ${(err as Error).message}`);
-  }
-}
-
-async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
-  const out: T[] = [];
-  for await (const x of it) out.push(x);
-  return out;
-}
 
 async function metricName(client: KaggleClient, competition: string): Promise<string | undefined> {
   try {
@@ -177,4 +162,14 @@ function renderReport(s: Summary, d: ReportData): Summary {
     rows.map((r) => (r.ours ? [`**${r.rank}**`, `**${cell(r.teamName)}** ← this submission`, `**${r.score}**`] : [String(r.rank), cell(r.teamName), String(r.score)])),
   );
   return s;
+}
+
+/** Posts or updates the pull request comment; only a configuration mistake fails the step. */
+async function comment(inputs: Inputs, competition: string, text: string): Promise<void> {
+  try {
+    await upsertComment(await githubContext(), inputs["github-token"], competition, text);
+  } catch (err) {
+    if (err instanceof ConfigurationError) throw err;
+    core.warning(`Could not post the pull request comment: ${(err as Error).message}`);
+  }
 }

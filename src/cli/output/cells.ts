@@ -46,3 +46,24 @@ export function pyRepr(s: string): string {
 export function pyList(items: readonly string[]): string {
   return `[${items.map(pyRepr).join(", ")}]`;
 }
+
+const SIZE_UNITS = ["B", "KB", "MB", "GB", "TB"];
+
+/**
+ * A byte count as the official CLI prints it (`File.get_size`: the value in the largest unit
+ * under 1024, then `%.0f`, which rounds half to even): `7B`, `2KB` for 2.5 KiB, `1024KB`.
+ * The progress lines, which have no upstream twin, round halves up (`rounding: "half-up"`).
+ */
+export function humanSize(bytes: number, opts: { rounding?: "half-even" | "half-up" } = {}): string {
+  let v = bytes;
+  let u = 0;
+  while (v >= 1024 && u < SIZE_UNITS.length - 1) {
+    v /= 1024;
+    u++;
+  }
+  const floor = Math.floor(v);
+  const diff = v - floor;
+  const halfUp = opts.rounding === "half-up" || floor % 2 === 1;
+  const rounded = diff > 0.5 || (diff === 0.5 && halfUp) ? floor + 1 : floor;
+  return `${rounded}${SIZE_UNITS[u]}`;
+}

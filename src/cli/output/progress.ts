@@ -4,8 +4,11 @@
  * only the bytes moved in this run, not those a resumed transfer already had.
  */
 import type { Progress } from "../../core/progress";
-import { humanSize } from "../../core/progress";
+import { humanSize } from "./cells";
 import { stripControl } from "./safe-text";
+
+/** Sizes in the progress lines round halves up (the `Upload successful` line rounds as upstream). */
+const HALF_UP = { rounding: "half-up" } as const;
 
 export interface Reporter extends Progress {
   /** Bytes that were already there (resumed or reused): in the total done, not in the speed. */
@@ -27,7 +30,7 @@ export function progressReporter(stream: NodeJS.WriteStream, now: () => number =
   let finished = false;
   const rate = () => {
     const secs = Math.max((now() - started) / 1000, 0.001);
-    return `${humanSize(moved / secs)}/s`;
+    return `${humanSize(moved / secs, HALF_UP)}/s`;
   };
   const draw = (final: boolean) => {
     const shown = total === undefined ? done : Math.min(done, total);
@@ -36,7 +39,7 @@ export function progressReporter(stream: NodeJS.WriteStream, now: () => number =
       const width = 30;
       const filled = pct === undefined ? 0 : Math.round((pct / 100) * width);
       const bar = `${"█".repeat(filled)}${" ".repeat(width - filled)}`;
-      const text = `${pct === undefined ? "" : `${String(pct).padStart(3)}%|${bar}| `}${humanSize(shown)}${total ? `/${humanSize(total)}` : ""} [${rate()}]`;
+      const text = `${pct === undefined ? "" : `${String(pct).padStart(3)}%|${bar}| `}${humanSize(shown, HALF_UP)}${total ? `/${humanSize(total, HALF_UP)}` : ""} [${rate()}]`;
       stream.write(`\r${text}${final ? "\n" : ""}`);
       drawn = !final;
       return;
@@ -46,7 +49,7 @@ export function progressReporter(stream: NodeJS.WriteStream, now: () => number =
     if (final || decile > lastDecile || now() - lastDraw >= 15_000) {
       lastDecile = decile;
       lastDraw = now();
-      stream.write(`${name}: ${pct === undefined ? "" : `${pct}% `}${humanSize(shown)}${total ? ` of ${humanSize(total)}` : ""} (${rate()})\n`);
+      stream.write(`${name}: ${pct === undefined ? "" : `${pct}% `}${humanSize(shown, HALF_UP)}${total ? ` of ${humanSize(total, HALF_UP)}` : ""} (${rate()})\n`);
     }
   };
   return {

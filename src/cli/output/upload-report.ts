@@ -1,7 +1,8 @@
 /** The messages and progress of a folder upload (`datasets create/version`). */
 import type { Progress } from "../../core/progress";
-import { uploadSize, type UploadEvents, type UploadItem } from "../../core/uploads";
+import type { UploadEvents, UploadItem } from "../../core/uploads";
 import type { CliContext } from "../context";
+import { humanSize } from "./cells";
 import { progressReporter } from "./progress";
 
 /** What a folder upload reports: the planned files, each file's start and end, its bytes. */
@@ -33,7 +34,7 @@ export function uploadReport(ctx: CliContext, now: () => number = Date.now): Upl
         // A reused or resumed file counts in full, once.
         bar.credit(f.item.size - (counted.get(f.item) ?? 0));
         counted.set(f.item, f.item.size);
-        line(`Upload successful: ${f.item.name} (${uploadSize(f.item.size)})`);
+        line(`Upload successful: ${f.item.name} (${humanSize(f.item.size)})`);
         if (++finished === planned) bar.finish();
       },
     },

@@ -8,7 +8,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { ConfigurationError } from "../errors";
-import { writeFileAtomicSync } from "../fs";
+import { joinLikePython, writeFileAtomicSync } from "../fs";
 import { toWireJson } from "../json";
 import type { ApiDatasetColumn, DatasetInfo, DatasetSettings, DatasetSettingsFile } from "../types/datasets";
 
@@ -397,7 +397,7 @@ export function initTemplate(username: string): string {
   return JSON.stringify({ title: DEFAULT_TITLE, id: `${username}/${DEFAULT_SLUG}`, licenses: [{ name: "CC0-1.0" }] }, null, 2);
 }
 
-/** Writes the template into `folder`; returns the file written. */
+/** Writes the template into `folder`; returns the file written, spelled as the official CLI prints it. */
 export function writeInitTemplate(folder: string, username: string): string {
   let st: fs.Stats | undefined;
   try {
@@ -406,7 +406,7 @@ export function writeInitTemplate(folder: string, username: string): string {
     st = undefined;
   }
   if (!st?.isDirectory()) throw new ConfigurationError(`Invalid folder: ${folder}; give an existing folder with -p`);
-  const file = path.join(folder, METADATA_FILE);
+  const file = joinLikePython(folder, METADATA_FILE);
   writeFileAtomicSync(file, initTemplate(username));
   return file;
 }

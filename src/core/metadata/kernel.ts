@@ -5,9 +5,12 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import { enumOptions } from "../enums";
+import { joinLikePython } from "../fs";
 import { ConfigurationError } from "../errors";
 import { DEFAULT_IGNORE_PATTERNS, ignoreRules } from "../ignore";
 import { toWireJson } from "../json";
+import { checkDatasetString, checkModelString, KERNEL_FORM_MESSAGE, parseKernelRef, type KernelRef } from "../refs";
 import type { ApiKernelMetadata, ApiSaveKernelRequest } from "../types/kernels";
 
 export const KERNEL_METADATA_FILE = "kernel-metadata.json";
@@ -54,59 +57,6 @@ export function slugify(text: string): string {
   s = s.replace(/(\d),(?=\d)/g, "$1");
   s = s.replace(/[^a-z0-9]+/g, "-");
   return s.replace(/^-+|-+$/g, "");
-}
-
-export interface KernelRef {
-  owner: string;
-  slug: string;
-  /** Version number given as `owner/slug/N`. */
-  version?: number;
-}
-
-export const KERNEL_FORM_MESSAGE =
-  "Kernel must be specified in the form of '{username}/{kernel-slug}' or '{username}/{kernel-slug}/{version}'";
-
-/**
- * `owner/slug`, `owner/slug/version` or a bare `slug` (owner = `defaultOwner`), checked as
- * kaggle 2.2 checks it.
- */
-export function parseKernelRef(text: string, defaultOwner?: string): KernelRef {
-  if (!text) throw new ConfigurationError("A kernel must be specified");
-  if (!text.includes("/")) {
-    if (!defaultOwner) throw new ConfigurationError(KERNEL_FORM_MESSAGE);
-    return { owner: defaultOwner, slug: text };
-  }
-  const parts = text.split("/");
-  if (parts.length > 3 || !parts[0] || !parts[1]) throw new ConfigurationError(KERNEL_FORM_MESSAGE);
-  if (parts[1].length < 5) throw new ConfigurationError("Kernel slug must be at least five characters");
-  const ref: KernelRef = { owner: parts[0], slug: parts[1] };
-  if (parts.length === 3) {
-    const v = parts[2]!;
-    if (!v) throw new ConfigurationError("Kernel version cannot be empty if specified");
-    if (!/^\d+$/.test(v) || Number(v) < 1) {
-      throw new ConfigurationError(`Kernel version must be a positive number, got '${v}' in '${text}'`);
-    }
-    ref.version = Number(v);
-  }
-  return ref;
-}
-
-/** `owner/slug[/version]` of a dataset source, checked as the official CLI does. */
-function checkDatasetString(text: string): string | undefined {
-  if (!text.includes("/")) return "Dataset must be specified in the form of '{username}/{dataset-slug}'";
-  const parts = text.split("/");
-  if (!parts[0] || !parts[1] || parts.length > 3) return `Invalid dataset specification ${text}`;
-  if (parts.length === 3 && !/^\d+$/.test(parts[2]!)) return `Invalid dataset version '${parts[2]}' in ${text}: the version must be a number`;
-  return undefined;
-}
-
-function checkModelString(text: string): string | undefined {
-  const parts = text.split("/");
-  if (parts.length !== 5 || parts.some((p) => p === "")) {
-    return "Model instance version must be specified in the form of '{owner}/{model-slug}/{framework}/{instance-slug}/{version-number}'";
-  }
-  if (!/^\d+$/.test(parts[4]!)) return "Model instance version's version-number must be an integer";
-  return undefined;
 }
 
 // ---------------------------------------------------------------- the file
@@ -227,12 +177,6 @@ function jsonErrorLocation(text: string, e: Error): { line: number; detail: stri
   return { line: text.slice(0, offset).split("\n").length, detail: e.message.replace(/\s*\(line \d+ column \d+\)/, "") };
 }
 
-/** `os.path.join(a, b)` as Python prints it (`./out` + `x` → `./out/x`, no normalisation). */
-export function joinLikePython(a: string, b: string): string {
-  if (path.isAbsolute(b)) return b;
-  if (a === "" ) return b;
-  return a.endsWith("/") ? `${a}${b}` : `${a}/${b}`;
-}
 
 // ---------------------------------------------------------------- validation
 
@@ -303,7 +247,7 @@ export function planKernelPush(meta: MetadataFile): KernelPushPlan {
 
   const codeFileName = c.str("code_file");
   if (!codeFileName) c.fail('A source file must be specified in the metadata: set "code_file" to your script or notebook', codeFileName === "" ? "code_file" : undefined);
-  const codeFile = path.isAbsolute(codeFileName) ? codeFileName : joinLikePython(meta.dir, codeFileName);
+  const codeFile = joinLikePython(meta.dir, codeFileName);
   let codeStat: fs.Stats | undefined;
   try {
     codeStat = fs.statSync(codeFile);
@@ -358,11 +302,11 @@ export function planKernelPush(meta: MetadataFile): KernelPushPlan {
 
   let language = c.str("language");
   if (!language || !(KERNEL_LANGUAGES as readonly string[]).includes(language)) {
-    c.fail("A valid language must be specified in the metadata. Valid options are ['python', 'r', 'rmarkdown']", "language");
+    c.fail(`A valid language must be specified in the metadata. Valid options are ${enumOptions(KERNEL_LANGUAGES)}`, "language");
   }
   const kernelType = c.str("kernel_type");
   if (!kernelType || !(KERNEL_TYPES as readonly string[]).includes(kernelType)) {
-    c.fail("A valid kernel type must be specified in the metadata. Valid options are ['script', 'notebook']", "kernel_type");
+    c.fail(`A valid kernel type must be specified in the metadata. Valid options are ${enumOptions(KERNEL_TYPES)}`, "kernel_type");
   }
   if (kernelType === "notebook" && language === "rmarkdown") language = "r";
 
@@ -378,7 +322,7 @@ export function planKernelPush(meta: MetadataFile): KernelPushPlan {
 
   const datasets = c.list("dataset_sources", "'owner/dataset-slug' strings");
   for (const s of datasets) {
-    const problem = checkDatasetString(s);
+    const problem = checkDatasetString(s, { numberedVersion: true });
     if (problem) c.fail(`${problem}: fix "dataset_sources" entry '${s}'`, "dataset_sources", s);
   }
   const kernels = c.list("kernel_sources", "'owner/kernel-slug' strings");

@@ -6,6 +6,7 @@ import { ConfigurationError, KaggleApiError, PermissionDeniedError } from "../er
 import type { DownloadResult } from "../download";
 import { paginate } from "../paginate";
 import type { Progress } from "../progress";
+import { competitionSlug, competitionUrl } from "../refs";
 import { Services } from "../types/common";
 import type {
   ApiCreateCodeSubmissionRequest,
@@ -63,13 +64,6 @@ export interface SubmissionResult {
 /** A submission's state is final once it is `COMPLETE` or `ERROR`. */
 export function submissionStatus(s: ApiSubmission): "PENDING" | "COMPLETE" | "ERROR" {
   return s.status ?? "PENDING";
-}
-
-/** `https://www.kaggle.com/competitions/titanic` → `titanic`; a bare slug stays as it is. */
-export function competitionSlug(ref: string): string {
-  const trimmed = ref.replace(/\/+$/, "");
-  const m = /\/(?:competitions|c)\/([^/?#]+)/.exec(trimmed);
-  return m ? m[1]! : trimmed;
 }
 
 export class CompetitionsResource {
@@ -148,7 +142,7 @@ export class CompetitionsResource {
     const found = page.competitions?.find((c) => competitionSlug(c.ref ?? "").toLowerCase() === slug);
     if (found && !found.userHasEntered) {
       throw new PermissionDeniedError(
-        `You have not accepted the rules of ${slug}: accept them at https://www.kaggle.com/competitions/${slug}/rules, then submit again`,
+        `You have not accepted the rules of ${slug}: accept them at ${competitionUrl(slug)}/rules, then submit again`,
         { status: 403, rpc: `${SERVICE}/CreateSubmission` },
       );
     }

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { KaggleClient } from "../client";
 import type { DownloadResult } from "../download";
-import { ConfigurationError, KaggleApiError } from "../errors";
+import { KaggleApiError } from "../errors";
 import {
   readMetadata,
   validateForCreate,
@@ -15,6 +15,7 @@ import {
 import { ignoreRules } from "../ignore";
 import { paginate } from "../paginate";
 import type { Progress } from "../progress";
+import { datasetUrl, parseDatasetRef, refName, type DatasetRef } from "../refs";
 import { Services } from "../types/common";
 import type {
   ApiCreateDatasetRequest,
@@ -44,39 +45,6 @@ import { lastSegment } from "./competitions";
 import type { DownloadTarget } from "./shared";
 
 const SERVICE = Services.datasets;
-
-/** `owner/slug[/version]` as parsed from the command line or a metadata file. */
-export interface DatasetRef {
-  owner: string;
-  slug: string;
-  version?: number;
-}
-
-/**
- * Parses `owner/slug`, `owner/slug/N` or a bare `slug` (owner = `defaultOwner`), with the
- * official CLI's messages.
- */
-export function parseDatasetRef(text: string, defaultOwner?: string): DatasetRef {
-  const parts = text.split("/");
-  if (parts.length === 1) {
-    if (!defaultOwner || !text) {
-      throw new ConfigurationError(`Dataset must be specified in the form of '{username}/{dataset-slug}', got '${text}'`);
-    }
-    return { owner: defaultOwner, slug: text };
-  }
-  if (parts.length > 3 || !parts[0] || !parts[1]) {
-    throw new ConfigurationError(`Invalid dataset specification ${text}; write it as <owner>/<dataset-slug>[/<version>]`);
-  }
-  const ref: DatasetRef = { owner: parts[0], slug: parts[1] };
-  if (parts.length === 3) {
-    const v = parts[2]!;
-    if (!/^\d+$/.test(v.trim())) {
-      throw new ConfigurationError(`invalid literal for int() with base 10: '${v}'; the version after the second '/' must be a number`);
-    }
-    ref.version = Number(v);
-  }
-  return ref;
-}
 
 export interface ListDatasetsOptions {
   group?: DatasetSelectionGroup;
@@ -432,7 +400,7 @@ export class DatasetsResource {
   }
 
   private recovered(ref: DatasetRef, version: number | undefined, kind: SentCreate["kind"], serverSaid?: string): PublishResult {
-    const label = `${ref.owner}/${ref.slug}`;
+    const label = refName(ref);
     const message =
       kind === "dataset-create"
         ? `Dataset ${label} already exists with these files: created by an earlier run whose answer was lost; nothing was uploaded again`
@@ -440,7 +408,7 @@ export class DatasetsResource {
           ? `Version ${version} of ${label} with these notes already exists: created by an earlier run whose answer was lost; nothing was uploaded again`
           : `These files were already used by an earlier run of this command whose answer was lost (Kaggle: ${serverSaid ?? "token already used"}); nothing was created again`;
     return {
-      response: { status: "ok", ref: label, url: `https://www.kaggle.com/datasets/${label}` },
+      response: { status: "ok", ref: label, url: datasetUrl(label) },
       uploaded: [],
       ok: true,
       recovered: { message, ...(version !== undefined ? { version } : {}) },
@@ -523,7 +491,7 @@ export class DatasetsResource {
         throw err;
       },
     );
-    const name = `${ref.owner}/${ref.slug}`;
+    const name = refName(ref);
     if (visible) {
       throw new DatasetNotWritableError(
         `You may not publish versions of ${name}: it is neither yours nor shared with you for editing; ask its owner, or publish your own copy with 'kaggle datasets create'`,

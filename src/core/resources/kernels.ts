@@ -7,11 +7,10 @@ import path from "node:path";
 import type { KaggleClient } from "../client";
 import type { DownloadResult } from "../download";
 import { ConfigurationError, KaggleApiError, UnsafePathError } from "../errors";
-import { nameParts, realFolder, resolveInside, writeFileAtomic } from "../fs";
+import { joinLikePython, makeDir, nameParts, realFolder, resolveInside, writeFileAtomic } from "../fs";
 import {
   KERNEL_METADATA_FILE,
   CODE_FILE_PLACEHOLDER,
-  joinLikePython,
   planKernelPush,
   pulledKernelMetadata,
   readKernelMetadata,
@@ -19,11 +18,10 @@ import {
   withOverrides,
   acceleratorWarning,
   type KernelPushPlan,
-  type KernelRef,
 } from "../metadata/kernel";
-import { makeDir } from "../mkdir";
 import { paginate } from "../paginate";
 import type { Progress } from "../progress";
+import type { KernelRef } from "../refs";
 import { Services } from "../types/common";
 import {
   FINAL_KERNEL_STATUSES,

@@ -2,7 +2,7 @@
 import type { ParsedArgs } from "../../args";
 import type { CliContext } from "../../context";
 import { competitionColumns } from "../../output/columns";
-import { ConfigurationError } from "../../../core/errors";
+import { lookupEnum } from "../../../core/enums";
 import type { CompetitionListTab, CompetitionSortBy, HostSegment } from "../../../core/types/competitions";
 import { checkPageSize, int, pageOptions, str } from "../shared";
 
@@ -36,21 +36,10 @@ const SORTS: Record<string, CompetitionSortBy> = {
   recentlyCreated: "COMPETITION_SORT_BY_RECENTLY_CREATED",
 };
 
-/** Maps a user's word to the enum member, with upstream's error text on a bad word. */
-export function lookup<T>(table: Record<string, T>, value: string | undefined, what: string, extra: Record<string, T> = {}): T | undefined {
-  if (value === undefined) return undefined;
-  const hit = table[value] ?? extra[value];
-  if (hit === undefined) {
-    const valid = Object.keys(table).map((k) => `'${k}'`).join(", ");
-    throw new ConfigurationError(`Invalid ${what} specified. Valid options are [${valid}]`);
-  }
-  return hit;
-}
-
 export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
-  const group = lookup(GROUPS, str(args, "group"), "group");
-  const category = lookup<HostSegment>(CATEGORIES, str(args, "category"), "category", { all: "HOST_SEGMENT_UNSPECIFIED" });
-  const sortBy = lookup(SORTS, str(args, "sort_by"), "sort_by");
+  const group = lookupEnum(GROUPS, str(args, "group"), "group");
+  const category = lookupEnum<HostSegment>(CATEGORIES, str(args, "category"), "category", { all: "HOST_SEGMENT_UNSPECIFIED" });
+  const sortBy = lookupEnum(SORTS, str(args, "sort_by"), "sort_by");
   checkPageSize(int(args, "page_size"));
   ctx.formatChoice(args); // a bad --format fails before any request
   const page = await ctx.client.competitions.list({

@@ -1,8 +1,8 @@
-/** What the datasets commands share: the dataset argument and Python-style texts. */
+/** What the datasets commands share: the dataset argument. */
 import type { ParsedArgs } from "../../args";
 import type { CliContext } from "../../context";
 import { ConfigurationError } from "../../../core/errors";
-import { parseDatasetRef, type DatasetRef } from "../../../core/resources/datasets";
+import { parseDatasetRef, type DatasetRef } from "../../../core/refs";
 import { str } from "../shared";
 
 /** The dataset: the positional argument or `-d`; a bare slug belongs to the configured user. */
@@ -11,9 +11,4 @@ export async function datasetArg(ctx: CliContext, args: ParsedArgs): Promise<Dat
   if (!given) throw new ConfigurationError("A dataset must be specified; give it as <owner>/<dataset-slug>");
   const owner = given.includes("/") ? undefined : await ctx.client.username();
   return parseDatasetRef(given, owner);
-}
-
-/** Python's `os.path.join(folder, name)` (kept textually, e.g. `./x` stays `./x`). */
-export function pyJoin(folder: string, name: string): string {
-  return folder.endsWith("/") || folder === "" ? `${folder}${name}` : `${folder}/${name}`;
 }

@@ -9,6 +9,7 @@ import type { ParsedArgs } from "../../args";
 import type { CliContext } from "../../context";
 import { CommandFailed } from "../../errors";
 import { announcingProgress, reportDownload } from "../../output/transfer";
+import { datasetUrl } from "../../../core/refs";
 import { downloadDir, flag, str } from "../shared";
 import { datasetArg } from "./common";
 
@@ -21,7 +22,7 @@ export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
   const file = str(args, "file_name");
   const info = await ctx.client.datasets.metadata(ref);
   const licenses = (info.licenses ?? []).map((l) => l.name ?? "").filter(Boolean);
-  ctx.line(`Dataset URL: https://www.kaggle.com/datasets/${ref.owner}/${ref.slug}${ref.version !== undefined ? `/versions/${ref.version}` : ""}`);
+  ctx.line(`Dataset URL: ${datasetUrl(ref)}`);
   ctx.line(`License(s): ${licenses.length ? licenses.join(",") : NO_LICENSE}`);
   const dir = downloadDir(ctx, args, "datasets", ref.owner, ref.slug);
   const target = { path: dir, force: flag(args, "force"), progress: announcingProgress(ctx, quiet, dir) };

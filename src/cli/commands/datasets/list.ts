@@ -2,6 +2,7 @@
 import type { ParsedArgs } from "../../args";
 import type { CliContext } from "../../context";
 import { datasetColumns } from "../../output/dataset-columns";
+import { lookupEnum } from "../../../core/enums";
 import { ConfigurationError } from "../../../core/errors";
 import type { DatasetFileTypeGroup, DatasetLicenseGroup, DatasetSortBy } from "../../../core/types/datasets";
 import { flag, int, str } from "../shared";
@@ -29,22 +30,14 @@ const LICENSES: Record<string, DatasetLicenseGroup> = {
   other: "DATASET_LICENSE_GROUP_OTHER",
 };
 
-function pick<T>(table: Record<string, T>, value: string | undefined, what: string): T | undefined {
-  if (value === undefined) return undefined;
-  if (!Object.hasOwn(table, value)) {
-    throw new ConfigurationError(`Invalid ${what} specified. Valid options are [${Object.keys(table).map((k) => `'${k}'`).join(", ")}]`);
-  }
-  return table[value];
-}
-
 export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
   // The official order of checks (kaggle_api_extended.dataset_list).
-  const sortBy = pick(SORTS, str(args, "sort_by"), "sort by");
+  const sortBy = lookupEnum(SORTS, str(args, "sort_by"), "sort by");
   if (str(args, "size") !== undefined) {
     throw new ConfigurationError("The --size parameter has been deprecated. Please use --max-size and --min-size to filter dataset sizes.");
   }
-  const fileType = pick(FILE_TYPES, str(args, "file_type"), "file type");
-  const license = pick(LICENSES, str(args, "license_name"), "license");
+  const fileType = lookupEnum(FILE_TYPES, str(args, "file_type"), "file type");
+  const license = lookupEnum(LICENSES, str(args, "license_name"), "license");
   const page = int(args, "page") ?? 1;
   if (page < 0) throw new ConfigurationError("Page number must be >= 1");
   const maxSize = int(args, "max_size") ?? 0;

@@ -8,10 +8,9 @@ import type { CliContext } from "../../context";
 import { CommandFailed } from "../../errors";
 import path from "node:path";
 import { coverImage, findMetadataFile, METADATA_FILE, metadataFileText, parseMetadata, settingsFromMetadata } from "../../../core/metadata/dataset";
-import { makeDir } from "../../../core/mkdir";
-import { writeFileAtomicSync } from "../../../core/fs";
+import { joinLikePython, makeDir, writeFileAtomicSync } from "../../../core/fs";
 import { downloadDir, flag } from "../shared";
-import { datasetArg, pyJoin } from "./common";
+import { datasetArg } from "./common";
 
 export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
   const ref = await datasetArg(ctx, args);
@@ -33,7 +32,7 @@ export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
   }
   const info = await ctx.client.datasets.metadata(ref);
   await makeDir(dir);
-  const out = pyJoin(dir, METADATA_FILE);
+  const out = joinLikePython(dir, METADATA_FILE);
   writeFileAtomicSync(out, metadataFileText(info));
   ctx.line(`Downloaded metadata to ${out}`);
 }

@@ -2,7 +2,8 @@
 import type { ParsedArgs } from "../../args";
 import type { CliContext } from "../../context";
 import { ConfigurationError } from "../../../core/errors";
-import type { DatasetRef, PublishOptions } from "../../../core/resources/datasets";
+import type { DatasetRef } from "../../../core/refs";
+import type { PublishOptions } from "../../../core/resources/datasets";
 import { splitPatterns } from "../../../core/ignore";
 import type { DirMode } from "../../../core/uploads";
 import { uploadReport } from "../../output/upload-report";

@@ -2,7 +2,7 @@
 import type { ParsedArgs } from "../../args";
 import type { CliContext } from "../../context";
 import { CommandFailed } from "../../errors";
-import { parseDatasetRef } from "../../../core/resources/datasets";
+import { datasetRefFromAnswer } from "../../../core/refs";
 import { flag, str } from "../shared";
 import { pyList } from "../../output/cells";
 import { folderArg, maybeWait, publishOptions } from "./publish";
@@ -22,7 +22,7 @@ export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
     throw new CommandFailed("", 1);
   }
   ctx.line(result.recovered ? result.recovered.message : `Dataset version is being created. Please check progress at ${res.url ?? ""}`);
-  const ref = res.ref ? parseDatasetRef(res.ref.replace(/^https?:\/\/[^/]+\/(datasets\/)?/, "")) : undefined;
+  const ref = res.ref ? datasetRefFromAnswer(res.ref) : undefined;
   const owner = result.spec.ownerSlug ?? ref?.owner;
   const slug = result.spec.datasetSlug ?? ref?.slug;
   if (owner && slug) await maybeWait(ctx, args, { owner, slug });

@@ -3,7 +3,7 @@ import path from "node:path";
 import type { ParsedArgs } from "../../args";
 import type { CliContext } from "../../context";
 import { ConfigurationError } from "../../../core/errors";
-import { parseKernelRef, type KernelRef } from "../../../core/metadata/kernel";
+import { parseKernelRef, type KernelRef } from "../../../core/refs";
 import { flag, str } from "../shared";
 
 /** The kernel as typed (positional or `-k`), or undefined. */

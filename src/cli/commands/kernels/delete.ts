@@ -7,6 +7,7 @@ import type { ParsedArgs } from "../../args";
 import type { CliContext } from "../../context";
 import { CommandFailed } from "../../errors";
 import { ConfigurationError } from "../../../core/errors";
+import { refName } from "../../../core/refs";
 import { flag } from "../shared";
 import { kernelText, resolveKernel } from "./common";
 
@@ -32,7 +33,7 @@ export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
   const text = kernelText(args);
   if (!text?.includes("/")) throw new ConfigurationError("Kernel must be in format [owner]/[kernel-name]");
   const ref = await resolveKernel(ctx, text);
-  const name = `${ref.owner}/${ref.slug}`;
+  const name = refName(ref);
   if (!flag(args, "no_confirm")) {
     const ok = await confirm(ctx, `Are you sure you want to delete the kernel: ${name}?`);
     if (ok === undefined) {

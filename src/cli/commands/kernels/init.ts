@@ -3,8 +3,8 @@ import fs from "node:fs";
 import type { ParsedArgs } from "../../args";
 import type { CliContext } from "../../context";
 import { ConfigurationError } from "../../../core/errors";
-import { joinLikePython, kernelMetadataTemplate, KERNEL_METADATA_FILE } from "../../../core/metadata/kernel";
-import { writeFileAtomicSync } from "../../../core/fs";
+import { joinLikePython, writeFileAtomicSync } from "../../../core/fs";
+import { kernelMetadataTemplate, KERNEL_METADATA_FILE } from "../../../core/metadata/kernel";
 import { str } from "../shared";
 
 export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {

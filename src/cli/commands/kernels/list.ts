@@ -2,8 +2,9 @@
 import type { ParsedArgs } from "../../args";
 import type { CliContext } from "../../context";
 import { kernelColumns } from "../../output/kernel-columns";
+import { lookupEnum } from "../../../core/enums";
 import { ConfigurationError } from "../../../core/errors";
-import { parseKernelRef } from "../../../core/metadata/kernel";
+import { checkDatasetString, parseKernelRef } from "../../../core/refs";
 import { MAX_KERNELS_PAGE_SIZE } from "../../../core/resources/kernels";
 import type { KernelsListSortType } from "../../../core/types/kernels";
 import { flag, int, str } from "../shared";
@@ -23,38 +24,20 @@ const SORTS: Record<string, KernelsListSortType> = {
   voteCount: "VOTE_COUNT",
 };
 
-const options = (list: string[]) => `[${list.map((x) => `'${x}'`).join(", ")}]`;
-
 export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
   const page = int(args, "page") ?? 1;
   let pageSize = int(args, "page_size") ?? 20;
   if (page <= 0) throw new ConfigurationError("Page number must be >= 1");
   if (pageSize <= 0) throw new ConfigurationError("Page size must be >= 1");
-  const language = str(args, "language");
-  if (language !== undefined && !LANGUAGES.includes(language)) {
-    throw new ConfigurationError(`Invalid language specified. Valid options are ${options(LANGUAGES)}`);
-  }
-  const kernelType = str(args, "kernel_type");
-  if (kernelType !== undefined && !KERNEL_TYPES.includes(kernelType)) {
-    throw new ConfigurationError(`Invalid kernel type specified. Valid options are ${options(KERNEL_TYPES)}`);
-  }
-  const outputType = str(args, "output_type");
-  if (outputType !== undefined && !OUTPUT_TYPES.includes(outputType)) {
-    throw new ConfigurationError(`Invalid output type specified. Valid options are ${options(OUTPUT_TYPES)}`);
-  }
-  const sortWord = str(args, "sort_by");
-  const sortBy = sortWord !== undefined ? SORTS[sortWord] : undefined;
-  if (sortWord !== undefined && !sortBy) {
-    throw new ConfigurationError(`Invalid sort by type specified. Valid options are ${options(Object.keys(SORTS))}`);
-  }
+  const language = lookupEnum(LANGUAGES, str(args, "language"), "language");
+  const kernelType = lookupEnum(KERNEL_TYPES, str(args, "kernel_type"), "kernel type");
+  const outputType = lookupEnum(OUTPUT_TYPES, str(args, "output_type"), "output type");
+  const sortBy = lookupEnum(SORTS, str(args, "sort_by"), "sort by type");
   const search = str(args, "search");
   if (sortBy === "RELEVANCE" && search === "") throw new ConfigurationError("Cannot sort by relevance without a search term.");
   const dataset = str(args, "dataset");
-  if (dataset) {
-    if (!dataset.includes("/")) throw new ConfigurationError("Dataset must be specified in the form of '{username}/{dataset-slug}'");
-    const parts = dataset.split("/");
-    if (!parts[0] || !parts[1] || parts.length > 3) throw new ConfigurationError(`Invalid dataset specification ${dataset}`);
-  }
+  const problem = dataset ? checkDatasetString(dataset) : undefined;
+  if (problem) throw new ConfigurationError(problem);
   const parent = str(args, "parent");
   if (parent) parseKernelRef(parent);
   if (pageSize > MAX_KERNELS_PAGE_SIZE) {

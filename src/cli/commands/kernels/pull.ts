@@ -3,7 +3,8 @@ import fs from "node:fs";
 import type { ParsedArgs } from "../../args";
 import type { CliContext } from "../../context";
 import { ConfigurationError } from "../../../core/errors";
-import { joinLikePython, KERNEL_METADATA_FILE, KERNEL_SLUG_PLACEHOLDER } from "../../../core/metadata/kernel";
+import { joinLikePython } from "../../../core/fs";
+import { KERNEL_METADATA_FILE, KERNEL_SLUG_PLACEHOLDER } from "../../../core/metadata/kernel";
 import { flag, str } from "../shared";
 import { kernelDir, kernelText, resolveKernel } from "./common";
 

@@ -9,8 +9,9 @@ import { CommandFailed } from "../../errors";
 import { pyList } from "../../output/cells";
 import { kernelStatusLines } from "../../output/kernel-columns";
 import { ConfigurationError } from "../../../core/errors";
-import { withOverrides, type KernelRef } from "../../../core/metadata/kernel";
-import type { KernelStatus } from "../../../core/resources/kernels";
+import { withOverrides } from "../../../core/metadata/kernel";
+import { pushedKernelRef, refName, type KernelRef } from "../../../core/refs";
+import { isFinalStatus, type KernelStatus } from "../../../core/resources/kernels";
 import { flag, int, str } from "../shared";
 
 export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
@@ -71,7 +72,7 @@ export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
   }
 
   const ref: KernelRef = { ...pushedRef(plan.ref, res.ref, url), ...(res.versionNumber ? { version: res.versionNumber } : {}) };
-  const name = `${ref.owner}/${ref.slug}`;
+  const name = refName(ref);
   if (!json && !quiet) ctx.line(`Waiting for ${name}${ref.version ? ` version ${ref.version}` : ""} to finish running...`);
   let last = "";
   const final: KernelStatus = await ctx.client.kernels.waitForRun(ref, {
@@ -79,7 +80,7 @@ export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
     initialIntervalMs: 1_000,
     maxIntervalMs: 30_000,
     onPoll: (s) => {
-      if (!json && !quiet && s.status !== last && !["COMPLETE", "ERROR", "CANCEL_ACKNOWLEDGED"].includes(s.status)) {
+      if (!json && !quiet && s.status !== last && !isFinalStatus(s.status)) {
         ctx.streams.stderr.write(`${name} is ${s.status}\n`);
       }
       last = s.status;
@@ -93,9 +94,7 @@ export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
 /** Owner and slug of what was pushed: from the metadata `id`, else from the answer's ref or URL. */
 function pushedRef(fromId: KernelRef | undefined, ref: string | undefined, url: string): { owner: string; slug: string } {
   if (fromId) return { owner: fromId.owner, slug: fromId.slug };
-  for (const text of [ref ?? "", url]) {
-    const m = /(?:^|\/code\/|^\/)([^/\s]+)\/([^/\s?#]+)\/?$/.exec(text.replace(/^https?:\/\/[^/]+/, ""));
-    if (m) return { owner: m[1]!, slug: m[2]! };
-  }
+  const pushed = pushedKernelRef(ref, url);
+  if (pushed) return pushed;
   throw new ConfigurationError("Cannot tell which kernel was pushed (no id in kernel-metadata.json and no ref in the answer); check it with 'kaggle kernels status'");
 }

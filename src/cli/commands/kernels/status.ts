@@ -2,6 +2,7 @@
 import type { ParsedArgs } from "../../args";
 import type { CliContext } from "../../context";
 import { kernelStatusLines } from "../../output/kernel-columns";
+import { refName } from "../../../core/refs";
 import { kernelText, resolveKernel } from "./common";
 
 export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
@@ -11,7 +12,7 @@ export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
   const s = await ctx.client.kernels.status(ref);
   if (choice.format === "json") {
     const out = {
-      ref: `${ref.owner}/${ref.slug}`,
+      ref: refName(ref),
       ...(ref.version !== undefined ? { version: ref.version } : {}),
       status: s.status,
       failureMessage: s.failureMessage,

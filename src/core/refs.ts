@@ -1,0 +1,149 @@
+/**
+ * The one parser and formatter of the references users and servers write: datasets
+ * (`owner/slug[/version]`), kernels (`owner/slug[/version]`, `/code/owner/slug`, URLs),
+ * competitions (a slug or its URL) and model instance versions, and the kaggle.com pages they
+ * name. Messages are the official CLI's.
+ */
+import { ConfigurationError } from "./errors";
+
+/** `owner/slug`, as refs are labelled in messages and requests. */
+export function refName(ref: { owner: string; slug: string }): string {
+  return `${ref.owner}/${ref.slug}`;
+}
+
+// ---------------------------------------------------------------- datasets
+
+/** `owner/slug[/version]` as parsed from the command line or a metadata file. */
+export interface DatasetRef {
+  owner: string;
+  slug: string;
+  version?: number;
+}
+
+/**
+ * Parses `owner/slug`, `owner/slug/N` or a bare `slug` (owner = `defaultOwner`), with the
+ * official CLI's messages.
+ */
+export function parseDatasetRef(text: string, defaultOwner?: string): DatasetRef {
+  const parts = text.split("/");
+  if (parts.length === 1) {
+    if (!defaultOwner || !text) {
+      throw new ConfigurationError(`Dataset must be specified in the form of '{username}/{dataset-slug}', got '${text}'`);
+    }
+    return { owner: defaultOwner, slug: text };
+  }
+  if (parts.length > 3 || !parts[0] || !parts[1]) {
+    throw new ConfigurationError(`Invalid dataset specification ${text}; write it as <owner>/<dataset-slug>[/<version>]`);
+  }
+  const ref: DatasetRef = { owner: parts[0], slug: parts[1] };
+  if (parts.length === 3) {
+    const v = parts[2]!;
+    if (!/^\d+$/.test(v.trim())) {
+      throw new ConfigurationError(`invalid literal for int() with base 10: '${v}'; the version after the second '/' must be a number`);
+    }
+    ref.version = Number(v);
+  }
+  return ref;
+}
+
+/** The ref in a dataset answer (`owner/slug`, `/datasets/owner/slug` or its URL). */
+export function datasetRefFromAnswer(ref: string): DatasetRef {
+  return parseDatasetRef(ref.replace(/^https?:\/\/[^/]+\/(datasets\/)?/, ""));
+}
+
+/**
+ * What is wrong with `owner/slug[/version]` as the official CLI's `validate_dataset_string`
+ * sees it, or undefined; `numberedVersion` also refuses a version that is not a number.
+ */
+export function checkDatasetString(text: string, opts: { numberedVersion?: boolean } = {}): string | undefined {
+  if (!text.includes("/")) return "Dataset must be specified in the form of '{username}/{dataset-slug}'";
+  const parts = text.split("/");
+  if (!parts[0] || !parts[1] || parts.length > 3) return `Invalid dataset specification ${text}`;
+  if (opts.numberedVersion && parts.length === 3 && !/^\d+$/.test(parts[2]!)) return `Invalid dataset version '${parts[2]}' in ${text}: the version must be a number`;
+  return undefined;
+}
+
+// ---------------------------------------------------------------- kernels
+
+export interface KernelRef {
+  owner: string;
+  slug: string;
+  /** Version number given as `owner/slug/N`. */
+  version?: number;
+}
+
+export const KERNEL_FORM_MESSAGE =
+  "Kernel must be specified in the form of '{username}/{kernel-slug}' or '{username}/{kernel-slug}/{version}'";
+
+/**
+ * `owner/slug`, `owner/slug/version` or a bare `slug` (owner = `defaultOwner`), checked as
+ * kaggle 2.2 checks it.
+ */
+export function parseKernelRef(text: string, defaultOwner?: string): KernelRef {
+  if (!text) throw new ConfigurationError("A kernel must be specified");
+  if (!text.includes("/")) {
+    if (!defaultOwner) throw new ConfigurationError(KERNEL_FORM_MESSAGE);
+    return { owner: defaultOwner, slug: text };
+  }
+  const parts = text.split("/");
+  if (parts.length > 3 || !parts[0] || !parts[1]) throw new ConfigurationError(KERNEL_FORM_MESSAGE);
+  if (parts[1].length < 5) throw new ConfigurationError("Kernel slug must be at least five characters");
+  const ref: KernelRef = { owner: parts[0], slug: parts[1] };
+  if (parts.length === 3) {
+    const v = parts[2]!;
+    if (!v) throw new ConfigurationError("Kernel version cannot be empty if specified");
+    if (!/^\d+$/.test(v) || Number(v) < 1) {
+      throw new ConfigurationError(`Kernel version must be a positive number, got '${v}' in '${text}'`);
+    }
+    ref.version = Number(v);
+  }
+  return ref;
+}
+
+/**
+ * Owner and slug of a pushed kernel from the push answer: its `ref` (`/code/owner/slug`) or its
+ * URL, the first that names one; undefined when none does.
+ */
+export function pushedKernelRef(...texts: (string | undefined)[]): KernelRef | undefined {
+  for (const text of texts) {
+    const m = /(?:^|\/code\/|^\/)([^/\s]+)\/([^/\s?#]+)\/?$/.exec((text ?? "").replace(/^https?:\/\/[^/]+/, ""));
+    if (m) return { owner: m[1]!, slug: m[2]! };
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------- competitions
+
+/** `https://www.kaggle.com/competitions/titanic` → `titanic`; a bare slug stays as it is. */
+export function competitionSlug(ref: string): string {
+  const trimmed = ref.replace(/\/+$/, "");
+  const m = /\/(?:competitions|c)\/([^/?#]+)/.exec(trimmed);
+  return m ? m[1]! : trimmed;
+}
+
+// ---------------------------------------------------------------- models
+
+/** `owner/model/framework/instance/version` of a model source, checked as the official CLI does. */
+export function checkModelString(text: string): string | undefined {
+  const parts = text.split("/");
+  if (parts.length !== 5 || parts.some((p) => p === "")) {
+    return "Model instance version must be specified in the form of '{owner}/{model-slug}/{framework}/{instance-slug}/{version-number}'";
+  }
+  if (!/^\d+$/.test(parts[4]!)) return "Model instance version's version-number must be an integer";
+  return undefined;
+}
+
+// ---------------------------------------------------------------- kaggle.com pages
+
+/** Links to kaggle.com pages, in the forms Kaggle prints today. */
+export const KAGGLE_WEB = "https://www.kaggle.com";
+
+export const competitionUrl = (slug: string) => `${KAGGLE_WEB}/competitions/${slug}`;
+export const submissionsUrl = (slug: string) => `${competitionUrl(slug)}/submissions`;
+export const leaderboardUrl = (slug: string) => `${competitionUrl(slug)}/leaderboard`;
+/** A dataset's page (`owner/slug`), or one version's (`.../versions/N`) when the ref has one. */
+export function datasetUrl(ref: string | DatasetRef): string {
+  if (typeof ref === "string") return `${KAGGLE_WEB}/datasets/${ref}`;
+  return `${datasetUrl(refName(ref))}${ref.version !== undefined ? `/versions/${ref.version}` : ""}`;
+}
+export const kernelUrl = (ref: string) => `${KAGGLE_WEB}/code/${ref}`;
