@@ -16,7 +16,7 @@ import { FaultSet, parseFaultSpec, type FaultRule } from "./faults";
 import { createRequestHandler } from "./router";
 import { buildState, resolveScenario, type ScenarioDocument } from "./scenario";
 import type { Extensions, Runtime } from "./service";
-import { domains as defaultDomains, services as defaultServices } from "./services/index";
+import { domains as defaultDomains, services as defaultServices } from "./domains";
 import { StateStore, type EmulatorState } from "./state";
 import { Storage } from "./storage";
 

@@ -1,6 +1,6 @@
 /**
  * `kernels.KernelsApiService`: ListKernels, SaveKernel, GetKernel, GetKernelSessionStatus,
- * ListKernelSessionOutput, CancelKernelSession, DeleteKernel. Runs are in ../kernels/runner.ts.
+ * ListKernelSessionOutput, CancelKernelSession, DeleteKernel. Runs are in ./runner.ts.
  */
 import { KernelExecutionTypes, KernelsListSortTypes, KernelsListViewTypes, type ApiKernelMetadata } from "../../core/types/kernels";
 import { badRequest, forbidden, notFound } from "../errors";
@@ -15,8 +15,8 @@ import {
   latest,
   type KernelRecord,
   type KernelVersionRecord,
-} from "../kernels/state";
-import { cancelSession, formatLog, startKernels, startSession, stopKernels } from "../kernels/runner";
+} from "./state";
+import { cancelSession, formatLog, startKernels, startSession, stopKernels } from "./runner";
 import type { DomainDefinition } from "../scenario";
 import * as s from "../schema";
 import { defineService, method, type RequestContext } from "../service";

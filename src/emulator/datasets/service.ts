@@ -32,7 +32,7 @@ import {
   type DatasetFileRecord,
   type DatasetRecord,
   type DatasetVersionRecord,
-} from "../datasets/state";
+} from "./state";
 import { ApiError, badRequest, forbidden, notFound } from "../errors";
 import * as s from "../schema";
 import { defineService, method, reply, type RequestContext } from "../service";

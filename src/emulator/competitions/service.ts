@@ -31,7 +31,7 @@ import {
   teamFor,
   type CompetitionRecord,
   type SubmissionRecord,
-} from "./competitions-state";
+} from "./state";
 
 export const SUBMISSIONS_BUCKET = "kaggle-competitions-submissions";
 const RULES_DOWNLOAD = "You must accept this competition's rules before you'll be able to download files.";
