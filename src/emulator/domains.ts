@@ -6,7 +6,7 @@ import type { DomainDefinition } from "./scenario";
 import type { ServiceDefinition } from "./service";
 import { blobsService } from "./blobs/service";
 import { competitionsService } from "./competitions/service";
-import { competitionsDomain } from "./competitions/state";
+import { competitionsDomain } from "./competitions/scenario";
 import { datasetsDomain } from "./datasets/state";
 import { datasetsService } from "./datasets/service";
 import { kernelsDomain, kernelsService } from "./kernels/service";
