@@ -2,7 +2,7 @@
  * `kernels.KernelsApiService`: ListKernels, SaveKernel, GetKernel, GetKernelSessionStatus,
  * ListKernelSessionOutput, CancelKernelSession, DeleteKernel. Runs are in ./runner.ts.
  */
-import { KernelExecutionTypes, KernelsListSortTypes, KernelsListViewTypes, type ApiKernelMetadata } from "../../core/types/kernels";
+import { KernelExecutionTypes, KernelsListSortTypes, KernelsListViewTypes } from "../../core/types/kernels";
 import { badRequest, forbidden, notFound } from "../errors";
 import {
   activeGpuSessions,
@@ -20,8 +20,9 @@ import { cancelSession, formatLog, startKernels, startSession, stopKernels } fro
 import type { DomainDefinition } from "../scenario";
 import * as s from "../schema";
 import { defineService, method, type RequestContext } from "../service";
-import { findUser, type User } from "../state";
-import { isoTime, paginate, wireTime } from "../wire";
+import type { User } from "../state";
+import { isoTime, paginate } from "../wire";
+import { humanDate, lastRun, toMetadata } from "./wire";
 
 export const kernelsDomain: DomainDefinition = { ...kernelsDomainBase, start: startKernels, stop: stopKernels };
 
@@ -31,53 +32,7 @@ const LIST_LANGUAGES = ["all", "python", "r", "sqlite", "julia"];
 const LIST_TYPES = ["all", "script", "notebook"];
 const LIST_OUTPUTS = ["all", "visualization", "data"];
 
-function authorName(ctx: RequestContext, owner: string): string {
-  return findUser(ctx.state, owner)?.displayName ?? owner;
-}
-
-function lastRun(k: KernelRecord): string {
-  const v = [...k.versions].reverse().find((x) => x.session.startedAt);
-  return v?.session.startedAt ?? latest(k).createdAt;
-}
-
-function toMetadata(ctx: RequestContext, k: KernelRecord, v: KernelVersionRecord = latest(k)): ApiKernelMetadata {
-  return {
-    id: k.id,
-    ref: `${k.owner}/${k.slug}`,
-    title: v.title,
-    author: authorName(ctx, k.owner),
-    slug: k.slug,
-    lastRunTime: wireTime(lastRun(k)),
-    language: v.language,
-    kernelType: v.kernelType,
-    isPrivate: v.isPrivate,
-    enableGpu: v.enableGpu,
-    enableInternet: v.enableInternet,
-    categoryIds: v.categoryIds,
-    datasetDataSources: v.datasetSources,
-    kernelDataSources: v.kernelSources,
-    competitionDataSources: v.competitionSources,
-    totalVotes: k.totalVotes,
-    modelDataSources: v.modelSources,
-    enableTpu: v.enableTpu,
-    currentVersionNumber: latest(k).number,
-    ...(v.dockerImage ? { dockerImage: v.dockerImage } : {}),
-    ...(v.machineShape ? { machineShape: v.machineShape } : {}),
-  };
-}
-
 /** The kernel `userName`/`kernelSlug` names, visible to the caller, or 404/403. */
-const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
-/** The way real Kaggle shows a kernel file's date: `4:41 pm, Wednesday 23 September 2026 UTC`. */
-export function humanDate(iso: string): string {
-  const d = new Date(iso);
-  const h = d.getUTCHours();
-  const minutes = String(d.getUTCMinutes()).padStart(2, "0");
-  return `${h % 12 || 12}:${minutes} ${h < 12 ? "am" : "pm"}, ${WEEKDAYS[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()} UTC`;
-}
-
 function kernelFor(ctx: RequestContext, userName: string, kernelSlug: string, user: User | undefined): KernelRecord {
   const k = findKernel(ctx.state, userName, kernelSlug);
   if (!k) throw notFound(`Kernel '${userName}/${kernelSlug}' not found.`);
