@@ -6,7 +6,7 @@ import {
   SubmissionGroups,
   SubmissionSortBys,
 } from "../../core/types/competitions";
-import { badRequest, forbidden, notFound } from "../errors";
+import { badRequest, notFound } from "../errors";
 import { metricInfo } from "../scoring/metrics";
 import * as s from "../schema";
 import { defineService, method, reply, type RequestContext } from "../service";
@@ -25,11 +25,11 @@ import {
   type CompetitionRecord,
   type SubmissionRecord,
 } from "./state";
+import { checkCanSubmit, newSubmission, requireEntered } from "./submissions";
 import { leaderboardCsv, toApiCompetition, toApiDataFile, toApiSubmission, toLeaderboardEntry } from "./wire";
 
 export const SUBMISSIONS_BUCKET = "kaggle-competitions-submissions";
 const RULES_DOWNLOAD = "You must accept this competition's rules before you'll be able to download files.";
-const RULES_SUBMIT = "You must accept this competition's rules before you'll be able to submit.";
 
 /** The competition named by `slug`, visible to the caller, or 404. */
 function findCompetition(ctx: RequestContext, slug: string, user: User | undefined): CompetitionRecord {
@@ -59,63 +59,6 @@ function searchRank(comp: CompetitionRecord, term: string): number {
 
 function dataFileObject(comp: CompetitionRecord, name: string): string {
   return `kagglesdsdata/competitions/${comp.id}/${comp.dataVersionId}/${name}`;
-}
-
-function requireEntered(comp: CompetitionRecord, user: User, message: string): void {
-  if (!isEntrant(comp, user)) throw forbidden(message);
-}
-
-/** Non-ERROR submissions of `teamId` since 00:00 UTC today. */
-function usedToday(ctx: RequestContext, comp: CompetitionRecord, teamId: number): number {
-  const now = new Date(ctx.now());
-  const dayStart = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
-  return ctx.state.competitions.submissions.filter(
-    (s) => s.competitionId === comp.id && s.teamId === teamId && s.status !== "ERROR" && Date.parse(s.date) >= dayStart,
-  ).length;
-}
-
-function checkCanSubmit(ctx: RequestContext, comp: CompetitionRecord, user: User): void {
-  requireEntered(comp, user, RULES_SUBMIT);
-  if (comp.submissionsDisabled) throw badRequest("Submissions are disabled for this competition.");
-  const team = teamFor(ctx.state.competitions, ctx.state, comp, user, false, () => 0);
-  if (team) {
-    const used = usedToday(ctx, comp, team.id);
-    if (used >= comp.maxDailySubmissions) {
-      throw badRequest(
-        `Submission limit reached: you have used ${used} of ${comp.maxDailySubmissions} submissions today. The limit resets at 00:00 UTC.`,
-      );
-    }
-  }
-}
-
-function newSubmission(
-  ctx: RequestContext,
-  comp: CompetitionRecord,
-  user: User,
-  fields: Pick<SubmissionRecord, "fileName"> & Partial<SubmissionRecord>,
-): SubmissionRecord {
-  const st = ctx.state.competitions;
-  const team = teamFor(st, ctx.state, comp, user, true, () => ctx.nextId("team", 11000000))!;
-  const now = ctx.now();
-  const sub: SubmissionRecord = {
-    id: ctx.nextId("submission", 40000000),
-    competitionId: comp.id,
-    teamId: team.id,
-    submittedBy: user.username,
-    submittedByName: user.displayName,
-    date: new Date(now).toISOString(),
-    status: "PENDING",
-    scoreAt: new Date(now + st.scoringDelayMs).toISOString(),
-    ...fields,
-  };
-  st.submissions.push(sub);
-  ctx.changed();
-  const rt = ctx.rt;
-  rt.schedule(st.scoringDelayMs, async () => {
-    await settleScoring(rt);
-    rt.store.saveIfDirty();
-  });
-  return sub;
 }
 
 const competitionName = s.string({ required: true });
