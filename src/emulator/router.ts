@@ -57,100 +57,13 @@ export function createRequestHandler(deps: RouterDeps): (req: IncomingMessage, r
         await handleAdmin(req, res, url, deps);
         return;
       }
-      if (path.startsWith("/storage/")) {
-        const d = rt.faults.decide("download", [path]);
-        if (d.latencyMs) await sleep(d.latencyMs);
-        if (d.status) return sendError(res, d.status.status, d.status.message, d.status.headers);
-        await rt.storage.handleObjectRequest(req, res, url, d.dropAfter);
+      if (path.startsWith("/storage/") || path.startsWith("/upload/storage/v1/b/")) {
+        await handleBytes(req, res, url, rt);
         return;
       }
-      if (path.startsWith("/upload/storage/v1/b/")) {
-        const d = rt.faults.decide("upload", [path]);
-        if (d.latencyMs) await sleep(d.latencyMs);
-        if (d.status) {
-          req.resume();
-          return sendError(res, d.status.status, d.status.message, d.status.headers);
-        }
-        await rt.storage.handleUpload(req, res, url, d.dropAfter);
-        return;
-      }
-      const m = RPC_PATH.exec(path);
-      if (!m) {
-        req.resume();
-        return sendError(res, 404, `Not found: ${path}`);
-      }
-      const [, serviceName, methodName] = m as unknown as [string, string, string];
-      if (req.method !== "POST") {
-        req.resume();
-        return sendError(res, 405, `Method ${req.method} is not allowed; RPCs are called with POST.`, { Allow: "POST" });
-      }
-      const def = byName.get(serviceName)?.methods[methodName];
-      if (!def) {
-        req.resume();
-        return sendError(res, 404, `Unknown RPC: ${serviceName}/${methodName}`);
-      }
-      const d = rt.faults.decide("rpc", [methodName, `${serviceName}/${methodName}`]);
-      if (d.latencyMs) await sleep(d.latencyMs);
-      if (d.status) {
-        req.resume();
-        return sendError(res, d.status.status, d.status.message, d.status.headers);
-      }
-      const raw = await readBody(req);
-      let body: unknown = {};
-      if (raw.length > 0) {
-        try {
-          body = JSON.parse(raw.toString("utf8"));
-        } catch {
-          throw new ApiError(400, "Invalid JSON payload received.");
-        }
-      }
-      const mode = def.auth ?? "required";
-      let user: User | undefined;
-      if (mode !== "none") {
-        const auth = authenticate(rt.store.state, req.headers.authorization);
-        if (auth.kind === "invalid") throw unauthenticated();
-        if (auth.kind === "user") user = auth.user;
-        if (mode === "required" && !user) throw unauthenticated();
-      }
-      if (user) who = ` user=${user.username}`;
-      const parsed = validate(def.request, body, { lenient: rt.options.lenient });
-      let touched = false;
-      const ctx: RequestContext = {
-        rt,
-        get state() {
-          return rt.store.state;
-        },
-        storage: rt.storage,
-        user,
-        requireUser() {
-          if (!user) throw unauthenticated();
-          return user;
-        },
-        baseUrl: requestBaseUrl(req, deps.fallbackBaseUrl),
-        service: serviceName,
-        method: methodName,
-        req,
-        now: () => rt.clock.now(),
-        nextId: (kind, start) => {
-          touched = true;
-          rt.store.markDirty();
-          return nextId(rt.store.state, kind, start);
-        },
-        changed: () => {
-          touched = true;
-          rt.store.markDirty();
-        },
-      };
-      const result = await def.handler(ctx, parsed);
-      // Durable before the client hears of it (a handler may mutate after its last changed()).
-      if (touched) await rt.store.commitChange();
-      else await rt.store.commit();
-      if (d.dropAnswer) {
-        // The fault "drop-answer": done and committed, but the client never gets the answer.
-        req.socket.destroy();
-        return;
-      }
-      await sendReply(req, res, rt, result);
+      const def = findMethod(req, res, path, byName);
+      if (!def) return;
+      await handleRpc(req, res, deps, def, (user) => (who = ` user=${user.username}`));
     };
 
     run().catch(async (err: unknown) => {
@@ -166,6 +79,132 @@ export function createRequestHandler(deps: RouterDeps): (req: IncomingMessage, r
       sendError(res, 500, "Internal server error");
     });
   };
+}
+
+/** Signed-URL downloads and resumable uploads, after their scripted faults. */
+async function handleBytes(req: IncomingMessage, res: ServerResponse, url: URL, rt: Runtime): Promise<void> {
+  const path = url.pathname;
+  const download = path.startsWith("/storage/");
+  const d = rt.faults.decide(download ? "download" : "upload", [path]);
+  if (d.latencyMs) await sleep(d.latencyMs);
+  if (d.status) {
+    if (!download) req.resume();
+    return sendError(res, d.status.status, d.status.message, d.status.headers);
+  }
+  if (download) await rt.storage.handleObjectRequest(req, res, url, d.dropAfter);
+  else await rt.storage.handleUpload(req, res, url, d.dropAfter);
+}
+
+interface FoundMethod {
+  service: string;
+  method: string;
+  def: ServiceDefinition["methods"][string];
+}
+
+/** The RPC a path names, or undefined after answering 404/405. */
+function findMethod(
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+  byName: Map<string, ServiceDefinition>,
+): FoundMethod | undefined {
+  const m = RPC_PATH.exec(path);
+  if (!m) {
+    req.resume();
+    sendError(res, 404, `Not found: ${path}`);
+    return undefined;
+  }
+  const [, serviceName, methodName] = m as unknown as [string, string, string];
+  if (req.method !== "POST") {
+    req.resume();
+    sendError(res, 405, `Method ${req.method} is not allowed; RPCs are called with POST.`, { Allow: "POST" });
+    return undefined;
+  }
+  const def = byName.get(serviceName)?.methods[methodName];
+  if (!def) {
+    req.resume();
+    sendError(res, 404, `Unknown RPC: ${serviceName}/${methodName}`);
+    return undefined;
+  }
+  return { service: serviceName, method: methodName, def };
+}
+
+function parseJson(raw: Buffer): unknown {
+  if (raw.length === 0) return {};
+  try {
+    return JSON.parse(raw.toString("utf8"));
+  } catch {
+    throw new ApiError(400, "Invalid JSON payload received.");
+  }
+}
+
+/** The caller, as the method's auth mode requires (401 otherwise). */
+function caller(rt: Runtime, req: IncomingMessage, mode: "required" | "optional" | "none"): User | undefined {
+  if (mode === "none") return undefined;
+  const auth = authenticate(rt.store.state, req.headers.authorization);
+  if (auth.kind === "invalid") throw unauthenticated();
+  const user = auth.kind === "user" ? auth.user : undefined;
+  if (mode === "required" && !user) throw unauthenticated();
+  return user;
+}
+
+/** Faults, body, auth, validation, the handler, then the answer once its changes are durable. */
+async function handleRpc(
+  req: IncomingMessage,
+  res: ServerResponse,
+  deps: RouterDeps,
+  found: FoundMethod,
+  onUser: (user: User) => void,
+): Promise<void> {
+  const { rt } = deps;
+  const { service: serviceName, method: methodName, def } = found;
+  const d = rt.faults.decide("rpc", [methodName, `${serviceName}/${methodName}`]);
+  if (d.latencyMs) await sleep(d.latencyMs);
+  if (d.status) {
+    req.resume();
+    return sendError(res, d.status.status, d.status.message, d.status.headers);
+  }
+  const body = parseJson(await readBody(req));
+  const user = caller(rt, req, def.auth ?? "required");
+  if (user) onUser(user);
+  const parsed = validate(def.request, body, { lenient: rt.options.lenient });
+  let touched = false;
+  const ctx: RequestContext = {
+    rt,
+    get state() {
+      return rt.store.state;
+    },
+    storage: rt.storage,
+    user,
+    requireUser() {
+      if (!user) throw unauthenticated();
+      return user;
+    },
+    baseUrl: requestBaseUrl(req, deps.fallbackBaseUrl),
+    service: serviceName,
+    method: methodName,
+    req,
+    now: () => rt.clock.now(),
+    nextId: (kind, start) => {
+      touched = true;
+      rt.store.markDirty();
+      return nextId(rt.store.state, kind, start);
+    },
+    changed: () => {
+      touched = true;
+      rt.store.markDirty();
+    },
+  };
+  const result = await def.handler(ctx, parsed);
+  // Durable before the client hears of it (a handler may mutate after its last changed()).
+  if (touched) await rt.store.commitChange();
+  else await rt.store.commit();
+  if (d.dropAnswer) {
+    // The fault "drop-answer": done and committed, but the client never gets the answer.
+    req.socket.destroy();
+    return;
+  }
+  await sendReply(req, res, rt, result);
 }
 
 async function sendReply(req: IncomingMessage, res: ServerResponse, rt: Runtime, result: Reply): Promise<void> {

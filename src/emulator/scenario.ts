@@ -2,7 +2,7 @@
  * Scenarios: the YAML documents the state is built from.
  *
  * The core reads `name`, `description` and `users`; every other top-level section belongs to a
- * *domain* (see `DomainDefinition`), registered in `services/index.ts`. A domain's `load()`
+ * *domain* (see `DomainDefinition`), registered in `domains.ts`. A domain's `load()`
  * receives the whole document and returns its state slice, stored as `state[domain.name]`.
  */
 import { createHash } from "node:crypto";

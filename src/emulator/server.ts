@@ -13,10 +13,10 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { Clock } from "./clock";
 import { FaultSet, parseFaultSpec, type FaultRule } from "./faults";
-import { createRequestHandler } from "./router";
+import { createRequestHandler, type RouterDeps } from "./router";
 import { buildState, resolveScenario, type ScenarioDocument } from "./scenario";
-import type { Extensions, Runtime } from "./service";
-import { domains as defaultDomains, services as defaultServices } from "./services/index";
+import type { Extensions, Runtime, RuntimeOptions } from "./service";
+import { domains as defaultDomains, services as defaultServices } from "./domains";
 import { StateStore, type EmulatorState } from "./state";
 import { Storage } from "./storage";
 
@@ -83,6 +83,84 @@ function loadSecret(dataDir: string, persistent: boolean): Buffer {
   return secret;
 }
 
+/** The runtime services see; its timers are kept in `timers` so that reset and close can cancel them. */
+function createRuntime(
+  options: RuntimeOptions,
+  parts: Pick<Runtime, "store" | "storage" | "clock" | "faults" | "extensions"> & { timers: Set<NodeJS.Timeout>; log: (line: string) => void },
+): Runtime {
+  const { timers, log } = parts;
+  const rt: Runtime = {
+    options,
+    store: parts.store,
+    storage: parts.storage,
+    clock: parts.clock,
+    faults: parts.faults,
+    extensions: parts.extensions,
+    log: (line) => {
+      if (rt.options.verbose) log(line);
+    },
+    schedule(ms, fn) {
+      const t = setTimeout(() => {
+        timers.delete(t);
+        Promise.resolve()
+          .then(fn)
+          .catch((e: unknown) => log(`kaggle-emulator: scheduled task failed: ${(e as Error)?.stack ?? String(e)}`));
+      }, Math.max(0, ms));
+      t.unref();
+      timers.add(t);
+    },
+  };
+  return rt;
+}
+
+/** Options that win over the scenario's own values (and a saved state's). */
+function overrideState(state: EmulatorState, options: EmulatorOptions): void {
+  if (options.scoringDelayMs !== undefined && state.competitions) state.competitions.scoringDelayMs = options.scoringDelayMs;
+}
+
+function cancelAll(timers: Set<NodeJS.Timeout>): void {
+  for (const t of timers) clearTimeout(t);
+  timers.clear();
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise<void>((r) => {
+    server.close(() => r());
+    server.closeAllConnections();
+  });
+}
+
+/**
+ * Listen on `port` (0: any free one). Until then, and for requests without a `Host` header, URLs
+ * in answers are based on the host alone; afterwards on the URL listened on.
+ */
+async function serve(
+  deps: Omit<RouterDeps, "fallbackBaseUrl">,
+  host: string,
+  port: number,
+): Promise<{ server: Server; port: number; url: string }> {
+  let fallbackBaseUrl = `http://${urlHost(host)}`;
+  const server: Server = createServer(
+    { keepAliveTimeout: 30_000 },
+    createRequestHandler({
+      ...deps,
+      get fallbackBaseUrl() {
+        return fallbackBaseUrl;
+      },
+    }),
+  );
+  await new Promise<void>((resolveListen, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.off("error", reject);
+      resolveListen();
+    });
+  });
+  const listening = (server.address() as AddressInfo).port;
+  fallbackBaseUrl = `http://${urlHost(host)}:${listening}`;
+  return { server, port: listening, url: fallbackBaseUrl };
+}
+
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const persistent = options.dataDir !== undefined;
   // Checked before anything is created, so that a bad spec leaves nothing behind.
@@ -109,40 +187,23 @@ async function startIn(dataDir: string, persistent: boolean, faultRules: FaultRu
   const domains = defaultDomains;
   const timers = new Set<NodeJS.Timeout>();
   const extensions: Extensions = {};
-  const source = () => resolveScenario(options.scenario, { cwd: options.cwd, yaml: options.scenarioYaml });
   const scenarioName = options.scenarioYaml !== undefined || typeof options.scenario === "object" ? "inline" : (options.scenario ?? "demo");
-
-  const rt: Runtime = {
-    options: { lenient: options.lenient ?? false, verbose: options.verbose ?? false, scenario: scenarioName },
+  const rt = createRuntime({ lenient: options.lenient ?? false, verbose: options.verbose ?? false, scenario: scenarioName }, {
     store,
     storage,
     clock,
     faults,
     extensions,
-    log: (line) => {
-      if (rt.options.verbose) log(line);
-    },
-    schedule(ms, fn) {
-      const t = setTimeout(() => {
-        timers.delete(t);
-        Promise.resolve()
-          .then(fn)
-          .catch((e: unknown) => log(`kaggle-emulator: scheduled task failed: ${(e as Error)?.stack ?? String(e)}`));
-      }, Math.max(0, ms));
-      t.unref();
-      timers.add(t);
-    },
-  };
-
-  const applyOverrides = (state: EmulatorState): void => {
-    if (options.scoringDelayMs !== undefined && state.competitions) state.competitions.scoringDelayMs = options.scoringDelayMs;
-  };
+    timers,
+    log,
+  });
+  const applyOverrides = (state: EmulatorState): void => overrideState(state, options);
   const build = async (): Promise<EmulatorState> => {
-    const state = await buildState(source(), domains, storage, () => clock.now());
+    const source = resolveScenario(options.scenario, { cwd: options.cwd, yaml: options.scenarioYaml });
+    const state = await buildState(source, domains, storage, () => clock.now());
     applyOverrides(state);
     return state;
   };
-
   const saved = stateFile ? StateStore.readSaved(stateFile) : undefined;
   if (saved) {
     applyOverrides(saved);
@@ -154,8 +215,7 @@ async function startIn(dataDir: string, persistent: boolean, faultRules: FaultRu
   for (const d of domains) d.start?.(rt);
 
   const reset = async (): Promise<void> => {
-    for (const t of timers) clearTimeout(t);
-    timers.clear();
+    cancelAll(timers);
     storage.wipe();
     clock.reset();
     store.replace(await build());
@@ -164,29 +224,7 @@ async function startIn(dataDir: string, persistent: boolean, faultRules: FaultRu
   };
 
   const host = options.host ?? "127.0.0.1";
-  let fallbackBaseUrl = `http://${urlHost(host)}`;
-  const server: Server = createServer(
-    { keepAliveTimeout: 30_000 },
-    createRequestHandler({
-      rt,
-      services: defaultServices,
-      domains,
-      reset,
-      get fallbackBaseUrl() {
-        return fallbackBaseUrl;
-      },
-    }),
-  );
-  await new Promise<void>((resolveListen, reject) => {
-    server.once("error", reject);
-    server.listen(options.port ?? 0, host, () => {
-      server.off("error", reject);
-      resolveListen();
-    });
-  });
-  const port = (server.address() as AddressInfo).port;
-  const url = `http://${urlHost(host)}:${port}`;
-  fallbackBaseUrl = url;
+  const { server, port, url } = await serve({ rt, services: defaultServices, domains, reset }, host, options.port ?? 0);
   const first = store.state.users[0]!;
 
   let closed = false;
@@ -208,13 +246,9 @@ async function startIn(dataDir: string, persistent: boolean, faultRules: FaultRu
     async close() {
       if (closed) return;
       closed = true;
-      for (const t of timers) clearTimeout(t);
-      timers.clear();
+      cancelAll(timers);
       for (const d of domains) d.stop?.();
-      await new Promise<void>((r) => {
-        server.close(() => r());
-        server.closeAllConnections();
-      });
+      await closeServer(server);
       if (persistent) store.save();
       else rmSync(dataDir, { recursive: true, force: true });
     },

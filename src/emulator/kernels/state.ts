@@ -312,7 +312,7 @@ async function loadKernel(raw: unknown, i: number, ctx: LoadContext, st: Kernels
 export const EMPTY_NOTEBOOK =
   '{"cells": [{"cell_type": "code", "execution_count": null, "metadata": {}, "outputs": [], "source": "print(\\"hello\\")"}], "metadata": {"kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"}}, "nbformat": 4, "nbformat_minor": 4}';
 
-/** The domain without its `start` hook (added by services/kernels.ts, which owns the runner). */
+/** The domain without its `start` hook (added by kernels/service.ts, which owns the runner). */
 export const kernelsDomainBase: DomainDefinition = {
   name: "kernels",
   sections: ["kernels", "kernelSettings"],

@@ -360,7 +360,7 @@ ${leaderboardYaml(6, 11820.25, 402.5, 120.75, 2)}
         selected: true
 
 # Sections owned by other domains (datasets, kernels). Placeholders until those domains
-# are registered in src/emulator/services/index.ts; ignored until then.
+# are registered in src/emulator/domains.ts; ignored until then.
 datasets:
   - owner: alice
     slug: city-weather-daily

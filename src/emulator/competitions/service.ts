@@ -5,89 +5,37 @@ import {
   HostSegments,
   SubmissionGroups,
   SubmissionSortBys,
-  type ApiCompetition,
-  type ApiDataFile,
-  type ApiLeaderboardSubmission,
-  type ApiSubmission,
 } from "../../core/types/competitions";
-import { badRequest, forbidden, notFound } from "../errors";
-import { csvCell } from "../scoring/csv";
-import { formatScore, metricInfo } from "../scoring/metrics";
+import { badRequest, notFound } from "../errors";
+import { metricInfo } from "../scoring/metrics";
 import * as s from "../schema";
 import { defineService, method, reply, type RequestContext } from "../service";
 import type { User } from "../state";
 import type { StoredFile } from "../storage";
-import { httpDate, paginate, wireTime } from "../wire";
+import { httpDate, paginate } from "../wire";
 import { zipBuffer } from "../zip";
 import {
-  categoryNames,
   isEntrant,
   isVisible,
   leaderboard,
   prizeValue,
-  privateVisible,
   settleScoring,
   teamCount,
   teamFor,
   type CompetitionRecord,
   type SubmissionRecord,
-} from "./competitions-state";
+} from "./state";
+import { checkCanSubmit, newSubmission, requireEntered } from "./submissions";
+import { leaderboardCsv, toApiCompetition, toApiDataFile, toApiSubmission, toLeaderboardEntry } from "./wire";
 
 export const SUBMISSIONS_BUCKET = "kaggle-competitions-submissions";
 const RULES_DOWNLOAD = "You must accept this competition's rules before you'll be able to download files.";
-const RULES_SUBMIT = "You must accept this competition's rules before you'll be able to submit.";
-
-const competitionRef = (slug: string): string => `https://www.kaggle.com/competitions/${slug}`;
 
 /** The competition named by `slug`, visible to the caller, or 404. */
 function findCompetition(ctx: RequestContext, slug: string, user: User | undefined): CompetitionRecord {
   const comp = ctx.state.competitions.competitions.find((c) => c.slug === slug.trim().toLowerCase());
   if (!comp || !isVisible(comp, user)) throw notFound(`Competition '${slug}' not found.`);
   return comp;
-}
-
-function toApiCompetition(ctx: RequestContext, comp: CompetitionRecord, user: User): ApiCompetition {
-  const st = ctx.state.competitions;
-  const entered = isEntrant(comp, user);
-  let userRank: number | undefined;
-  if (entered) {
-    const team = teamFor(st, ctx.state, comp, user, false, () => 0);
-    if (team) {
-      const rows = leaderboard(st, comp, "public");
-      const i = rows.findIndex((r) => r.team.id === team.id);
-      if (i >= 0) userRank = i + 1;
-    }
-  }
-  const out: ApiCompetition = {
-    id: comp.id,
-    ref: competitionRef(comp.slug),
-    title: comp.title,
-    url: competitionRef(comp.slug),
-    description: comp.description,
-    organizationName: comp.organizationName,
-    organizationRef: comp.organizationName ? comp.host : undefined,
-    category: categoryNames[comp.category],
-    reward: comp.reward,
-    tags: comp.tags.map((t) => ({ ref: t, name: t })),
-    deadline: wireTime(comp.deadline),
-    kernelCount: comp.kernelCount,
-    teamCount: teamCount(st, comp),
-    userHasEntered: entered,
-    userRank,
-    mergerDeadline: wireTime(comp.mergerDeadline),
-    newEntrantDeadline: wireTime(comp.newEntrantDeadline),
-    enabledDate: wireTime(comp.enabledDate),
-    maxDailySubmissions: comp.maxDailySubmissions,
-    maxTeamSize: comp.maxTeamSize,
-    evaluationMetric: metricInfo[comp.metric].title,
-    awardsPoints: comp.awardsPoints,
-    isKernelsSubmissionsOnly: comp.kernelsOnly,
-    submissionsDisabled: comp.submissionsDisabled,
-    thumbnailImageUrl: `https://storage.googleapis.com/kaggle-competitions/kaggle/${comp.id}/logos/thumb76_76.png`,
-    hostName: comp.host,
-    dateCreated: wireTime(comp.dateCreated),
-  };
-  return out;
 }
 
 const CATEGORY_ORDER = [
@@ -111,80 +59,6 @@ function searchRank(comp: CompetitionRecord, term: string): number {
 
 function dataFileObject(comp: CompetitionRecord, name: string): string {
   return `kagglesdsdata/competitions/${comp.id}/${comp.dataVersionId}/${name}`;
-}
-
-function requireEntered(comp: CompetitionRecord, user: User, message: string): void {
-  if (!isEntrant(comp, user)) throw forbidden(message);
-}
-
-/** Non-ERROR submissions of `teamId` since 00:00 UTC today. */
-function usedToday(ctx: RequestContext, comp: CompetitionRecord, teamId: number): number {
-  const now = new Date(ctx.now());
-  const dayStart = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
-  return ctx.state.competitions.submissions.filter(
-    (s) => s.competitionId === comp.id && s.teamId === teamId && s.status !== "ERROR" && Date.parse(s.date) >= dayStart,
-  ).length;
-}
-
-function checkCanSubmit(ctx: RequestContext, comp: CompetitionRecord, user: User): void {
-  requireEntered(comp, user, RULES_SUBMIT);
-  if (comp.submissionsDisabled) throw badRequest("Submissions are disabled for this competition.");
-  const team = teamFor(ctx.state.competitions, ctx.state, comp, user, false, () => 0);
-  if (team) {
-    const used = usedToday(ctx, comp, team.id);
-    if (used >= comp.maxDailySubmissions) {
-      throw badRequest(
-        `Submission limit reached: you have used ${used} of ${comp.maxDailySubmissions} submissions today. The limit resets at 00:00 UTC.`,
-      );
-    }
-  }
-}
-
-function newSubmission(
-  ctx: RequestContext,
-  comp: CompetitionRecord,
-  user: User,
-  fields: Pick<SubmissionRecord, "fileName"> & Partial<SubmissionRecord>,
-): SubmissionRecord {
-  const st = ctx.state.competitions;
-  const team = teamFor(st, ctx.state, comp, user, true, () => ctx.nextId("team", 11000000))!;
-  const now = ctx.now();
-  const sub: SubmissionRecord = {
-    id: ctx.nextId("submission", 40000000),
-    competitionId: comp.id,
-    teamId: team.id,
-    submittedBy: user.username,
-    submittedByName: user.displayName,
-    date: new Date(now).toISOString(),
-    status: "PENDING",
-    scoreAt: new Date(now + st.scoringDelayMs).toISOString(),
-    ...fields,
-  };
-  st.submissions.push(sub);
-  ctx.changed();
-  const rt = ctx.rt;
-  rt.schedule(st.scoringDelayMs, async () => {
-    await settleScoring(rt);
-    rt.store.saveIfDirty();
-  });
-  return sub;
-}
-
-function toApiSubmission(comp: CompetitionRecord, sub: SubmissionRecord, teamName: string, now: number): ApiSubmission {
-  return {
-    ref: sub.id,
-    totalBytes: sub.totalBytes,
-    date: wireTime(sub.date),
-    description: sub.description,
-    errorDescription: sub.status === "ERROR" ? sub.errorDescription : undefined,
-    fileName: sub.fileName,
-    publicScore: sub.status === "COMPLETE" ? formatScore(sub.publicScore) : undefined,
-    privateScore: sub.status === "COMPLETE" && privateVisible(comp, now) ? formatScore(sub.privateScore) : undefined,
-    status: sub.status,
-    submittedBy: sub.submittedByName,
-    submittedByRef: sub.submittedBy,
-    teamName,
-  };
 }
 
 const competitionName = s.string({ required: true });
@@ -274,14 +148,7 @@ export const competitionsService = defineService({
         const user = ctx.requireUser();
         const comp = findCompetition(ctx, body.competitionName, user);
         const page = paginate(comp.files, body);
-        const files: ApiDataFile[] = page.items.map((f) => ({
-          ref: f.name,
-          name: f.name,
-          description: f.description,
-          totalBytes: f.size,
-          creationDate: wireTime(f.creationDate),
-        }));
-        return { files, nextPageToken: page.nextPageToken };
+        return { files: page.items.map(toApiDataFile), nextPageToken: page.nextPageToken };
       },
     }),
 
@@ -497,13 +364,7 @@ export const competitionsService = defineService({
         const closed = ctx.now() > Date.parse(comp.deadline);
         const rows = leaderboard(ctx.state.competitions, comp, closed && !body.overridePublic ? "private" : "public");
         const page = paginate(rows, body);
-        const submissions: ApiLeaderboardSubmission[] = page.items.map((r) => ({
-          teamId: r.team.id,
-          teamName: r.team.name,
-          submissionDate: wireTime(r.date),
-          score: formatScore(r.score),
-        }));
-        return { submissions, nextPageToken: page.nextPageToken };
+        return { submissions: page.items.map(toLeaderboardEntry), nextPageToken: page.nextPageToken };
       },
     }),
 
@@ -514,15 +375,8 @@ export const competitionsService = defineService({
         await settleScoring(ctx.rt);
         const comp = findCompetition(ctx, body.competitionName, user);
         const rows = leaderboard(ctx.state.competitions, comp, "public");
-        const lines = ["TeamId,TeamName,SubmissionDate,Score"];
-        for (const r of rows) {
-          const date = new Date(r.date).toISOString().slice(0, 19).replace("T", " ");
-          lines.push([r.team.id, csvCell(r.team.name), date, formatScore(r.score)!].join(","));
-        }
         const now = new Date(ctx.now());
-        const zip = zipBuffer([
-          { name: `${comp.slug}-publicleaderboard.csv`, data: Buffer.from(lines.join("\r\n") + "\r\n"), mtime: now },
-        ]);
+        const zip = zipBuffer([{ name: `${comp.slug}-publicleaderboard.csv`, data: Buffer.from(leaderboardCsv(rows)), mtime: now }]);
         return reply.bytes(zip, "application/zip", {
           "Last-Modified": httpDate(now),
           "Content-Disposition": `attachment; filename=${comp.slug}-publicleaderboard.zip`,

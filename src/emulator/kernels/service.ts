@@ -1,83 +1,35 @@
 /**
  * `kernels.KernelsApiService`: ListKernels, SaveKernel, GetKernel, GetKernelSessionStatus,
- * ListKernelSessionOutput, CancelKernelSession, DeleteKernel. Runs are in ../kernels/runner.ts.
+ * ListKernelSessionOutput, CancelKernelSession, DeleteKernel. Runs are in ./runner.ts.
  */
-import { KernelExecutionTypes, KernelsListSortTypes, KernelsListViewTypes, type ApiKernelMetadata } from "../../core/types/kernels";
+import { KernelsListSortTypes, KernelsListViewTypes } from "../../core/types/kernels";
 import { badRequest, forbidden, notFound } from "../errors";
 import {
-  activeGpuSessions,
   canSee,
   competitionSlugOf,
   findKernel,
   isFinal,
-  KERNEL_TYPES,
   kernelsDomainBase,
   latest,
   type KernelRecord,
-  type KernelVersionRecord,
-} from "../kernels/state";
-import { cancelSession, formatLog, startKernels, startSession, stopKernels } from "../kernels/runner";
+} from "./state";
+import { cancelSession, formatLog, startKernels, stopKernels } from "./runner";
+import { saveKernel, saveRequest } from "./save";
 import type { DomainDefinition } from "../scenario";
 import * as s from "../schema";
 import { defineService, method, type RequestContext } from "../service";
-import { findUser, type User } from "../state";
-import { isoTime, paginate, wireTime } from "../wire";
+import type { User } from "../state";
+import { paginate } from "../wire";
+import { humanDate, lastRun, toMetadata } from "./wire";
 
 export const kernelsDomain: DomainDefinition = { ...kernelsDomainBase, start: startKernels, stop: stopKernels };
 
 const OUTPUT_BUCKET = "kaggle-kernel-output";
-const SAVE_LANGUAGES = ["python", "r", "rmarkdown"];
 const LIST_LANGUAGES = ["all", "python", "r", "sqlite", "julia"];
 const LIST_TYPES = ["all", "script", "notebook"];
 const LIST_OUTPUTS = ["all", "visualization", "data"];
 
-function authorName(ctx: RequestContext, owner: string): string {
-  return findUser(ctx.state, owner)?.displayName ?? owner;
-}
-
-function lastRun(k: KernelRecord): string {
-  const v = [...k.versions].reverse().find((x) => x.session.startedAt);
-  return v?.session.startedAt ?? latest(k).createdAt;
-}
-
-function toMetadata(ctx: RequestContext, k: KernelRecord, v: KernelVersionRecord = latest(k)): ApiKernelMetadata {
-  return {
-    id: k.id,
-    ref: `${k.owner}/${k.slug}`,
-    title: v.title,
-    author: authorName(ctx, k.owner),
-    slug: k.slug,
-    lastRunTime: wireTime(lastRun(k)),
-    language: v.language,
-    kernelType: v.kernelType,
-    isPrivate: v.isPrivate,
-    enableGpu: v.enableGpu,
-    enableInternet: v.enableInternet,
-    categoryIds: v.categoryIds,
-    datasetDataSources: v.datasetSources,
-    kernelDataSources: v.kernelSources,
-    competitionDataSources: v.competitionSources,
-    totalVotes: k.totalVotes,
-    modelDataSources: v.modelSources,
-    enableTpu: v.enableTpu,
-    currentVersionNumber: latest(k).number,
-    ...(v.dockerImage ? { dockerImage: v.dockerImage } : {}),
-    ...(v.machineShape ? { machineShape: v.machineShape } : {}),
-  };
-}
-
 /** The kernel `userName`/`kernelSlug` names, visible to the caller, or 404/403. */
-const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
-/** The way real Kaggle shows a kernel file's date: `4:41 pm, Wednesday 23 September 2026 UTC`. */
-export function humanDate(iso: string): string {
-  const d = new Date(iso);
-  const h = d.getUTCHours();
-  const minutes = String(d.getUTCMinutes()).padStart(2, "0");
-  return `${h % 12 || 12}:${minutes} ${h < 12 ? "am" : "pm"}, ${WEEKDAYS[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()} UTC`;
-}
-
 function kernelFor(ctx: RequestContext, userName: string, kernelSlug: string, user: User | undefined): KernelRecord {
   const k = findKernel(ctx.state, userName, kernelSlug);
   if (!k) throw notFound(`Kernel '${userName}/${kernelSlug}' not found.`);
@@ -116,14 +68,6 @@ function outputPage(ctx: RequestContext, body: s.Infer<typeof outputPageRequest>
 function hotness(k: KernelRecord, now: number): number {
   const ageDays = Math.max(0, (now - Date.parse(lastRun(k))) / 86400_000);
   return (k.totalVotes + 1) / Math.pow(ageDays + 2, 1.5);
-}
-
-function datasetExists(state: unknown, ref: string): boolean | undefined {
-  const slice = (state as { datasets?: unknown }).datasets as Record<string, unknown> | undefined;
-  const list = (slice && (Array.isArray(slice) ? slice : (slice.datasets as unknown))) as Record<string, unknown>[] | undefined;
-  if (!Array.isArray(list)) return undefined;
-  const [owner, slug] = ref.toLowerCase().split("/");
-  return list.some((d) => String(d.owner ?? d.ownerSlug ?? d.ownerRef ?? "").toLowerCase() === owner && String(d.slug ?? d.datasetSlug ?? "").toLowerCase() === slug);
 }
 
 export const kernelsService = defineService({
@@ -198,143 +142,8 @@ export const kernelsService = defineService({
     }),
 
     SaveKernel: method({
-      request: s.object({
-        id: s.optional(s.int()),
-        slug: s.optional(s.string()),
-        newTitle: s.optional(s.string()),
-        text: s.string(),
-        language: s.string(),
-        kernelType: s.string(),
-        datasetDataSources: s.array(s.string()),
-        kernelDataSources: s.array(s.string()),
-        competitionDataSources: s.array(s.string()),
-        categoryIds: s.array(s.string()),
-        isPrivate: s.optional(s.bool()),
-        enableGpu: s.optional(s.bool()),
-        enableInternet: s.optional(s.bool()),
-        dockerImagePinningType: s.optional(s.string()),
-        modelDataSources: s.array(s.string()),
-        enableTpu: s.optional(s.bool()),
-        sessionTimeoutSeconds: s.optional(s.int({ min: 1 })),
-        priority: s.optional(s.int()),
-        dockerImage: s.optional(s.string()),
-        kernelExecutionType: s.optional(s.enumOf(KernelExecutionTypes)),
-        machineShape: s.optional(s.string()),
-        versionLabel: s.optional(s.string()),
-      }),
-      handler(ctx, body) {
-        const user = ctx.requireUser();
-        const st = ctx.state.kernels;
-        if (!SAVE_LANGUAGES.includes(body.language)) {
-          throw badRequest(`Invalid value for field 'language': '${body.language}' (valid: ${SAVE_LANGUAGES.join(", ")})`);
-        }
-        if (!KERNEL_TYPES.includes(body.kernelType)) {
-          throw badRequest(`Invalid value for field 'kernelType': '${body.kernelType}' (valid: script, notebook)`);
-        }
-        if (body.dockerImagePinningType && !["original", "latest"].includes(body.dockerImagePinningType)) {
-          throw badRequest(`Invalid value for field 'dockerImagePinningType': '${body.dockerImagePinningType}' (valid: original, latest)`);
-        }
-        let k: KernelRecord | undefined;
-        let newSlug: string | undefined;
-        if (body.id !== undefined) {
-          k = st.kernels.find((x) => x.id === body.id);
-          if (!k || k.owner.toLowerCase() !== user.username.toLowerCase()) return { error: "Notebook not found" };
-        } else {
-          if (!body.slug) throw badRequest("Invalid value for field 'slug': give 'owner/kernel-slug' or 'id'");
-          const parts = body.slug.split("/");
-          const [owner, slug] = parts.length >= 2 ? [parts[0]!, parts[1]!] : [user.username, parts[0]!];
-          if (owner.toLowerCase() !== user.username.toLowerCase()) {
-            return { error: `Notebook not found: ${owner}/${slug} is not one of your notebooks (you are ${user.username})` };
-          }
-          k = findKernel(ctx.state, owner, slug);
-          if (!k) {
-            if (!/^[a-z0-9][a-z0-9-]{4,49}$/.test(slug.toLowerCase())) {
-              return { error: `Invalid notebook slug '${slug}': use 5 to 50 lower-case letters, digits and '-'` };
-            }
-            if (!body.newTitle) return { error: "A title is required to create a new notebook" };
-            newSlug = slug.toLowerCase();
-          }
-        }
-        // Accelerator names are free text, as on Kaggle: the documented `NvidiaTeslaT4`, the web UI's
-        // `gpuT4x2`, and `None` (what GetKernel answers for no accelerator) all occur in real metadata.
-        const machineShape = body.machineShape && body.machineShape !== "None" ? body.machineShape : undefined;
-        const gpu = (body.enableGpu ?? false) || /^(nvidia|gpu)/i.test(machineShape ?? "");
-        if (gpu && activeGpuSessions(st, user.username) >= st.maxGpuSessions) {
-          return { error: "Maximum batch GPU session count reached" };
-        }
-        // Sources: unknown ones are reported and left out, as Kaggle does.
-        const invalidDatasetSources = body.datasetDataSources.filter((d) => datasetExists(ctx.state, d) === false || d.split("/").length < 2);
-        const invalidCompetitionSources = body.competitionDataSources.filter(
-          (c) => ctx.state.competitions !== undefined && !ctx.state.competitions.competitions.some((x) => x.slug === competitionSlugOf(c)),
-        );
-        const invalidKernelSources = body.kernelDataSources.filter((ks) => {
-          const [o, sl] = ks.split("/");
-          const src = o && sl ? findKernel(ctx.state, o, sl) : undefined;
-          return !src || !canSee(src, user);
-        });
-        const invalidModelSources = body.modelDataSources.filter((m) => m.split("/").length !== 5 && m.split("/").length !== 2);
-        const invalidTags = body.categoryIds.filter((t) => !/^[\w .+#-]{1,50}$/.test(t));
-        const now = ctx.now();
-        if (!k) {
-          k = {
-            id: ctx.nextId("kernel", 10000000),
-            owner: user.username,
-            slug: newSlug!,
-            totalVotes: 0,
-            viewCount: 0,
-            commentCount: 0,
-            createdAt: isoTime(now),
-            versions: [],
-          };
-          st.kernels.push(k);
-        }
-        const prev = k.versions.length ? latest(k) : undefined;
-        const v: KernelVersionRecord = {
-          number: k.versions.length + 1,
-          title: body.newTitle || prev?.title || k.slug,
-          source: body.text,
-          language: body.language,
-          kernelType: body.kernelType,
-          isPrivate: body.isPrivate ?? true,
-          enableGpu: body.enableGpu ?? false,
-          enableTpu: body.enableTpu ?? false,
-          enableInternet: body.enableInternet ?? true,
-          datasetSources: body.datasetDataSources.filter((d) => !invalidDatasetSources.includes(d)),
-          competitionSources: body.competitionDataSources.filter((c) => !invalidCompetitionSources.includes(c)),
-          kernelSources: body.kernelDataSources.filter((x) => !invalidKernelSources.includes(x)),
-          modelSources: body.modelDataSources.filter((m) => !invalidModelSources.includes(m)),
-          categoryIds: body.categoryIds.filter((t) => !invalidTags.includes(t)),
-          ...(body.dockerImage ? { dockerImage: body.dockerImage } : {}),
-          ...(body.dockerImagePinningType ? { dockerImagePinningType: body.dockerImagePinningType } : {}),
-          ...(machineShape ? { machineShape } : {}),
-          ...(body.sessionTimeoutSeconds !== undefined ? { sessionTimeoutSeconds: body.sessionTimeoutSeconds } : {}),
-          createdAt: isoTime(now),
-          session: {
-            id: ctx.nextId("kernelSession", 50000000),
-            status: "QUEUED",
-            mode: "simulated",
-            gpu,
-            timeoutSeconds: Math.min(body.sessionTimeoutSeconds ?? st.defaultTimeoutSeconds, st.defaultTimeoutSeconds),
-            queuedAt: isoTime(now),
-            outputs: [],
-            log: [],
-          },
-        };
-        k.versions.push(v);
-        ctx.changed();
-        startSession(ctx.rt, k, v);
-        return {
-          ref: `${k.owner}/${k.slug}`,
-          url: `https://www.kaggle.com/code/${k.owner}/${k.slug}`,
-          versionNumber: v.number,
-          invalidTags,
-          invalidDatasetSources,
-          invalidCompetitionSources,
-          invalidKernelSources,
-          invalidModelSources,
-          kernelId: k.id,
-        };
-      },
+      request: saveRequest,
+      handler: (ctx, body) => saveKernel(ctx, body),
     }),
 
     GetKernel: method({

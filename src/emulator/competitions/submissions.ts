@@ -1,0 +1,64 @@
+/** Submission rules (entry, the daily limit) and new submissions, scored after the scoring delay. */
+import { badRequest, forbidden } from "../errors";
+import type { RequestContext } from "../service";
+import type { User } from "../state";
+import { isEntrant, settleScoring, teamFor, type CompetitionRecord, type SubmissionRecord } from "./state";
+
+const RULES_SUBMIT = "You must accept this competition's rules before you'll be able to submit.";
+
+export function requireEntered(comp: CompetitionRecord, user: User, message: string): void {
+  if (!isEntrant(comp, user)) throw forbidden(message);
+}
+
+/** Non-ERROR submissions of `teamId` since 00:00 UTC today. */
+function usedToday(ctx: RequestContext, comp: CompetitionRecord, teamId: number): number {
+  const now = new Date(ctx.now());
+  const dayStart = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  return ctx.state.competitions.submissions.filter(
+    (s) => s.competitionId === comp.id && s.teamId === teamId && s.status !== "ERROR" && Date.parse(s.date) >= dayStart,
+  ).length;
+}
+
+export function checkCanSubmit(ctx: RequestContext, comp: CompetitionRecord, user: User): void {
+  requireEntered(comp, user, RULES_SUBMIT);
+  if (comp.submissionsDisabled) throw badRequest("Submissions are disabled for this competition.");
+  const team = teamFor(ctx.state.competitions, ctx.state, comp, user, false, () => 0);
+  if (team) {
+    const used = usedToday(ctx, comp, team.id);
+    if (used >= comp.maxDailySubmissions) {
+      throw badRequest(
+        `Submission limit reached: you have used ${used} of ${comp.maxDailySubmissions} submissions today. The limit resets at 00:00 UTC.`,
+      );
+    }
+  }
+}
+
+export function newSubmission(
+  ctx: RequestContext,
+  comp: CompetitionRecord,
+  user: User,
+  fields: Pick<SubmissionRecord, "fileName"> & Partial<SubmissionRecord>,
+): SubmissionRecord {
+  const st = ctx.state.competitions;
+  const team = teamFor(st, ctx.state, comp, user, true, () => ctx.nextId("team", 11000000))!;
+  const now = ctx.now();
+  const sub: SubmissionRecord = {
+    id: ctx.nextId("submission", 40000000),
+    competitionId: comp.id,
+    teamId: team.id,
+    submittedBy: user.username,
+    submittedByName: user.displayName,
+    date: new Date(now).toISOString(),
+    status: "PENDING",
+    scoreAt: new Date(now + st.scoringDelayMs).toISOString(),
+    ...fields,
+  };
+  st.submissions.push(sub);
+  ctx.changed();
+  const rt = ctx.rt;
+  rt.schedule(st.scoringDelayMs, async () => {
+    await settleScoring(rt);
+    rt.store.saveIfDirty();
+  });
+  return sub;
+}

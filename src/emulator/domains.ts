@@ -1,0 +1,18 @@
+/**
+ * Every service and domain the emulator serves. Adding one is one import and one line here
+ * (see docs/emulator.md, "Adding a service").
+ */
+import type { DomainDefinition } from "./scenario";
+import type { ServiceDefinition } from "./service";
+import { blobsService } from "./blobs/service";
+import { competitionsService } from "./competitions/service";
+import { competitionsDomain } from "./competitions/scenario";
+import { datasetsDomain } from "./datasets/state";
+import { datasetsService } from "./datasets/service";
+import { kernelsDomain, kernelsService } from "./kernels/service";
+import { oauthService } from "./oauth/service";
+
+export const services: ServiceDefinition[] = [competitionsService, blobsService, oauthService, kernelsService, datasetsService];
+
+/** Domains, in load order (a domain may read slices loaded before it). */
+export const domains: DomainDefinition[] = [competitionsDomain, kernelsDomain, datasetsDomain];

@@ -1,0 +1,166 @@
+/**
+ * Serving bytes as a GCS object: `Content-Length`, `Last-Modified`, `Accept-Ranges: bytes`,
+ * `x-goog-hash: md5=…` and single `Range` requests (206/416), streamed from disk.
+ */
+import { createHash } from "node:crypto";
+import { createReadStream } from "node:fs";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { Transform } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { httpDate } from "../wire";
+import { xml } from "./xml";
+
+/** A file on disk as served to clients. */
+export interface StoredFile {
+  /** Absolute path on disk. */
+  path: string;
+  size: number;
+  /** ISO timestamp sent as `Last-Modified`. */
+  lastModified: string;
+  /** File name (last path segment of the object). */
+  name: string;
+  contentType?: string;
+}
+
+export interface ServeOptions {
+  /** Close the connection after that many body bytes. */
+  dropAfter?: number;
+  headers?: Record<string, string>;
+}
+
+const MD5_INLINE_LIMIT = 64 << 20;
+export const CHUNK = 1 << 20;
+
+type RangeResult = { start: number; end: number } | "unsatisfiable" | undefined;
+
+/** A single `bytes=` range; multiple or malformed ranges are ignored (full body), per RFC 9110. */
+export function parseRange(header: string | undefined, size: number): RangeResult {
+  if (!header) return undefined;
+  const m = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
+  if (!m || (m[1] === "" && m[2] === "")) return undefined;
+  if (m[1] === "") {
+    const n = Number(m[2]);
+    if (n === 0 || size === 0) return "unsatisfiable";
+    return { start: Math.max(0, size - n), end: size - 1 };
+  }
+  const start = Number(m[1]);
+  if (start >= size) return "unsatisfiable";
+  const end = m[2] === "" ? size - 1 : Math.min(Number(m[2]), size - 1);
+  if (end < start) return undefined;
+  return { start, end };
+}
+
+/** Stream `src` into `res`, closing the connection once `drop` bytes have gone out. */
+async function pipeDropping(src: ReturnType<typeof createReadStream>, res: ServerResponse, drop: number): Promise<void> {
+  let sent = 0;
+  const limiter = new Transform({
+    transform(chunk: Buffer, _enc, cb) {
+      const room = drop - sent;
+      if (chunk.length < room) {
+        sent += chunk.length;
+        cb(null, chunk);
+        return;
+      }
+      sent = drop;
+      res.write(chunk.subarray(0, room), () => res.destroy());
+      src.destroy();
+      cb();
+    },
+  });
+  await pipeline(src, limiter, res).catch(() => undefined);
+}
+
+export class FileServer {
+  private readonly md5s = new Map<string, string>();
+  private readonly md5Pending = new Map<string, Promise<string>>();
+
+  /** Forget cached digests (used by reset). */
+  clear(): void {
+    this.md5s.clear();
+  }
+
+  private md5Key(file: StoredFile): string {
+    return `${file.path}\0${file.size}\0${file.lastModified}`;
+  }
+
+  /** Base64 MD5 of a file, computed once (streaming) and cached. */
+  md5(file: StoredFile): Promise<string> {
+    const key = this.md5Key(file);
+    const done = this.md5s.get(key);
+    if (done) return Promise.resolve(done);
+    let p = this.md5Pending.get(key);
+    if (!p) {
+      p = (async () => {
+        const h = createHash("md5");
+        for await (const chunk of createReadStream(file.path, { highWaterMark: CHUNK })) h.update(chunk as Buffer);
+        const digest = h.digest("base64");
+        this.md5s.set(key, digest);
+        return digest;
+      })().finally(() => this.md5Pending.delete(key));
+      this.md5Pending.set(key, p);
+    }
+    return p;
+  }
+
+  /** The digest now for small files; for large ones only once known (computed in the background). */
+  private async md5IfReady(file: StoredFile): Promise<string | undefined> {
+    if (file.size <= MD5_INLINE_LIMIT) return this.md5(file).catch(() => undefined);
+    const md5 = this.md5s.get(this.md5Key(file));
+    if (!md5) this.md5(file).catch(() => undefined);
+    return md5;
+  }
+
+  /**
+   * Stream `file` as a GCS object would be: 200 or 206 (`Range`), 416 when unsatisfiable,
+   * HEAD without a body. `dropAfter` closes the connection after that many body bytes.
+   */
+  async serve(req: IncomingMessage, res: ServerResponse, file: StoredFile, opts: ServeOptions = {}): Promise<void> {
+    const md5 = await this.md5IfReady(file);
+    const headers: Record<string, string | number> = {
+      "Content-Type": file.contentType ?? "application/octet-stream",
+      "Accept-Ranges": "bytes",
+      "Last-Modified": httpDate(file.lastModified),
+      "Cache-Control": "private, max-age=0",
+      "x-goog-stored-content-length": file.size,
+      "x-goog-storage-class": "STANDARD",
+      ...opts.headers,
+    };
+    if (md5) {
+      headers["x-goog-hash"] = `md5=${md5}`;
+      headers["ETag"] = `"${Buffer.from(md5, "base64").toString("hex")}"`;
+    }
+    const range = parseRange(req.headers.range, file.size);
+    if (range === "unsatisfiable") {
+      const body = xml("InvalidRange", "The requested range cannot be satisfied.", req.headers.range ?? "");
+      res.writeHead(416, {
+        "Content-Type": "application/xml; charset=UTF-8",
+        "Content-Range": `bytes */${file.size}`,
+        "Content-Length": Buffer.byteLength(body),
+      });
+      res.end(body);
+      return;
+    }
+    let start = 0;
+    let end = file.size - 1;
+    let status = 200;
+    if (range) {
+      ({ start, end } = range);
+      status = 206;
+      headers["Content-Range"] = `bytes ${start}-${end}/${file.size}`;
+    }
+    const length = Math.max(0, end - start + 1);
+    headers["Content-Length"] = length;
+    res.writeHead(status, headers);
+    if (req.method === "HEAD" || length === 0) {
+      res.end();
+      return;
+    }
+    const src = createReadStream(file.path, { start, end, highWaterMark: CHUNK });
+    const drop = opts.dropAfter;
+    if (drop === undefined || drop >= length) {
+      await pipeline(src, res).catch(() => undefined);
+      return;
+    }
+    await pipeDropping(src, res, drop);
+  }
+}
