@@ -1,3 +1,0 @@
-import { createRequire as __kaCreateRequire } from "node:module"; const require = __kaCreateRequire(import.meta.url);
-import{a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t}from"./chunk-TFJ3JBFK.js";import"./chunk-FEY647MT.js";import"./chunk-WBI7CM5V.js";import"./chunk-EW6LMMFB.js";import"./chunk-VMDEQOOI.js";export{l as CLOCK_SKEW_MS,a as DIR_MODES,b as NOT_UPLOADED,c as RESUME_EXPIRY_MS,g as UploadFailedError,j as checkFolder,i as clearResumeState,s as createdSince,f as defaultStateDir,r as filesMatch,p as forgetSentCreate,t as isUsedTokenAnswer,d as planUploads,n as readSentCreate,o as recordSentCreate,e as resumeStateFile,q as sameFiles,m as sentCreateFile,h as uploadAll,k as uploadSize};
-//# sourceMappingURL=uploads-5N55ZY22.js.map

@@ -1,3 +1,0 @@
-import { createRequire as __kaCreateRequire } from "node:module"; const require = __kaCreateRequire(import.meta.url);
-import{c as l}from"./chunk-DVBULG6P.js";import{a as m,b as p}from"./chunk-C25RTIJX.js";import"./chunk-KKYCKP7V.js";import"./chunk-YW5XSK5B.js";import"./chunk-4IFIQ4O6.js";import"./chunk-NYB4PF4P.js";import{j as r,l as n,m as i}from"./chunk-47BII6OP.js";import"./chunk-ARF37WZM.js";import"./chunk-4UT25HQX.js";async function c(e,t){i(r(e,"page_size")),t.formatChoice(e);let a=await p(t,m(e)),o=await t.client.kernels.files(a,n(e,20));t.printPage(o.files??[],l,e,{nextPageToken:o.nextPageToken,empty:"No files found",emptyOnStderr:!0,tableOnly:!0})}export{c as run};
-//# sourceMappingURL=files-SY5UYE4W.js.map

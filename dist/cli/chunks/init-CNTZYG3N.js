@@ -1,3 +1,0 @@
-import { createRequire as __kaCreateRequire } from "node:module"; const require = __kaCreateRequire(import.meta.url);
-import{a as n,e as a,i as m}from"./chunk-KKYCKP7V.js";import"./chunk-YW5XSK5B.js";import{k as i}from"./chunk-V3VMKDJI.js";import"./chunk-4IFIQ4O6.js";import{i as s}from"./chunk-47BII6OP.js";import{g as e}from"./chunk-ARF37WZM.js";import"./chunk-4UT25HQX.js";import p from"node:fs";async function E(f,r){let t=s(f,"path")??".";if(!p.statSync(t,{throwIfNoEntry:!1})?.isDirectory())throw new e(`Invalid folder: ${t}`);let o=m(t,n),l=a(await r.client.username());i(o,l),r.line(`Kernel metadata template written to: ${o}`)}export{E as run};
-//# sourceMappingURL=init-CNTZYG3N.js.map

@@ -1,3 +1,0 @@
-import { createRequire as __kaCreateRequire } from "node:module"; const require = __kaCreateRequire(import.meta.url);
-import{b as n}from"./chunk-E7FTSH3H.js";import"./chunk-562YQ6BM.js";import"./chunk-GOO7Y36B.js";import"./chunk-7RFZSU3R.js";import{a as e,g as o}from"./chunk-ACI4NTSP.js";import"./chunk-YW5XSK5B.js";import"./chunk-V3VMKDJI.js";import"./chunk-4IFIQ4O6.js";import{i}from"./chunk-47BII6OP.js";import"./chunk-ARF37WZM.js";import"./chunk-4UT25HQX.js";async function f(m,t){let r=i(m,"folder")??process.cwd(),a=await t.client.username();o(r,a),t.line(`Data package template written to: ${n(r,e)}`)}export{f as run};
-//# sourceMappingURL=init-PSZ2ESVG.js.map
