@@ -42,23 +42,32 @@ export default tseslint.config(
     rules: {
       "@typescript-eslint/no-floating-promises": [
         "error",
-        { allowForKnownSafeCalls: [{ from: "package", package: "node:test", name: ["test", "describe", "it", "suite", "before", "after", "beforeEach", "afterEach"] }] },
+        {
+          allowForKnownSafeCalls: [
+            { from: "package", package: "node:test", name: ["test", "describe", "it", "suite", "before", "after", "beforeEach", "afterEach"] },
+          ],
+        },
       ],
       "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { arguments: false, attributes: false } }],
     },
   },
-  layer(["src/core/**/*.ts"], [
-    { group: ["@actions/*"], message: "src/core is usable alone: it never imports @actions/*." },
-    { group: ["**/cli/**", "**/actions/**", "**/emulator/**"], message: "src/core imports nothing from the CLI, the actions or the emulator." },
-  ]),
-  layer(["src/emulator/**/*.ts"], [
-    { group: ["**/core/**", "!**/core/types", "!**/core/types/**"], message: "The emulator shares only the wire types (src/core/types) with the client." },
-    { group: ["**/cli/**", "**/actions/**", "@actions/*"], message: "The emulator imports nothing from the CLI or the actions." },
-  ]),
-  layer(["src/cli/**/*.ts"], [
-    { group: ["**/actions/**", "**/emulator/**", "@actions/*"], message: "The CLI is built on src/core only." },
-  ]),
-  layer(["src/actions/**/*.ts"], [
-    { group: ["**/cli/**", "**/emulator/**"], message: "Actions are built on src/core only." },
-  ]),
+  layer(
+    ["src/core/**/*.ts"],
+    [
+      { group: ["@actions/*"], message: "src/core is usable alone: it never imports @actions/*." },
+      { group: ["**/cli/**", "**/actions/**", "**/emulator/**"], message: "src/core imports nothing from the CLI, the actions or the emulator." },
+    ],
+  ),
+  layer(
+    ["src/emulator/**/*.ts"],
+    [
+      {
+        group: ["**/core/**", "!**/core/types", "!**/core/types/**"],
+        message: "The emulator shares only the wire types (src/core/types) with the client.",
+      },
+      { group: ["**/cli/**", "**/actions/**", "@actions/*"], message: "The emulator imports nothing from the CLI or the actions." },
+    ],
+  ),
+  layer(["src/cli/**/*.ts"], [{ group: ["**/actions/**", "**/emulator/**", "@actions/*"], message: "The CLI is built on src/core only." }]),
+  layer(["src/actions/**/*.ts"], [{ group: ["**/cli/**", "**/emulator/**"], message: "Actions are built on src/core only." }]),
 );

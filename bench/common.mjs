@@ -73,7 +73,9 @@ export function portProblem(port, host) {
 
 /** Starts dist/emulator (on a free port unless `port` is given); resolves with its KAGGLE_* variables and a stop(). */
 export function startEmulator(args, { port = 0 } = {}) {
-  const child = spawn(node, [path.join(root, "dist/emulator/index.js"), "--port", String(port), "--host", "127.0.0.1", ...args], { stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(node, [path.join(root, "dist/emulator/index.js"), "--port", String(port), "--host", "127.0.0.1", ...args], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   return new Promise((resolve, reject) => {
     const env = {};
     const timer = setTimeout(() => reject(new Error("emulator did not start")), 300_000);
@@ -82,7 +84,14 @@ export function startEmulator(args, { port = 0 } = {}) {
       if (m) env[m[1]] = m[2];
       if (Object.keys(env).length === 4) {
         clearTimeout(timer);
-        resolve({ env, stop: () => new Promise((r) => { child.once("exit", r); child.kill("SIGTERM"); }) });
+        resolve({
+          env,
+          stop: () =>
+            new Promise((r) => {
+              child.once("exit", r);
+              child.kill("SIGTERM");
+            }),
+        });
       }
     });
     child.once("exit", (code) => reject(new Error(`emulator exited (${code})`)));
@@ -98,17 +107,25 @@ export function rpc(env, service, method, body, { redirect = "follow" } = {}) {
   const url = `${env.KAGGLE_API_ENDPOINT}/api/v1/${service}/${method}`;
   const data = JSON.stringify(body);
   return new Promise((resolve, reject) => {
-    const req = http.request(url, { method: "POST", agent: false, headers: { "Content-Type": "application/json", "Content-Length": Buffer.byteLength(data), Authorization: `Basic ${auth}` } }, (res) => {
-      const chunks = [];
-      res.on("data", (c) => chunks.push(c));
-      res.on("error", reject);
-      res.on("end", () => {
-        const text = Buffer.concat(chunks).toString("utf8");
-        if (redirect === "manual" && res.headers.location) return resolve(new URL(res.headers.location, env.KAGGLE_API_ENDPOINT).toString());
-        if (res.statusCode !== 200) return reject(new Error(`${method}: HTTP ${res.statusCode} ${text}`));
-        resolve(JSON.parse(text));
-      });
-    });
+    const req = http.request(
+      url,
+      {
+        method: "POST",
+        agent: false,
+        headers: { "Content-Type": "application/json", "Content-Length": Buffer.byteLength(data), Authorization: `Basic ${auth}` },
+      },
+      (res) => {
+        const chunks = [];
+        res.on("data", (c) => chunks.push(c));
+        res.on("error", reject);
+        res.on("end", () => {
+          const text = Buffer.concat(chunks).toString("utf8");
+          if (redirect === "manual" && res.headers.location) return resolve(new URL(res.headers.location, env.KAGGLE_API_ENDPOINT).toString());
+          if (res.statusCode !== 200) return reject(new Error(`${method}: HTTP ${res.statusCode} ${text}`));
+          resolve(JSON.parse(text));
+        });
+      },
+    );
     req.on("error", reject);
     req.end(data);
   });
@@ -118,12 +135,14 @@ export function rpc(env, service, method, body, { redirect = "follow" } = {}) {
 export async function pool(count, parallel, fn) {
   const out = new Array(count);
   let next = 0;
-  await Promise.all(Array.from({ length: Math.min(parallel, count) }, async () => {
-    while (next < count) {
-      const i = next++;
-      out[i] = await fn(i);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: Math.min(parallel, count) }, async () => {
+      while (next < count) {
+        const i = next++;
+        out[i] = await fn(i);
+      }
+    }),
+  );
   return out;
 }
 
@@ -133,5 +152,11 @@ export function hasCurl() {
 
 export function printTable(rows) {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
-  for (const r of rows) console.log(r.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join("  ").trimEnd());
+  for (const r of rows)
+    console.log(
+      r
+        .map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i])))
+        .join("  ")
+        .trimEnd(),
+    );
 }

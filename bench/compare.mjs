@@ -38,7 +38,9 @@ fs.mkdirSync(path.join(home, ".kaggle"), { recursive: true });
 const name = (prefix, i, width = 4) => `${prefix}${String(i).padStart(width, "0")}`;
 const list = (n, line) => Array.from({ length: n }, (_, i) => line(i)).join("\n");
 const scenario = path.join(work, "bench.yaml");
-fs.writeFileSync(scenario, `users:
+fs.writeFileSync(
+  scenario,
+  `users:
   - username: bench
 datasetProcessingDelayMs: 0
 competitions:
@@ -65,7 +67,8 @@ kernels:
       - status: complete
         outputs:
 ${list(opt.outputs, (i) => `          - { name: ${name("o", i)}.bin, size: ${OUTPUT_SIZE} }`)}
-`);
+`,
+);
 
 console.log(`Starting the emulator${port ? " on 127.0.0.1:80" : ""} (generating ${sizeLabel(BIG)} files)…`);
 const emu = await startEmulator(["--scenario", scenario, "--data", path.join(work, "data")], { port });
@@ -91,8 +94,12 @@ const expectCount = (dir, n) => {
   if (got < n) throw new Error(`${dir}: expected ${n} files, found ${got}`);
 };
 const metadata = (dir, slug) =>
-  fs.writeFileSync(path.join(dir, "dataset-metadata.json"), JSON.stringify({ title: `Bench ${slug}`, id: `${user}/${slug}`, licenses: [{ name: "CC0-1.0" }] }));
-const startUpload = (file, size) => rpc(env, "blobs.BlobApiService", "StartBlobUpload", { type: "DATASET", name: file, contentLength: size }).then((s) => s.createUrl);
+  fs.writeFileSync(
+    path.join(dir, "dataset-metadata.json"),
+    JSON.stringify({ title: `Bench ${slug}`, id: `${user}/${slug}`, licenses: [{ name: "CC0-1.0" }] }),
+  );
+const startUpload = (file, size) =>
+  rpc(env, "blobs.BlobApiService", "StartBlobUpload", { type: "DATASET", name: file, contentLength: size }).then((s) => s.createUrl);
 const curlConfig = async (file, lines) => {
   fs.writeFileSync(file, `${lines.join("\n")}\n`);
   return file;
@@ -134,9 +141,27 @@ async function bench(label, { args, curl: curlArgs, before = () => {}, check = (
 try {
   // Bytecode of the official CLI cached, generated files written and hashed, caches warm.
   if (!officialMissing) measure(...clients.official(["--version"]));
-  const bigDs = await rpc(env, "datasets.DatasetApiService", "DownloadDataset", { ownerSlug: user, datasetSlug: "big-file", fileName: "big.bin" }, { redirect: "manual" });
-  const bigComp = await rpc(env, "competitions.CompetitionApiService", "DownloadDataFile", { competitionName: "big-data", fileName: "big.bin" }, { redirect: "manual" });
-  const zipUrl = await rpc(env, "datasets.DatasetApiService", "DownloadDataset", { ownerSlug: user, datasetSlug: "many-files" }, { redirect: "manual" });
+  const bigDs = await rpc(
+    env,
+    "datasets.DatasetApiService",
+    "DownloadDataset",
+    { ownerSlug: user, datasetSlug: "big-file", fileName: "big.bin" },
+    { redirect: "manual" },
+  );
+  const bigComp = await rpc(
+    env,
+    "competitions.CompetitionApiService",
+    "DownloadDataFile",
+    { competitionName: "big-data", fileName: "big.bin" },
+    { redirect: "manual" },
+  );
+  const zipUrl = await rpc(
+    env,
+    "datasets.DatasetApiService",
+    "DownloadDataset",
+    { ownerSlug: user, datasetSlug: "many-files" },
+    { redirect: "manual" },
+  );
   for (const url of [bigDs, bigComp, zipUrl]) measure("curl", ["-sSf", "-o", "/dev/null", url]);
   console.log(`Measuring (median of ${opt.runs} runs each)…`);
 
@@ -145,7 +170,18 @@ try {
   const auth = `Authorization: Basic ${Buffer.from(`${user}:${env.KAGGLE_KEY}`).toString("base64")}`;
   await bench("competitions list", {
     args: () => ["competitions", "list"],
-    curl: () => ["-sSf", "-o", "/dev/null", "-H", auth, "-H", "Content-Type: application/json", "-d", "{}", `${env.KAGGLE_API_ENDPOINT}/api/v1/competitions.CompetitionApiService/ListCompetitions`],
+    curl: () => [
+      "-sSf",
+      "-o",
+      "/dev/null",
+      "-H",
+      auth,
+      "-H",
+      "Content-Type: application/json",
+      "-d",
+      "{}",
+      `${env.KAGGLE_API_ENDPOINT}/api/v1/competitions.CompetitionApiService/ListCompetitions`,
+    ],
     target: ["0.45"],
   });
 
@@ -175,7 +211,12 @@ try {
     curl: async () => {
       const lines = [];
       for (let token; ;) {
-        const page = await rpc(env, "kernels.KernelsApiService", "ListKernelSessionOutput", { userName: user, kernelSlug: "many-outputs", pageSize: 200, ...(token ? { pageToken: token } : {}) });
+        const page = await rpc(env, "kernels.KernelsApiService", "ListKernelSessionOutput", {
+          userName: user,
+          kernelSlug: "many-outputs",
+          pageSize: 200,
+          ...(token ? { pageToken: token } : {}),
+        });
         for (const f of page.files ?? []) lines.push(`url = "${f.url}"`, `output = "${path.join(dest, f.fileName)}"`);
         if (!(token = page.nextPageToken)) break;
       }
@@ -228,7 +269,9 @@ try {
 const f = (n, d = 3) => (Number.isFinite(n) ? n.toFixed(d) : "-");
 const ratio = (a, b) => (a !== undefined && b !== undefined ? (a / b).toFixed(2) : "-");
 const off = (r, v) => (officialMissing ? officialMissing : v(r));
-console.log(`\nnode ${process.version}, ${os.cpus().length} CPUs, ${opt.runs} runs per client, warm page cache; times in seconds (median), peak RSS in MiB (max)`);
+console.log(
+  `\nnode ${process.version}, ${os.cpus().length} CPUs, ${opt.runs} runs per client, warm page cache; times in seconds (median), peak RSS in MiB (max)`,
+);
 printTable([
   ["case", "ours", "official", "curl", "ours/official", "ours/curl", "target", "RSS ours", "RSS official", "RSS curl"],
   ...rows.map((r) => [

@@ -41,7 +41,8 @@ const esc = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
 export function inputsTable(spec: ActionSpec): string {
   const rows = Object.entries(spec.inputs).map(
-    ([name, i]) => `| \`${name}\` | ${i.required ? "yes" : "no"} | ${i.default !== undefined ? `\`${esc(i.default)}\`` : ""} | ${esc(i.description)} |`,
+    ([name, i]) =>
+      `| \`${name}\` | ${i.required ? "yes" : "no"} | ${i.default !== undefined ? `\`${esc(i.default)}\`` : ""} | ${esc(i.description)} |`,
   );
   return ["| Input | Required | Default | Description |", "| --- | --- | --- | --- |", ...rows].join("\n");
 }

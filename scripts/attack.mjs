@@ -43,7 +43,11 @@ function parseArgs(argv) {
     if (a === "--trials") {
       o.trials = Number(value());
       if (!Number.isInteger(o.trials) || o.trials < 1) usage("--trials takes a positive integer");
-    } else if (a === "--only") o.only = value().split(",").map((s) => s.trim()).filter(Boolean);
+    } else if (a === "--only")
+      o.only = value()
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean);
     else if (a === "--json") o.json = true;
     else if (a === "--keep") o.keep = true;
     else if (a === "--verbose" || a === "-v") o.verbose = true;
@@ -78,10 +82,12 @@ function limiter(n) {
     if (active >= n || !queue.length) return;
     active++;
     const { fn, resolve, reject } = queue.shift();
-    fn().then(resolve, reject).finally(() => {
-      active--;
-      next();
-    });
+    fn()
+      .then(resolve, reject)
+      .finally(() => {
+        active--;
+        next();
+      });
   };
   return (fn) => new Promise((resolve, reject) => (queue.push({ fn, resolve, reject }), next()));
 }
@@ -140,7 +146,11 @@ function snapshot(dir, { hashUpTo = 8 * MiB } = {}) {
   walkTree(dir, (rel, p, st) => {
     if (st.isSymbolicLink()) out.set(rel, `link:${fs.readlinkSync(p)}`);
     else if (st.isDirectory()) out.set(rel, "dir");
-    else if (st.isFile()) out.set(rel, st.size <= hashUpTo ? `file:${st.size}:${crypto.createHash("sha256").update(fs.readFileSync(p)).digest("hex")}` : `file:${st.size}:big`);
+    else if (st.isFile())
+      out.set(
+        rel,
+        st.size <= hashUpTo ? `file:${st.size}:${crypto.createHash("sha256").update(fs.readFileSync(p)).digest("hex")}` : `file:${st.size}:big`,
+      );
     else out.set(rel, "other");
   });
   return out;
@@ -166,7 +176,14 @@ function leftovers(snap, prefix = "") {
 // The emulator and a proxy in front of it
 
 async function startEmulator({ data, scenario, extra = [] } = {}) {
-  const args = [path.join(DIST, "emulator", "index.js"), "--port", "0", ...(data ? ["--data", data] : []), ...(scenario ? ["--scenario", scenario] : []), ...extra];
+  const args = [
+    path.join(DIST, "emulator", "index.js"),
+    "--port",
+    "0",
+    ...(data ? ["--data", data] : []),
+    ...(scenario ? ["--scenario", scenario] : []),
+    ...extra,
+  ];
   const child = spawn(NODE, args, { stdio: ["ignore", "pipe", "pipe"], env: { PATH: process.env.PATH, HOME: os.tmpdir() } });
   CHILDREN.add(child);
   child.on("exit", () => CHILDREN.delete(child));
@@ -179,7 +196,15 @@ async function startEmulator({ data, scenario, extra = [] } = {}) {
       out += d;
       if (out.split("\n").length > 4) {
         clearTimeout(timer);
-        resolve(Object.fromEntries(out.trim().split("\n").slice(0, 4).map((l) => [l.slice(0, l.indexOf("=")), l.slice(l.indexOf("=") + 1)])));
+        resolve(
+          Object.fromEntries(
+            out
+              .trim()
+              .split("\n")
+              .slice(0, 4)
+              .map((l) => [l.slice(0, l.indexOf("=")), l.slice(l.indexOf("=") + 1)]),
+          ),
+        );
       }
     });
     child.on("exit", (code) => {
@@ -193,7 +218,11 @@ async function startEmulator({ data, scenario, extra = [] } = {}) {
     child,
     creds: { username: ready.KAGGLE_USERNAME, key: ready.KAGGLE_KEY, token: ready.KAGGLE_API_TOKEN },
     async admin(method, p, body) {
-      const r = await fetch(`${url}/_emulator/${p}`, { method, headers: { "content-type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body) });
+      const r = await fetch(`${url}/_emulator/${p}`, {
+        method,
+        headers: { "content-type": "application/json" },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
       const text = await r.text();
       if (!r.ok) throw new Error(`emulator ${method} ${p}: ${r.status} ${text.slice(0, 200)}`);
       return text ? JSON.parse(text) : undefined;
@@ -367,7 +396,8 @@ function runBundle(bundle, argv, { env, cwd, deadlineMs = 30_000, rssCapMb = 102
       }
       if (diskCap && ++ticks % 5 === 0) {
         const used = duBytes(diskCap.dir);
-        if (used > diskCap.bytes) kill(`disk: ${Math.round(used / MiB)} MiB written under the destination (cap ${Math.round(diskCap.bytes / MiB)} MiB)`);
+        if (used > diskCap.bytes)
+          kill(`disk: ${Math.round(used / MiB)} MiB written under the destination (cap ${Math.round(diskCap.bytes / MiB)} MiB)`);
       }
     }, 100);
     child.on("close", (code, signal) => {
@@ -451,7 +481,8 @@ async function action(sb, name, server, creds, inputs, opts = {}) {
 /** A failing command that stays alive this long after its last line is reported. */
 const LINGER_MS = 10_000;
 
-const CRASH = /TypeError|ReferenceError|RangeError|is not a function|is not iterable|Cannot read propert|\n\s+at .+:\d+:\d+\)?|node:internal|UnhandledPromiseRejection/;
+const CRASH =
+  /TypeError|ReferenceError|RangeError|is not a function|is not iterable|Cannot read propert|\n\s+at .+:\d+:\d+\)?|node:internal|UnhandledPromiseRejection/;
 
 function secretForms(creds) {
   return [creds.key, creds.token, Buffer.from(`${creds.username}:${creds.key}`).toString("base64")].filter(Boolean);
@@ -459,7 +490,12 @@ function secretForms(creds) {
 
 function visible(run) {
   const text = `${run.stdout}\n${run.stderr}`;
-  return run.action ? text.split(/\r?\n/).filter((l) => !l.startsWith("::add-mask::")).join("\n") : text;
+  return run.action
+    ? text
+        .split(/\r?\n/)
+        .filter((l) => !l.startsWith("::add-mask::"))
+        .join("\n")
+    : text;
 }
 
 /** Problems every run must avoid, whatever its exit: a kill, a secret, a raw ESC, a JS crash. */
@@ -670,7 +706,19 @@ function trialScope() {
 async function pathEscapes({ emu, creds, t }, i) {
   const r = rng(1000 + i);
   const sb = t.sandbox("escape");
-  const variants = ["link-chain", "kernel-slug-abs", "kernel-slug-up", "comp-file-up", "zip-dotdot", "zip-abs", "zip-link-out", "redirect-slash", "output-dot", "zip-over-dir", "zip-self-name"];
+  const variants = [
+    "link-chain",
+    "kernel-slug-abs",
+    "kernel-slug-up",
+    "comp-file-up",
+    "zip-dotdot",
+    "zip-abs",
+    "zip-link-out",
+    "redirect-slash",
+    "output-dot",
+    "zip-over-dir",
+    "zip-self-name",
+  ];
   const variant = variants[i % variants.length];
   const round = Math.floor(i / variants.length);
   const tag = `e${i}${Math.floor(r() * 1e6)}`;
@@ -715,7 +763,8 @@ async function pathEscapes({ emu, creds, t }, i) {
   } else if (variant === "comp-file-up") {
     const evilName = `${"../".repeat(1 + Math.floor(r() * 3))}esc-${tag}.csv`;
     hook = async (ctx) => {
-      if (ctx.rpc === "ListDataFiles") return forwardEdited(ctx, (j) => void (j.files ?? []).forEach((f) => f.name === "train.csv" && (f.name = evilName)));
+      if (ctx.rpc === "ListDataFiles")
+        return forwardEdited(ctx, (j) => void (j.files ?? []).forEach((f) => f.name === "train.csv" && (f.name = evilName)));
       if (ctx.rpc === "DownloadDataFile") {
         const body = JSON.parse(ctx.body.toString() || "{}");
         if (body.fileName === evilName) {
@@ -737,7 +786,8 @@ async function pathEscapes({ emu, creds, t }, i) {
     };
   } else if (variant === "output-dot") {
     const name = [".", "./", "sub/.", "..", "sub/.."][round % 5];
-    hook = (ctx) => ctx.rpc === "ListKernelSessionOutput" && forwardEdited(ctx, (j) => void (j.files ?? []).forEach((f, k) => k === 0 && (f.fileName = name)));
+    hook = (ctx) =>
+      ctx.rpc === "ListKernelSessionOutput" && forwardEdited(ctx, (j) => void (j.files ?? []).forEach((f, k) => k === 0 && (f.fileName = name)));
   }
   const proxy = await t.proxy(emu.url, hook);
   const before = snapshot(sb.root);
@@ -761,13 +811,23 @@ async function pathEscapes({ emu, creds, t }, i) {
     }
     run = await kaggle(sb, proxy, creds, ["datasets", "download", DATASET, "-p", sb.dest, "--unzip"]);
     const archive = path.join(sb.dest, `${path.basename(DATASET)}.zip`);
-    if (variant === "zip-self-name" && run.code !== 0 && fs.existsSync(archive) && !fs.readFileSync(archive).equals(zip)) return bad(`${variant}: the archive was overwritten by its own entry: ${errorLines(run).slice(-1)[0] ?? ""}`);
-    if (variant === "zip-over-dir" && !fs.existsSync(userFile)) return bad(`${variant}: a zip entry named like a folder of the user's deleted that folder (exit ${run.code})`);
-    isRight = () => (fs.existsSync(path.join(sb.dest, "good.csv")) && fs.readFileSync(path.join(sb.dest, "good.csv")).equals(good) ? undefined : "good.csv missing or wrong");
+    if (variant === "zip-self-name" && run.code !== 0 && fs.existsSync(archive) && !fs.readFileSync(archive).equals(zip))
+      return bad(`${variant}: the archive was overwritten by its own entry: ${errorLines(run).slice(-1)[0] ?? ""}`);
+    if (variant === "zip-over-dir" && !fs.existsSync(userFile))
+      return bad(`${variant}: a zip entry named like a folder of the user's deleted that folder (exit ${run.code})`);
+    isRight = () =>
+      fs.existsSync(path.join(sb.dest, "good.csv")) && fs.readFileSync(path.join(sb.dest, "good.csv")).equals(good)
+        ? undefined
+        : "good.csv missing or wrong";
   } else if (variant.startsWith("kernel-slug")) {
     run = await kaggle(sb, proxy, creds, ["kernels", "pull", "alice/spaceship-baseline", "-p", sb.dest]);
   } else if (variant === "comp-file-up") {
-    run = await action(sb, "dataset-download", proxy, creds, { competition: COMP, path: sb.dest, files: pick(r, ["**", "*.csv", "**/*.csv"]), cache: "false" });
+    run = await action(sb, "dataset-download", proxy, creds, {
+      competition: COMP,
+      path: sb.dest,
+      files: pick(r, ["**", "*.csv", "**/*.csv"]),
+      cache: "false",
+    });
   } else if (variant === "redirect-slash") {
     run = await kaggle(sb, proxy, creds, ["datasets", "download", DATASET, "-f", "weather.csv", "-p", sb.dest]);
   } else {
@@ -802,7 +862,10 @@ async function lostAnswers({ emu, creds, t }, i) {
   fs.writeFileSync(path.join(folder, "data.csv"), `a,b\n${tag},${i}\n`);
   // Not the dataset the download kinds read: a new version there would change their answers.
   const slug = kindOf === "create" ? `atk-${tag}` : "private-sales-notes";
-  fs.writeFileSync(path.join(folder, "dataset-metadata.json"), JSON.stringify({ title: `Attack ${tag}`, id: `alice/${slug}`, licenses: [{ name: "CC0-1.0" }] }));
+  fs.writeFileSync(
+    path.join(folder, "dataset-metadata.json"),
+    JSON.stringify({ title: `Attack ${tag}`, id: `alice/${slug}`, licenses: [{ name: "CC0-1.0" }] }),
+  );
   fs.writeFileSync(path.join(sb.work, "sub.csv"), "PassengerId,Transported\n0001_01,True\n");
   const count = async () => {
     const s = await emu.state();
@@ -824,7 +887,8 @@ async function lostAnswers({ emu, creds, t }, i) {
     "version-action": { path: folder, "version-notes": `notes ${tag}` },
     "submit-action": { competition: COMP, file: path.join(sb.work, "sub.csv"), message: `desc ${tag}`, wait: "false" },
   }[variant];
-  const go = () => (inputs ? action(sb, kindOf === "submit" ? "competition-submit" : "dataset-version", proxy, creds, inputs) : kaggle(sb, proxy, creds, argv));
+  const go = () =>
+    inputs ? action(sb, kindOf === "submit" ? "competition-submit" : "dataset-version", proxy, creds, inputs) : kaggle(sb, proxy, creds, argv);
   const first = await go();
   const h1 = hygiene(first, creds);
   if (h1) return bad(`${variant}: first run: ${h1}`);
@@ -834,7 +898,10 @@ async function lostAnswers({ emu, creds, t }, i) {
   if (h2) return bad(`${variant}: rerun: ${h2}`);
   const n = (await count()) - baseline;
   if (n > 1) return bad(`${variant}: ${n} creates after a lost answer and a rerun (duplicate)`);
-  if (n < 1) return bad(`${variant}: nothing was created (first: exit ${first.code} ${errorLines(first).slice(-1)[0] ?? ""}; rerun: exit ${second.code} ${errorLines(second).slice(-1)[0] ?? ""})`);
+  if (n < 1)
+    return bad(
+      `${variant}: nothing was created (first: exit ${first.code} ${errorLines(first).slice(-1)[0] ?? ""}; rerun: exit ${second.code} ${errorLines(second).slice(-1)[0] ?? ""})`,
+    );
   if (second.code !== 0) return bad(`${variant}: the rerun is blocked: ${errorLines(second).slice(-1)[0] ?? `exit ${second.code}`}`);
   return IDENTICAL;
 }
@@ -852,16 +919,22 @@ async function downloadFirstRequest({ emu, creds, expected, t }, i) {
     if (!isTarget(ctx) || ctx.count("first") !== 1) return false;
     hit++;
     if (fault === "reset") ctx.res.socket.destroy();
-    else if (fault === "silent") return true; // never answered; closed with the proxy
+    else if (fault === "silent")
+      return true; // never answered; closed with the proxy
     else {
       const status = Number(fault);
-      ctx.send(status, { "content-type": "application/json", ...(status === 429 ? { "retry-after": "1" } : {}) }, Buffer.from(JSON.stringify({ code: status, message: "injected" })));
+      ctx.send(
+        status,
+        { "content-type": "application/json", ...(status === 429 ? { "retry-after": "1" } : {}) },
+        Buffer.from(JSON.stringify({ code: status, message: "injected" })),
+      );
     }
     return true;
   });
   const before = snapshot(sb.root);
   const file = what === "dataset" ? "weather.csv" : "train.csv";
-  const argv = what === "dataset" ? ["datasets", "download", DATASET, "-f", file, "-p", sb.dest] : ["competitions", "download", COMP, "-f", file, "-p", sb.dest];
+  const argv =
+    what === "dataset" ? ["datasets", "download", DATASET, "-f", file, "-p", sb.dest] : ["competitions", "download", COMP, "-f", file, "-p", sb.dest];
   const via = Math.floor(i / 10) % 3 === 2 ? "dataset-download" : "cli";
   // A silent file GET waits one stall window before its retry; a silent RPC waits the RPC timeout (60 s).
   const silentMs = where === "rpc" ? RPC_TIMEOUT_MS : idleDeadlineMs();
@@ -869,12 +942,20 @@ async function downloadFirstRequest({ emu, creds, expected, t }, i) {
   const run =
     via === "cli"
       ? await kaggle(sb, proxy, creds, argv, runOpts)
-      : await action(sb, "dataset-download", proxy, creds, { ...(what === "dataset" ? { dataset: DATASET } : { competition: COMP }), files: file, path: sb.dest, cache: "false" }, runOpts);
+      : await action(
+          sb,
+          "dataset-download",
+          proxy,
+          creds,
+          { ...(what === "dataset" ? { dataset: DATASET } : { competition: COMP }), files: file, path: sb.dest, cache: "false" },
+          runOpts,
+        );
   const want = expected[what];
   if (!hit) return bad(`${fault} on the ${where}: the fault never applied`);
   const v = judge(sb, before, run, creds, {
     failureOk: false,
-    isRight: () => (fs.existsSync(path.join(sb.dest, file)) && fs.readFileSync(path.join(sb.dest, file)).equals(want) ? undefined : `${file} missing or different`),
+    isRight: () =>
+      fs.existsSync(path.join(sb.dest, file)) && fs.readFileSync(path.join(sb.dest, file)).equals(want) ? undefined : `${file} missing or different`,
   });
   return v.result === "bad" ? { ...v, why: `${fault} on the ${where === "rpc" ? "download RPC" : "file GET"} (${what}, ${via}): ${v.why}` } : v;
 }
@@ -903,7 +984,11 @@ async function uploadProbe({ emu, creds, t }, i) {
     }
     if (isProbe && probes < 2) {
       const s = statuses[probes++];
-      ctx.send(s, { "content-type": "application/json", ...(s === 429 ? { "retry-after": "1" } : {}) }, Buffer.from(JSON.stringify({ code: s, message: "injected" })));
+      ctx.send(
+        s,
+        { "content-type": "application/json", ...(s === 429 ? { "retry-after": "1" } : {}) },
+        Buffer.from(JSON.stringify({ code: s, message: "injected" })),
+      );
       return true;
     }
     return false;
@@ -913,14 +998,22 @@ async function uploadProbe({ emu, creds, t }, i) {
   fs.writeFileSync(file, `PassengerId,Transported\n0001_01,True\n${"0002_01,False\n".repeat(1 + Math.floor(r() * 2000))}`);
   const useAction = r() < 0.4;
   const run = useAction
-    ? await action(sb, "competition-submit", proxy, creds, { competition: COMP, file, message: `desc ${tag}`, wait: "false" }, { idle: true, deadlineMs: 90_000 })
+    ? await action(
+        sb,
+        "competition-submit",
+        proxy,
+        creds,
+        { competition: COMP, file, message: `desc ${tag}`, wait: "false" },
+        { idle: true, deadlineMs: 90_000 },
+      )
     : await kaggle(sb, proxy, creds, ["competitions", "submit", COMP, "-f", file, "-m", `desc ${tag}`], { idle: true, deadlineMs: 90_000 });
   const h = hygiene(run, creds);
   if (h) return bad(h);
   const s = await emu.state();
   const n = s.competitions.submissions.filter((x) => (x.description ?? "") === `desc ${tag}`).length;
   const via = useAction ? "competition-submit" : "competitions submit";
-  if (run.code !== 0) return bad(`${via} failed after ${probes} probe fault(s) ${statuses.join("/")}: ${errorLines(run).slice(-1)[0] ?? `exit ${run.code}`}`);
+  if (run.code !== 0)
+    return bad(`${via} failed after ${probes} probe fault(s) ${statuses.join("/")}: ${errorLines(run).slice(-1)[0] ?? `exit ${run.code}`}`);
   if (n !== 1) return bad(`${via}: ${n} submissions`);
   if (probes < 2) return bad(`${via}: the upload was never probed (${probes} probe(s)); the fault did not apply`);
   return IDENTICAL;
@@ -949,7 +1042,14 @@ async function trickle({ emu, creds, t }, i) {
   // waits is 120 s (DEFAULT_RETRY_POLICY.maxElapsedMs): the last attempt may start just before it.
   const deadlineMs = 120_000 + idleDeadlineMs() + 30_000;
   const run = useAction
-    ? await action(sb, "dataset-download", proxy, creds, { dataset: DATASET, path: sb.dest, files: "weather.csv", cache: "false" }, { idle: true, deadlineMs })
+    ? await action(
+        sb,
+        "dataset-download",
+        proxy,
+        creds,
+        { dataset: DATASET, path: sb.dest, files: "weather.csv", cache: "false" },
+        { idle: true, deadlineMs },
+      )
     : await kaggle(sb, proxy, creds, ["datasets", "download", DATASET, "-f", "weather.csv", "-p", sb.dest], { idle: true, deadlineMs });
   const v = judge(sb, before, run, creds, {});
   return v.result === "bad" ? { ...v, why: `1 byte every ${every} ms: ${v.why}` } : v;
@@ -1019,11 +1119,14 @@ async function hugeJson({ emu, creds, t }, i) {
   const argv = rpc === "ListCompetitions" ? ["competitions", "list"] : ["datasets", "metadata", DATASET, "-p", sb.dest];
   const run = await kaggle(sb, proxy, creds, argv, { deadlineMs: 60_000, rssCapMb: 768 });
   const v = judge(sb, before, run, creds, { isRight: () => "a success from a hostile answer" });
-  return v.result === "bad" ? { ...v, why: `${variant}${variant === "huge" ? ` ${hugeMb} MB` : ""} ${rpc} answer (peak ${run.peakMb} MB): ${v.why}` } : { ...v, note: `peak ${run.peakMb} MB` };
+  return v.result === "bad"
+    ? { ...v, why: `${variant}${variant === "huge" ? ` ${hugeMb} MB` : ""} ${rpc} answer (peak ${run.peakMb} MB): ${v.why}` }
+    : { ...v, note: `peak ${run.peakMb} MB` };
 }
 
 /** Words that tell the user a download could not be checked. */
-const UNVERIFIED = /not verified|could not (be )?verif|cannot (be )?verif|unverified|no checksum|without (a )?checksum|no (content-)?length|not (be )?checked|unchecked|incomplete/i;
+const UNVERIFIED =
+  /not verified|could not (be )?verif|cannot (be )?verif|unverified|no checksum|without (a )?checksum|no (content-)?length|not (be )?checked|unchecked|incomplete/i;
 
 /** A download cut short with neither a length nor a checksum: never claimed verified or whole. */
 async function truncated({ emu, creds, expected, t }, i) {
@@ -1043,7 +1146,8 @@ async function truncated({ emu, creds, expected, t }, i) {
     return true;
   });
   const before = snapshot(sb.root);
-  const argv = what === "dataset" ? ["datasets", "download", DATASET, "-f", file, "-p", sb.dest] : ["competitions", "download", COMP, "-f", file, "-p", sb.dest];
+  const argv =
+    what === "dataset" ? ["datasets", "download", DATASET, "-f", file, "-p", sb.dest] : ["competitions", "download", COMP, "-f", file, "-p", sb.dest];
   const run = await kaggle(sb, proxy, creds, argv);
   const claims = /\bverified\b|checksum ok|md5 ok/i.test(`${run.stdout}\n${run.stderr}`) && !UNVERIFIED.test(`${run.stdout}\n${run.stderr}`);
   const warns = UNVERIFIED.test(`${run.stdout}\n${run.stderr}`);
@@ -1052,7 +1156,9 @@ async function truncated({ emu, creds, expected, t }, i) {
       if (claims) return "a truncated file claimed verified";
       const got = fs.existsSync(path.join(sb.dest, file)) ? fs.readFileSync(path.join(sb.dest, file)) : undefined;
       if (got && got.equals(full)) return undefined;
-      return warns ? undefined : `a truncated ${file} (${cut} of ${full.length} bytes${abrupt ? ", connection reset" : ", clean end"}) accepted without a word`;
+      return warns
+        ? undefined
+        : `a truncated ${file} (${cut} of ${full.length} bytes${abrupt ? ", connection reset" : ", clean end"}) accepted without a word`;
     },
   });
   return v.result === "bad" ? { ...v, why: `${what} ${abrupt ? "reset" : "clean end"} at ${cut}/${full.length}: ${v.why}` } : v;
@@ -1084,8 +1190,7 @@ async function hostileOutput({ emu, creds, t }, i) {
     return forwardEdited(ctx, (j) => {
       if (variant === "ansi") {
         for (const row of j[list.field] ?? []) for (const [k, v] of Object.entries(row)) if (typeof v === "string") row[k] = `${v}${esc}`;
-      }
-      else j.nextPageToken = secret;
+      } else j.nextPageToken = secret;
     });
   });
   const before = snapshot(sb.root);
@@ -1094,7 +1199,10 @@ async function hostileOutput({ emu, creds, t }, i) {
   const text = visible(run);
   if (redact.some((s) => text.includes(s))) return bad(`${variant} (${list.rpc}): a secret was printed`);
   const v = judge(sb, before, run, creds, {
-    isRight: () => (variant === "redirect-rpc" || variant === "wrong-type" ? `${variant === "redirect-rpc" ? "a 302" : "a wrong-typed answer"} taken as success` : undefined),
+    isRight: () =>
+      variant === "redirect-rpc" || variant === "wrong-type"
+        ? `${variant === "redirect-rpc" ? "a 302" : "a wrong-typed answer"} taken as success`
+        : undefined,
   });
   return v.result === "bad" ? { ...v, why: `${variant} (${list.rpc}): ${v.why}` } : { ...v, note: `${variant} (${list.rpc}): ${v.note ?? "exit 0"}` };
 }
@@ -1111,11 +1219,20 @@ async function emulatorKill({ t }, i) {
   await emu.admin("POST", "time", { advanceMs: 86_400_000 * (i + 1) });
   for (let k = 0; k < writes; k++) {
     const bytes = Buffer.from(`PassengerId,Transported\n0001_01,${k % 2 ? "True" : "False"}\n`);
-    const start = await emu.rpc("competitions.CompetitionApiService", "StartSubmissionUpload", { competitionName: COMP, contentLength: bytes.length, lastModifiedEpochSeconds: 1_700_000_000, fileName: "sub.csv" });
+    const start = await emu.rpc("competitions.CompetitionApiService", "StartSubmissionUpload", {
+      competitionName: COMP,
+      contentLength: bytes.length,
+      lastModifiedEpochSeconds: 1_700_000_000,
+      fileName: "sub.csv",
+    });
     const put = await fetch(start.createUrl, { method: "PUT", body: bytes });
     if (!put.ok) throw new Error(`upload PUT: ${put.status}`);
     const desc = `kill ${i} ${k}`;
-    await emu.rpc("competitions.CompetitionApiService", "CreateSubmission", { competitionName: COMP, blobFileTokens: start.token, submissionDescription: desc });
+    await emu.rpc("competitions.CompetitionApiService", "CreateSubmission", {
+      competitionName: COMP,
+      blobFileTokens: start.token,
+      submissionDescription: desc,
+    });
     acked.push(desc);
   }
   const wait = Math.floor(r() * 100);
@@ -1224,7 +1341,10 @@ async function main() {
         clean: results.filter((x) => x.result === "clean").length,
         bad: results.filter((x) => x.result === "bad").length,
         seconds,
-        badTrials: results.map((x, i) => ({ ...x, trial: i })).filter((x) => x.result === "bad").map((x) => ({ trial: x.trial, why: x.why })),
+        badTrials: results
+          .map((x, i) => ({ ...x, trial: i }))
+          .filter((x) => x.result === "bad")
+          .map((x) => ({ trial: x.trial, why: x.why })),
       });
     }
   } finally {
@@ -1235,7 +1355,10 @@ async function main() {
   const badCount = table.reduce((s, k) => s + k.bad, 0);
   if (OPTS.json) process.stdout.write(`${JSON.stringify({ seconds, bad: badCount, kinds: table }, null, 2)}\n`);
   else {
-    const rows = [["kind", "trials", "identical", "clean failure", "bad"], ...table.map((k) => [k.kind, k.trials, k.identical, k.clean, k.bad].map(String))];
+    const rows = [
+      ["kind", "trials", "identical", "clean failure", "bad"],
+      ...table.map((k) => [k.kind, k.trials, k.identical, k.clean, k.bad].map(String)),
+    ];
     const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)));
     const line = (row) => row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join(" | ");
     process.stdout.write(`${line(rows[0])}\n${widths.map((w) => "-".repeat(w)).join("-|-")}\n${rows.slice(1).map(line).join("\n")}\n`);

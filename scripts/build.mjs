@@ -81,5 +81,7 @@ for (const bin of ["cli", "emulator"]) {
   if (fs.existsSync(file)) fs.chmodSync(file, 0o755);
 }
 const size = (dir) =>
-  fs.readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? size(path.join(dir, e.name)) : fs.statSync(path.join(dir, e.name)).size), 0);
+  fs
+    .readdirSync(dir, { withFileTypes: true })
+    .reduce((n, e) => n + (e.isDirectory() ? size(path.join(dir, e.name)) : fs.statSync(path.join(dir, e.name)).size), 0);
 console.log(`built dist/ (${(size(dist) / 1024 / 1024).toFixed(1)} MiB)`);

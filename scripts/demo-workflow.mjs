@@ -87,11 +87,23 @@ function plainSummary(md) {
       const rows = [];
       for (; i < lines.length && lines[i].startsWith("|"); i++) {
         if (/^\|(\s*---\s*\|)+$/.test(lines[i])) continue;
-        rows.push(lines[i].replace(/^\|\s?|\s?\|$/g, "").split(/(?<!\\)\|/).map((c) => clean(c.trim())));
+        rows.push(
+          lines[i]
+            .replace(/^\|\s?|\s?\|$/g, "")
+            .split(/(?<!\\)\|/)
+            .map((c) => clean(c.trim())),
+        );
       }
       i--;
       const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => (r[c] ?? "").length)));
-      for (const r of rows) if (r.some(Boolean)) res.push(r.map((c, j) => c.padEnd(widths[j])).join("  ").trimEnd());
+      for (const r of rows)
+        if (r.some(Boolean))
+          res.push(
+            r
+              .map((c, j) => c.padEnd(widths[j]))
+              .join("  ")
+              .trimEnd(),
+          );
       continue;
     }
     const line = lines[i]
@@ -100,7 +112,10 @@ function plainSummary(md) {
       .replace(/^#+\s*/, "");
     res.push(clean(line));
   }
-  return res.join("\n").replace(/\n{3,}/g, "\n\n").trim();
+  return res
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
 }
 
 async function main() {
@@ -111,7 +126,10 @@ async function main() {
   for (const dir of ["runner-temp", "tool-cache", "home"]) fs.mkdirSync(path.join(tmp, dir));
   fs.cpSync(path.join(root, "demo"), path.join(workspace, "demo"), { recursive: true });
   const event = path.join(tmp, "event.json");
-  fs.writeFileSync(event, JSON.stringify({ head_commit: { id: "5eedc0ffee5eedc0ffee5eedc0ffee5eedc0ffee", message: "Demo: train the spaceship baseline" } }));
+  fs.writeFileSync(
+    event,
+    JSON.stringify({ head_commit: { id: "5eedc0ffee5eedc0ffee5eedc0ffee5eedc0ffee", message: "Demo: train the spaceship baseline" } }),
+  );
   masks.add(vars.KAGGLE_KEY);
   masks.add(vars.KAGGLE_API_TOKEN);
 
@@ -193,7 +211,12 @@ async function main() {
       }
     } else failed = true;
     if (!failed) {
-      const gate = await runStep("leaderboard-gate", { competition: "spaceship-survival", submission: submit.outputs.submission, "min-score": "0.6", "must-beat-best": "true" });
+      const gate = await runStep("leaderboard-gate", {
+        competition: "spaceship-survival",
+        submission: submit.outputs.submission,
+        "min-score": "0.6",
+        "must-beat-best": "true",
+      });
       failed = !gate.ok;
     }
   } finally {
@@ -202,7 +225,9 @@ async function main() {
     if (!keep) fs.rmSync(tmp, { recursive: true, force: true });
     else out(`\nkept ${tmp}`);
   }
-  out(failed ? "\n✘ the workflow failed" : "\n✔ the workflow succeeded: setup → dataset-version → kernel-push → competition-submit → leaderboard-gate");
+  out(
+    failed ? "\n✘ the workflow failed" : "\n✔ the workflow succeeded: setup → dataset-version → kernel-push → competition-submit → leaderboard-gate",
+  );
   process.exitCode = failed ? 1 : 0;
 }
 

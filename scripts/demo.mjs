@@ -26,7 +26,14 @@ export function startEmulator(args = []) {
       if (m) env[m[1]] = m[2];
       if (Object.keys(env).length === 4) {
         clearTimeout(timer);
-        resolve({ env, stop: () => new Promise((r) => { child.once("exit", r); child.kill("SIGTERM"); }) });
+        resolve({
+          env,
+          stop: () =>
+            new Promise((r) => {
+              child.once("exit", r);
+              child.kill("SIGTERM");
+            }),
+        });
       }
     });
     child.once("exit", (code) => reject(new Error(`the emulator exited with code ${code}`)));
@@ -75,7 +82,18 @@ async function main() {
     ["kernels", "push", "-p", kernel, "--wait"],
     ["kernels", "status", "alice/spaceship-ci-baseline"],
     ["kernels", "output", "alice/spaceship-ci-baseline", "-p", path.join(work, "kernel-output")],
-    ["competitions", "submit", comp, "-f", path.join(work, "kernel-output", "submission.csv"), "-m", "Demo: kernel output", "--wait", "--timeout", "120"],
+    [
+      "competitions",
+      "submit",
+      comp,
+      "-f",
+      path.join(work, "kernel-output", "submission.csv"),
+      "-m",
+      "Demo: kernel output",
+      "--wait",
+      "--timeout",
+      "120",
+    ],
     ["competitions", "leaderboard", comp, "--show", "--page-size", "8"],
   ];
   const failures = [];

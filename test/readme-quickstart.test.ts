@@ -25,43 +25,52 @@ function which(name: string): boolean {
   return (process.env.PATH ?? "").split(path.delimiter).some((d) => d && fs.existsSync(path.join(d, name)));
 }
 
-test("the README's emulator quick-start, pasted into bash, lets the next command reach the emulator", { skip: !which("bash") && "no bash", timeout: 60_000 }, async () => {
-  const script = quickStart(fs.readFileSync(path.join(repoRoot, "README.md"), "utf8"));
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "quickstart-"));
-  const home = path.join(dir, "home");
-  const bin = path.join(dir, "bin");
-  fs.mkdirSync(home);
-  fs.mkdirSync(bin);
-  fs.symlinkSync(path.join(repoRoot, "dist"), path.join(dir, "dist"));
-  // `kaggle` and `kaggle-emulator` as `npm link` would put them on PATH.
-  for (const [name, bundle] of [["kaggle", "cli"], ["kaggle-emulator", "emulator"]] as const) {
-    fs.writeFileSync(path.join(bin, name), `#!/bin/sh\nexec "${process.execPath}" "${path.join(repoRoot, "dist", bundle, "index.js")}" "$@"\n`, { mode: 0o755 });
-  }
-  const out = fs.openSync(path.join(dir, "out.txt"), "w");
-  const err = fs.openSync(path.join(dir, "err.txt"), "w");
-  // Output goes to files, not pipes: a background process left running must not hold the test open.
-  const child = spawn("bash", ["-c", script], {
-    cwd: dir,
-    env: { PATH: `${bin}${path.delimiter}${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH ?? ""}`, HOME: home },
-    stdio: ["ignore", out, err],
-    detached: true,
-  });
-  try {
-    const code = await new Promise<number | null>((resolve, reject) => {
-      child.on("error", reject);
-      child.on("exit", (c) => resolve(c));
-    });
-    const stdout = fs.readFileSync(path.join(dir, "out.txt"), "utf8");
-    const stderr = fs.readFileSync(path.join(dir, "err.txt"), "utf8");
-    assert.equal(code, 0, `exit ${code}\n${stdout}\n${stderr}`);
-    assert.match(stdout, /competitions\/spaceship-survival/, stderr);
-  } finally {
-    fs.closeSync(out);
-    fs.closeSync(err);
-    try {
-      process.kill(-child.pid!, "SIGTERM");
-    } catch {
-      // the whole group has already exited
+test(
+  "the README's emulator quick-start, pasted into bash, lets the next command reach the emulator",
+  { skip: !which("bash") && "no bash", timeout: 60_000 },
+  async () => {
+    const script = quickStart(fs.readFileSync(path.join(repoRoot, "README.md"), "utf8"));
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "quickstart-"));
+    const home = path.join(dir, "home");
+    const bin = path.join(dir, "bin");
+    fs.mkdirSync(home);
+    fs.mkdirSync(bin);
+    fs.symlinkSync(path.join(repoRoot, "dist"), path.join(dir, "dist"));
+    // `kaggle` and `kaggle-emulator` as `npm link` would put them on PATH.
+    for (const [name, bundle] of [
+      ["kaggle", "cli"],
+      ["kaggle-emulator", "emulator"],
+    ] as const) {
+      fs.writeFileSync(path.join(bin, name), `#!/bin/sh\nexec "${process.execPath}" "${path.join(repoRoot, "dist", bundle, "index.js")}" "$@"\n`, {
+        mode: 0o755,
+      });
     }
-  }
-});
+    const out = fs.openSync(path.join(dir, "out.txt"), "w");
+    const err = fs.openSync(path.join(dir, "err.txt"), "w");
+    // Output goes to files, not pipes: a background process left running must not hold the test open.
+    const child = spawn("bash", ["-c", script], {
+      cwd: dir,
+      env: { PATH: `${bin}${path.delimiter}${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH ?? ""}`, HOME: home },
+      stdio: ["ignore", out, err],
+      detached: true,
+    });
+    try {
+      const code = await new Promise<number | null>((resolve, reject) => {
+        child.on("error", reject);
+        child.on("exit", (c) => resolve(c));
+      });
+      const stdout = fs.readFileSync(path.join(dir, "out.txt"), "utf8");
+      const stderr = fs.readFileSync(path.join(dir, "err.txt"), "utf8");
+      assert.equal(code, 0, `exit ${code}\n${stdout}\n${stderr}`);
+      assert.match(stdout, /competitions\/spaceship-survival/, stderr);
+    } finally {
+      fs.closeSync(out);
+      fs.closeSync(err);
+      try {
+        process.kill(-child.pid!, "SIGTERM");
+      } catch {
+        // the whole group has already exited
+      }
+    }
+  },
+);

@@ -156,14 +156,7 @@ export function helpText(prog: string, spec: CommandSpec): string {
   }
   const options = [HELP_OPTION, ...(spec.options ?? [])].filter((o) => !o.hidden);
   out.push("options:");
-  out.push(
-    ...helpRows(
-      options.map((o) => [
-        o.flags.map((f) => (o.type === "bool" ? f : `${f} ${metavarOf(o)}`)).join(", "),
-        o.help ?? "",
-      ]),
-    ),
-  );
+  out.push(...helpRows(options.map((o) => [o.flags.map((f) => (o.type === "bool" ? f : `${f} ${metavarOf(o)}`)).join(", "), o.help ?? ""])));
   if (spec.epilog) out.push("", spec.epilog);
   return `${out.join("\n")}\n`;
 }
@@ -210,11 +203,7 @@ export function parse(root: CommandSpec, argv: readonly string[], rootProg = "ka
     const sub = spec.subcommands.find((s) => s.name === word || s.aliases?.includes(word));
     if (!sub) {
       const choices = spec.subcommands.flatMap((s) => [s.name, ...(s.aliases ?? [])]).map((c) => `'${c}'`);
-      throw new UsageError(
-        `argument command: invalid choice: '${word}' (choose from ${choices.join(", ")})`,
-        usageLine(prog, spec),
-        prog,
-      );
+      throw new UsageError(`argument command: invalid choice: '${word}' (choose from ${choices.join(", ")})`, usageLine(prog, spec), prog);
     }
     if (path.length === 1 && parentArgs.length) Object.assign(globalArgs, parsedParent);
     spec = sub;

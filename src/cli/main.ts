@@ -5,7 +5,14 @@ import { program } from "./program";
 import { VERSION_LINE } from "./version";
 import { currentHost, type HostInfo } from "../core/env";
 import { credentialsFix, describeCredentials } from "../core/credentials";
-import { AuthenticationError, ConfigurationError, DeadlineExceededError, KaggleApiError, MissingCredentialsError, UnsafePathError } from "../core/errors";
+import {
+  AuthenticationError,
+  ConfigurationError,
+  DeadlineExceededError,
+  KaggleApiError,
+  MissingCredentialsError,
+  UnsafePathError,
+} from "../core/errors";
 import { FormatError } from "./output/format";
 import { CommandFailed, EXIT } from "./errors";
 

@@ -13,7 +13,9 @@ export function maxJsonBytes(raw: string | undefined): number {
   if (raw === undefined || raw.trim() === "") return DEFAULT_MAX_JSON_BYTES;
   const mib = Number(raw.trim());
   if (!Number.isFinite(mib) || mib <= 0) {
-    throw new ConfigurationError(`Invalid KAGGLE_MAX_JSON_MB '${raw}': give the largest API answer to accept, in MiB (default ${DEFAULT_MAX_JSON_BYTES >> 20})`);
+    throw new ConfigurationError(
+      `Invalid KAGGLE_MAX_JSON_MB '${raw}': give the largest API answer to accept, in MiB (default ${DEFAULT_MAX_JSON_BYTES >> 20})`,
+    );
   }
   return Math.floor(mib * (1 << 20));
 }

@@ -6,14 +6,7 @@
 import fs from "node:fs";
 import { maxJsonBytes } from "./answer";
 import { configString, loadConfig, type ConfigValues } from "./config";
-import {
-  authorizationHeader,
-  findAccessToken,
-  findApiKey,
-  findOAuthCredentials,
-  secretsOf,
-  type Credentials,
-} from "./credentials";
+import { authorizationHeader, findAccessToken, findApiKey, findOAuthCredentials, secretsOf, type Credentials } from "./credentials";
 import { currentHost, type Clock, type HostInfo, type Logger, silentLogger, systemClock } from "./env";
 import { AuthenticationError, MissingCredentialsError, type KaggleApiError } from "./errors";
 import type { DownloadOptions, DownloadResult, DownloadSource } from "./download";
@@ -26,7 +19,6 @@ import { proxyFromEnv, resolveEndpoint, Transport, type FetchLike } from "./tran
 import { RPCS, rpcParts, type FileRpc, type JsonRpc, type RedirectRpc, type RpcName, type RpcRequest, type RpcResponse } from "./rpc";
 import type { UploadOptions, UploadResult } from "./upload";
 import { VERSION } from "./version";
-
 
 export interface KaggleClientOptions {
   /** Environment, home folder and platform; defaults to this process's. */
@@ -179,9 +171,7 @@ export class KaggleClient {
     try {
       const mode = fs.statSync(file).mode;
       if (mode & 0o044) {
-        this.logger.warn(
-          `Your Kaggle API key is readable by other users on this system! To fix this, you can run 'chmod 600 ${file}'`,
-        );
+        this.logger.warn(`Your Kaggle API key is readable by other users on this system! To fix this, you can run 'chmod 600 ${file}'`);
       }
     } catch {
       // credentials came from the environment

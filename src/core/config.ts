@@ -49,10 +49,7 @@ export function readConfigFile(file: string): ConfigValues {
     );
   }
   if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) return parsed as ConfigValues;
-  throw new ConfigurationError(
-    `${file} is not a JSON object; fix it or delete it and run 'kaggle config set' again`,
-    { file },
-  );
+  throw new ConfigurationError(`${file} is not a JSON object; fix it or delete it and run 'kaggle config set' again`, { file });
 }
 
 /** Config names set through `KAGGLE_<NAME>` environment variables. */

@@ -17,9 +17,7 @@ import { DEFAULT_RETRY_POLICY, waitBeforeRetry, withRetry, withRetryAfter, type 
 import { printableUrl, httpReason } from "./transport";
 
 /** Where the bytes are: a URL (plus the auth to send while on the API's origin) or a response. */
-export type DownloadSource =
-  | { url: string; authorization?: string | undefined; apiOrigin?: string | undefined }
-  | { response: Response };
+export type DownloadSource = { url: string; authorization?: string | undefined; apiOrigin?: string | undefined } | { response: Response };
 
 export interface DownloadOptions {
   /** Produces a fresh source; called again if a signed URL expires mid-way. */
@@ -70,7 +68,11 @@ function metaOf(res: RawResponse): Meta {
   const rangeTotal = range ? Number(range.split("/")[1]) : NaN;
   const modified = header(res, "last-modified");
   const hash = header(res, "x-goog-hash");
-  const md5 = hash?.split(",").map((p) => p.trim()).find((p) => p.startsWith("md5="))?.slice(4);
+  const md5 = hash
+    ?.split(",")
+    .map((p) => p.trim())
+    .find((p) => p.startsWith("md5="))
+    ?.slice(4);
   const lm = modified ? new Date(modified) : undefined;
   return {
     total: Number.isFinite(rangeTotal) ? rangeTotal : length !== undefined ? Number(length) : undefined,
@@ -144,8 +146,7 @@ async function download(opts: DownloadOptions, opened: RawResponse[]): Promise<D
       idleTimeoutMs: idle,
       proxy: opts.proxy,
       ...(opts.signal ? { signal: opts.signal } : {}),
-      authorization:
-        src.authorization && src.apiOrigin ? { origin: src.apiOrigin, value: src.authorization } : undefined,
+      authorization: src.authorization && src.apiOrigin ? { origin: src.apiOrigin, value: src.authorization } : undefined,
     });
     opened.push(res);
     return res;
@@ -211,7 +212,14 @@ async function download(opts: DownloadOptions, opened: RawResponse[]): Promise<D
   let failures = 0;
   // Large bodies skip the stream machinery: see fastget.ts. The first response only told us
   // what the file is; the bytes are fetched again with a Range from where the file stands.
-  let fast = !("response" in source) && !opts.proxy && meta.total !== undefined && meta.total - offset > FAST_PATH_MIN && meta.acceptRanges && !header(res, "transfer-encoding") && !header(res, "content-encoding");
+  let fast =
+    !("response" in source) &&
+    !opts.proxy &&
+    meta.total !== undefined &&
+    meta.total - offset > FAST_PATH_MIN &&
+    meta.acceptRanges &&
+    !header(res, "transfer-encoding") &&
+    !header(res, "content-encoding");
   if (fast) await res.body.dump().catch(() => {});
   try {
     for (;;) {
@@ -313,7 +321,11 @@ async function download(opts: DownloadOptions, opened: RawResponse[]): Promise<D
  */
 async function destinationOf(opts: DownloadOptions, finalUrl: string): Promise<string> {
   if (opts.fileNameFromUrl) {
-    return resolveInside(opts.dest, opts.fileNameFromUrl(finalUrl), { what: "file name", from: `the download URL ${printableUrl(finalUrl)}`, strict: true });
+    return resolveInside(opts.dest, opts.fileNameFromUrl(finalUrl), {
+      what: "file name",
+      from: `the download URL ${printableUrl(finalUrl)}`,
+      strict: true,
+    });
   }
   await resolveInside(path.dirname(opts.dest), path.basename(opts.dest), { what: "file name", from: "the download", strict: true });
   return opts.dest;
@@ -321,7 +333,8 @@ async function destinationOf(opts: DownloadOptions, finalUrl: string): Promise<s
 
 async function refuseFolder(finalPath: string): Promise<void> {
   const st = await fs.promises.lstat(finalPath).catch(() => undefined);
-  if (st?.isDirectory()) throw new UnsafePathError(`${finalPath} is a folder; the download would replace it: move the folder away or download elsewhere`);
+  if (st?.isDirectory())
+    throw new UnsafePathError(`${finalPath} is a folder; the download would replace it: move the folder away or download elsewhere`);
 }
 
 /** The `.part` file left by an earlier run, if any; one that is a link or not a file is refused. */
@@ -334,7 +347,9 @@ async function partFile(partPath: string, res: RawResponse): Promise<fs.Stats | 
   }
   if (!st.isFile()) {
     await res.body.dump().catch(() => {});
-    throw new UnsafePathError(`${partPath} is ${st.isSymbolicLink() ? "a link" : "not a regular file"}; a partial download is never written through it: remove it and run again`);
+    throw new UnsafePathError(
+      `${partPath} is ${st.isSymbolicLink() ? "a link" : "not a regular file"}; a partial download is never written through it: remove it and run again`,
+    );
   }
   return st;
 }
@@ -345,7 +360,13 @@ function rangeStart(res: RawResponse): number | undefined {
 }
 
 /** Copies the body to the file at `position` in 1 MiB writes; returns the new position. */
-async function pump(res: RawResponse, handle: fs.promises.FileHandle, position: number, hash: Md5Hasher | undefined, progress: Progress): Promise<number> {
+async function pump(
+  res: RawResponse,
+  handle: fs.promises.FileHandle,
+  position: number,
+  hash: Md5Hasher | undefined,
+  progress: Progress,
+): Promise<number> {
   let pending: Buffer[] = [];
   let pendingBytes = 0;
   let pos = position;

@@ -15,7 +15,12 @@ export function enumOptions(words: readonly string[]): string {
  * Throws `Invalid <what> specified. Valid options are [...]` for any other word.
  */
 export function lookupEnum(table: readonly string[], value: string | undefined, what: string): string | undefined;
-export function lookupEnum<T>(table: Readonly<Record<string, T>>, value: string | undefined, what: string, extra?: Readonly<Record<string, T>>): T | undefined;
+export function lookupEnum<T>(
+  table: Readonly<Record<string, T>>,
+  value: string | undefined,
+  what: string,
+  extra?: Readonly<Record<string, T>>,
+): T | undefined;
 export function lookupEnum<T>(
   table: readonly string[] | Readonly<Record<string, T>>,
   value: string | undefined,

@@ -32,7 +32,10 @@ const NEW_FILE = fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_E
 const EXISTING_FILE = fs.constants.O_RDWR | NOFOLLOW;
 
 function refuse(name: string, opts: NameOptions, reason: string): UnsafePathError {
-  return new UnsafePathError(`Refusing ${opts.what ?? "file name"} ${JSON.stringify(name)} from ${opts.from ?? "the server"}: it ${reason}; nothing was written`, reason);
+  return new UnsafePathError(
+    `Refusing ${opts.what ?? "file name"} ${JSON.stringify(name)} from ${opts.from ?? "the server"}: it ${reason}; nothing was written`,
+    reason,
+  );
 }
 
 /**

@@ -174,7 +174,11 @@ async function proxiedRequest(req: RawRequest, url: string, headers: Record<stri
       done(null, chunk);
     },
   });
-  const stop = watchBytes(() => moved, req.idleTimeoutMs, (err) => counted.destroy(err));
+  const stop = watchBytes(
+    () => moved,
+    req.idleTimeoutMs,
+    (err) => counted.destroy(err),
+  );
   pipeline(res.body as unknown as Readable, counted, () => stop());
   return {
     url,

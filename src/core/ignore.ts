@@ -6,16 +6,7 @@
  */
 
 /** kagglehub's DEFAULT_IGNORE_PATTERNS, and the other VCS folders. */
-export const DEFAULT_IGNORE_PATTERNS: readonly string[] = [
-  ".git/",
-  "*/.git/",
-  ".cache/",
-  ".huggingface/",
-  ".svn/",
-  "*/.svn/",
-  ".hg/",
-  "*/.hg/",
-];
+export const DEFAULT_IGNORE_PATTERNS: readonly string[] = [".git/", "*/.git/", ".cache/", ".huggingface/", ".svn/", "*/.svn/", ".hg/", "*/.hg/"];
 
 export interface IgnoreRules {
   /** Every pattern in effect, defaults first. */

@@ -59,7 +59,8 @@ export function checkDatasetString(text: string, opts: { numberedVersion?: boole
   if (!text.includes("/")) return "Dataset must be specified in the form of '{username}/{dataset-slug}'";
   const parts = text.split("/");
   if (!parts[0] || !parts[1] || parts.length > 3) return `Invalid dataset specification ${text}`;
-  if (opts.numberedVersion && parts.length === 3 && !/^\d+$/.test(parts[2]!)) return `Invalid dataset version '${parts[2]}' in ${text}: the version must be a number`;
+  if (opts.numberedVersion && parts.length === 3 && !/^\d+$/.test(parts[2]!))
+    return `Invalid dataset version '${parts[2]}' in ${text}: the version must be a number`;
   return undefined;
 }
 
@@ -72,8 +73,7 @@ export interface KernelRef {
   version?: number;
 }
 
-export const KERNEL_FORM_MESSAGE =
-  "Kernel must be specified in the form of '{username}/{kernel-slug}' or '{username}/{kernel-slug}/{version}'";
+export const KERNEL_FORM_MESSAGE = "Kernel must be specified in the form of '{username}/{kernel-slug}' or '{username}/{kernel-slug}/{version}'";
 
 /**
  * `owner/slug`, `owner/slug/version` or a bare `slug` (owner = `defaultOwner`), checked as

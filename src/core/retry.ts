@@ -94,9 +94,7 @@ export async function waitBeforeRetry(ctx: RetryContext, err: unknown, failures:
   const delay = hinted !== undefined ? Math.min(hinted, policy.maxDelayMs * 2) : backoffDelay(policy, failures);
   if (clock.now() - started + delay > policy.maxElapsedMs) throw annotate(err, failures);
   const reason = err instanceof Error ? err.message : String(err);
-  logger.warn(
-    `${ctx.label} failed (${reason}); retrying in ${(delay / 1000).toFixed(1)} s (attempt ${failures + 1} of ${policy.maxAttempts})`,
-  );
+  logger.warn(`${ctx.label} failed (${reason}); retrying in ${(delay / 1000).toFixed(1)} s (attempt ${failures + 1} of ${policy.maxAttempts})`);
   await clock.sleep(delay, ctx.signal);
 }
 

@@ -5,12 +5,7 @@
  * A request field left `undefined` is not sent (`toWireJson`), so bodies name every field in
  * wire order and leave out the absent ones by value.
  */
-import type {
-  ApiStartBlobUploadRequest,
-  ApiStartBlobUploadResponse,
-  IntrospectTokenRequest,
-  IntrospectTokenResponse,
-} from "./types/common";
+import type { ApiStartBlobUploadRequest, ApiStartBlobUploadResponse, IntrospectTokenRequest, IntrospectTokenResponse } from "./types/common";
 import type {
   ApiCreateCodeSubmissionRequest,
   ApiCreateCodeSubmissionResponse,

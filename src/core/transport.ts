@@ -84,15 +84,7 @@ export function rpcUrl(endpoint: string, service: string, method: string): strin
 
 /** The proxy the environment asks for, if any. */
 export function proxyFromEnv(env: Environment, configured?: string): string | undefined {
-  return (
-    configured ||
-    env.KAGGLE_PROXY ||
-    env.HTTPS_PROXY ||
-    env.https_proxy ||
-    env.HTTP_PROXY ||
-    env.http_proxy ||
-    undefined
-  );
+  return configured || env.KAGGLE_PROXY || env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy || undefined;
 }
 
 /** A duration for messages: `120`, or `0.3` below ten seconds. */
@@ -145,8 +137,7 @@ export class Transport {
       const undici = await import("./proxy-fetch");
       const dispatcher = new undici.ProxyAgent(this.options.proxy);
       this.logger.debug(`using proxy ${printableUrl(this.options.proxy).replace(/\/\/[^@/]*@/, "//***@")}`);
-      this.fetchImpl = (input, init) =>
-        undici.fetch(input, { ...(init as object), dispatcher } as never) as unknown as Promise<Response>;
+      this.fetchImpl = (input, init) => undici.fetch(input, { ...(init as object), dispatcher } as never) as unknown as Promise<Response>;
     } else {
       this.fetchImpl = (input, init) => globalThis.fetch(input, init);
     }
@@ -199,13 +190,7 @@ export class Transport {
     return this.send(service, method, body, opts, "raw");
   }
 
-  private async send(
-    service: string,
-    method: string,
-    body: object,
-    opts: CallOptions,
-    mode: "json" | "redirect" | "raw",
-  ): Promise<Response> {
+  private async send(service: string, method: string, body: object, opts: CallOptions, mode: "json" | "redirect" | "raw"): Promise<Response> {
     this.checkEndpoint();
     const limit = this.options.maxJsonBytes?.() ?? DEFAULT_MAX_JSON_BYTES;
     const url = rpcUrl(this.endpoint, service, method);
@@ -230,9 +215,7 @@ export class Transport {
         if (auth) headers.Authorization = auth;
         const started = this.clock.now();
         const fetcher = await this.fetcher();
-        const signal = opts.signal
-          ? AbortSignal.any([opts.signal, AbortSignal.timeout(this.timeoutMs)])
-          : AbortSignal.timeout(this.timeoutMs);
+        const signal = opts.signal ? AbortSignal.any([opts.signal, AbortSignal.timeout(this.timeoutMs)]) : AbortSignal.timeout(this.timeoutMs);
         let res: Response;
         try {
           res = await fetcher(url, { method: "POST", headers, body: payload, redirect: "manual", signal });
@@ -265,7 +248,9 @@ export class Transport {
     const location = res.headers.get("location");
     const where = location ? ` to ${printableUrl(location)}` : "";
     const err = new KaggleApiError(
-      this.scrub(`${rpc.split("/")[1]}: the server answered with a redirect (${res.status}${where}) instead of an answer; check KAGGLE_API_ENDPOINT and any proxy`),
+      this.scrub(
+        `${rpc.split("/")[1]}: the server answered with a redirect (${res.status}${where}) instead of an answer; check KAGGLE_API_ENDPOINT and any proxy`,
+      ),
       { status: res.status, rpc },
     );
     return Object.assign(err, { retry: false });

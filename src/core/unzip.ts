@@ -117,7 +117,7 @@ export async function listZip(file: string): Promise<ZipEntryInfo[]> {
       const name = flags & 0x800 ? nameBuf.toString("utf8") : nameBuf.toString("latin1");
       const extra = cd.subarray(p + 46 + nameLen, p + 46 + nameLen + extraLen);
       // Zip64 extended information: only the fields whose 32-bit value is saturated, in order.
-      for (let e = 0; e + 4 <= extra.length; ) {
+      for (let e = 0; e + 4 <= extra.length;) {
         const id = extra.readUInt16LE(e);
         const len = extra.readUInt16LE(e + 2);
         if (id === 0x0001) {
@@ -178,7 +178,10 @@ export function extractLimitsFromEnv(env: Readonly<Record<string, string | undef
     if (!/^\d+$/.test(text)) throw new ConfigurationError(`${name} must be a whole number (0 for no limit), got '${env[name]}'`);
     return Number(text);
   };
-  return { maxBytes: read(MAX_EXTRACT_BYTES_ENV, DEFAULT_EXTRACT_LIMITS.maxBytes), maxRatio: read(MAX_EXTRACT_RATIO_ENV, DEFAULT_EXTRACT_LIMITS.maxRatio) };
+  return {
+    maxBytes: read(MAX_EXTRACT_BYTES_ENV, DEFAULT_EXTRACT_LIMITS.maxBytes),
+    maxRatio: read(MAX_EXTRACT_RATIO_ENV, DEFAULT_EXTRACT_LIMITS.maxRatio),
+  };
 }
 
 export interface ExtractOptions {
@@ -243,7 +246,12 @@ export async function extractZip(zipFile: string, dest: string, opts: ExtractOpt
       if (!entry.isDirectory && entry.method !== 0 && entry.method !== 8) {
         throw new CorruptArchiveError(`entry "${entry.name}" uses compression method ${entry.method}; only STORE and DEFLATE are supported`);
       }
-      const dirOnly = entry.isDirectory && entry.name.replace(/\\/g, "/").split("/").every((p) => p === "" || p === ".");
+      const dirOnly =
+        entry.isDirectory &&
+        entry.name
+          .replace(/\\/g, "/")
+          .split("/")
+          .every((p) => p === "" || p === ".");
       if (dirOnly) continue;
       const parts = entryParts(entry.name);
       try {
@@ -267,7 +275,9 @@ export async function extractZip(zipFile: string, dest: string, opts: ExtractOpt
       if (entry.isSymlink) {
         const linkTarget = (await readEntry(fh, entry, dataStart)).toString("utf8");
         skippedLinks++;
-        opts.onWarning?.(`Skipped ${JSON.stringify(entry.name)}: it is a link (to ${JSON.stringify(linkTarget)}) and links in archives are not extracted`);
+        opts.onWarning?.(
+          `Skipped ${JSON.stringify(entry.name)}: it is a link (to ${JSON.stringify(linkTarget)}) and links in archives are not extracted`,
+        );
         continue;
       }
       const time = opts.archiveTime;
@@ -397,7 +407,7 @@ async function writeEntry(zipFile: string, entry: ZipEntryInfo, start: number, t
       throw new CorruptArchiveError(`entry "${entry.name}" could not be read: ${(err as Error).message}`);
     }
     if (written !== entry.size) throw new CorruptArchiveError(`entry "${entry.name}" has ${written} bytes, expected ${entry.size}`);
-    if ((crc >>> 0) !== (entry.crc >>> 0)) throw new CorruptArchiveError(`entry "${entry.name}" fails its CRC-32 check; it was not kept`);
+    if (crc >>> 0 !== entry.crc >>> 0) throw new CorruptArchiveError(`entry "${entry.name}" fails its CRC-32 check; it was not kept`);
     await fs.promises.rename(tmp, target);
   } catch (err) {
     await handle.close().catch(() => {});

@@ -75,9 +75,7 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
     return;
   }
   const c = emu.credentials;
-  process.stdout.write(
-    `KAGGLE_API_ENDPOINT=${emu.url}\nKAGGLE_USERNAME=${c.username}\nKAGGLE_KEY=${c.key}\nKAGGLE_API_TOKEN=${c.token}\n`,
-  );
+  process.stdout.write(`KAGGLE_API_ENDPOINT=${emu.url}\nKAGGLE_USERNAME=${c.username}\nKAGGLE_KEY=${c.key}\nKAGGLE_API_TOKEN=${c.token}\n`);
   await new Promise<void>((resolveStop) => {
     const stop = (): void => {
       process.off("SIGINT", stop);

@@ -12,16 +12,7 @@ import { authenticate, redactAuthorization } from "./auth";
 import { ApiError, unauthenticated } from "./errors";
 import { readBody, requestBaseUrl, sendApiError, sendError, sendJson, sleep } from "./http";
 import { validate } from "./schema";
-import {
-  BytesReply,
-  FileReply,
-  JsonReply,
-  RedirectReply,
-  type Reply,
-  type RequestContext,
-  type Runtime,
-  type ServiceDefinition,
-} from "./service";
+import { BytesReply, FileReply, JsonReply, RedirectReply, type Reply, type RequestContext, type Runtime, type ServiceDefinition } from "./service";
 import { nextId, type User } from "./state";
 import { compact } from "./wire";
 
@@ -44,9 +35,7 @@ export function createRequestHandler(deps: RouterDeps): (req: IncomingMessage, r
     if (rt.options.verbose) {
       res.on("finish", () => {
         const ms = Number(process.hrtime.bigint() - started) / 1e6;
-        rt.log(
-          `${req.method} ${path} ${res.statusCode} ${ms.toFixed(1)}ms auth=${redactAuthorization(req.headers.authorization)}${who}`,
-        );
+        rt.log(`${req.method} ${path} ${res.statusCode} ${ms.toFixed(1)}ms auth=${redactAuthorization(req.headers.authorization)}${who}`);
       });
     }
     const url = new URL(req.url ?? "/", "http://emulator.invalid");
@@ -102,12 +91,7 @@ interface FoundMethod {
 }
 
 /** The RPC a path names, or undefined after answering 404/405. */
-function findMethod(
-  req: IncomingMessage,
-  res: ServerResponse,
-  path: string,
-  byName: Map<string, ServiceDefinition>,
-): FoundMethod | undefined {
+function findMethod(req: IncomingMessage, res: ServerResponse, path: string, byName: Map<string, ServiceDefinition>): FoundMethod | undefined {
   const m = RPC_PATH.exec(path);
   if (!m) {
     req.resume();

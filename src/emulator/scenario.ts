@@ -194,10 +194,7 @@ function parseDoc(text: string, where: string): ScenarioDocument {
  * `spec` is a bundled name (`demo`, `empty`), a YAML file path, or an already-parsed document.
  * `yaml` (text) wins when given.
  */
-export function resolveScenario(
-  spec: string | ScenarioDocument | undefined,
-  opts: { cwd?: string; yaml?: string } = {},
-): ScenarioSource {
+export function resolveScenario(spec: string | ScenarioDocument | undefined, opts: { cwd?: string; yaml?: string } = {}): ScenarioSource {
   const cwd = opts.cwd ?? process.cwd();
   if (opts.yaml !== undefined) return { name: "inline", doc: parseDoc(opts.yaml, "scenario"), baseDir: cwd };
   if (spec !== undefined && typeof spec === "object") return { name: "inline", doc: spec, baseDir: cwd };
@@ -206,9 +203,7 @@ export function resolveScenario(
   if (bundled) return { name, doc: parseDoc(bundled(), `scenario ${name}`), baseDir: cwd };
   const file = resolve(cwd, name);
   if (!existsSync(file)) {
-    throw new ScenarioError(
-      `Unknown scenario '${name}': not a bundled scenario (${Object.keys(bundledScenarios).join(", ")}) nor a file`,
-    );
+    throw new ScenarioError(`Unknown scenario '${name}': not a bundled scenario (${Object.keys(bundledScenarios).join(", ")}) nor a file`);
   }
   return { name: file, doc: parseDoc(readFileSync(file, "utf8"), file), baseDir: dirname(file) };
 }

@@ -100,12 +100,15 @@ function createRuntime(
       if (rt.options.verbose) log(line);
     },
     schedule(ms, fn) {
-      const t = setTimeout(() => {
-        timers.delete(t);
-        Promise.resolve()
-          .then(fn)
-          .catch((e: unknown) => log(`kaggle-emulator: scheduled task failed: ${(e as Error)?.stack ?? String(e)}`));
-      }, Math.max(0, ms));
+      const t = setTimeout(
+        () => {
+          timers.delete(t);
+          Promise.resolve()
+            .then(fn)
+            .catch((e: unknown) => log(`kaggle-emulator: scheduled task failed: ${(e as Error)?.stack ?? String(e)}`));
+        },
+        Math.max(0, ms),
+      );
       t.unref();
       timers.add(t);
     },
@@ -134,11 +137,7 @@ function closeServer(server: Server): Promise<void> {
  * Listen on `port` (0: any free one). Until then, and for requests without a `Host` header, URLs
  * in answers are based on the host alone; afterwards on the URL listened on.
  */
-async function serve(
-  deps: Omit<RouterDeps, "fallbackBaseUrl">,
-  host: string,
-  port: number,
-): Promise<{ server: Server; port: number; url: string }> {
+async function serve(deps: Omit<RouterDeps, "fallbackBaseUrl">, host: string, port: number): Promise<{ server: Server; port: number; url: string }> {
   let fallbackBaseUrl = `http://${urlHost(host)}`;
   const server: Server = createServer(
     { keepAliveTimeout: 30_000 },
@@ -188,15 +187,18 @@ async function startIn(dataDir: string, persistent: boolean, faultRules: FaultRu
   const timers = new Set<NodeJS.Timeout>();
   const extensions: Extensions = {};
   const scenarioName = options.scenarioYaml !== undefined || typeof options.scenario === "object" ? "inline" : (options.scenario ?? "demo");
-  const rt = createRuntime({ lenient: options.lenient ?? false, verbose: options.verbose ?? false, scenario: scenarioName }, {
-    store,
-    storage,
-    clock,
-    faults,
-    extensions,
-    timers,
-    log,
-  });
+  const rt = createRuntime(
+    { lenient: options.lenient ?? false, verbose: options.verbose ?? false, scenario: scenarioName },
+    {
+      store,
+      storage,
+      clock,
+      faults,
+      extensions,
+      timers,
+      log,
+    },
+  );
   const applyOverrides = (state: EmulatorState): void => overrideState(state, options);
   const build = async (): Promise<EmulatorState> => {
     const source = resolveScenario(options.scenario, { cwd: options.cwd, yaml: options.scenarioYaml });

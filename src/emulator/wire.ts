@@ -70,11 +70,7 @@ export function decodePageToken(token: string, field = "pageToken"): number {
  * One page of `items`. `page` is 1-based (absent, -1 and 0 all mean the first page); a
  * `pageToken` wins over `page`. `nextPageToken` is set when more items follow.
  */
-export function paginate<T>(
-  items: readonly T[],
-  req: PageRequest,
-  opts: PageOptions = {},
-): { items: T[]; nextPageToken?: string } {
+export function paginate<T>(items: readonly T[], req: PageRequest, opts: PageOptions = {}): { items: T[]; nextPageToken?: string } {
   const defaultSize = opts.defaultSize ?? 20;
   const maxSize = opts.maxSize ?? 200;
   if (req.pageSize !== undefined && req.pageSize < 0) {

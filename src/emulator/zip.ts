@@ -42,13 +42,7 @@ function localHeader(name: Buffer, crc: number, size: number, t: { time: number;
   return Buffer.concat([h, name]);
 }
 
-function centralHeader(
-  name: Buffer,
-  crc: number,
-  size: number,
-  offset: number,
-  t: { time: number; date: number },
-): Buffer {
+function centralHeader(name: Buffer, crc: number, size: number, offset: number, t: { time: number; date: number }): Buffer {
   const h = Buffer.alloc(46);
   h.writeUInt32LE(0x02014b50, 0);
   h.writeUInt16LE(0x031e, 4); // made by: unix, 3.0

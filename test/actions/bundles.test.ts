@@ -37,7 +37,11 @@ describe("bundles", () => {
 
     const files = setup.files;
     const file = writeTemp(files.workspace, "submission.csv", spaceshipData().perfectSubmission);
-    const submit = await runBundleStep("competition-submit", { files, env: jobEnv(setup), inputs: { competition: "spaceship-survival", file: "submission.csv" } });
+    const submit = await runBundleStep("competition-submit", {
+      files,
+      env: jobEnv(setup),
+      inputs: { competition: "spaceship-survival", file: "submission.csv" },
+    });
     assert.equal(submit.ok, true, visibleLog(submit.log));
     assert.equal(submit.outputs.status, "COMPLETE");
     assert.equal(submit.outputs["public-score"], "1.00000");

@@ -21,7 +21,11 @@ describe("dataset-version: ignore patterns and the digest of a create", () => {
   after(() => emu.close());
 
   const dataset = (slug: string) => emu.state.datasets.datasets.find((d) => d.slug === slug)!;
-  const names = (slug: string) => dataset(slug).versions.at(-1)!.files.map((f) => f.name).sort();
+  const names = (slug: string) =>
+    dataset(slug)
+      .versions.at(-1)!
+      .files.map((f) => f.name)
+      .sort();
 
   /** A checkout as actions/checkout leaves it: the token in .git/config. */
   function checkout(dir: string, slug: string): void {
@@ -44,7 +48,9 @@ describe("dataset-version: ignore patterns and the digest of a create", () => {
     const warning = step.log.split("\n").find((l) => l.startsWith("::warning::Not published (ignore patterns)"));
     // As kagglehub: .git/ at any depth, .cache/ and .huggingface/ at the top only.
     assert.equal(warning, "::warning::Not published (ignore patterns): .git/, docs/.git/");
-    const docs = dataset("checkout-with-git").versions.at(-1)!.files.find((f) => f.name === "docs.zip")!;
+    const docs = dataset("checkout-with-git")
+      .versions.at(-1)!
+      .files.find((f) => f.name === "docs.zip")!;
     const entries = (await listZip(docs.path)).map((e) => e.name);
     assert.deepEqual(entries.filter((e) => !e.endsWith("/")).sort(), [".cache/x.bin", "guide.md"]);
     for (const f of dataset("checkout-with-git").versions.at(-1)!.files) {

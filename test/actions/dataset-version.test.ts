@@ -19,12 +19,22 @@ describe("dataset-version", () => {
   it("creates the dataset, skips unchanged content, then versions a change, skips it unchanged, versions again", async () => {
     const files = runnerFiles();
     const dir = path.join(files.workspace, "ds");
-    writeTemp(dir, "dataset-metadata.json", JSON.stringify({ title: "CI Data Sample", id: "alice/ci-data-sample", licenses: [{ name: "CC0-1.0" }] }, null, 2));
+    writeTemp(
+      dir,
+      "dataset-metadata.json",
+      JSON.stringify({ title: "CI Data Sample", id: "alice/ci-data-sample", licenses: [{ name: "CC0-1.0" }] }, null, 2),
+    );
     writeTemp(dir, "data.csv", "a,b\n1,2\n");
     const first = await runBundleStep("dataset-version", { files, env, inputs: { path: "ds" } });
     assert.equal(first.ok, true, visibleLog(first.log));
     assert.deepEqual(
-      { dataset: first.outputs.dataset, version: first.outputs.version, changed: first.outputs.changed, status: first.outputs.status, files: first.outputs.files },
+      {
+        dataset: first.outputs.dataset,
+        version: first.outputs.version,
+        changed: first.outputs.changed,
+        status: first.outputs.status,
+        files: first.outputs.files,
+      },
       { dataset: "alice/ci-data-sample", version: "1", changed: "true", status: "READY", files: "1" },
     );
     assert.equal(first.outputs.bytes, "8");
@@ -63,7 +73,11 @@ describe("dataset-version", () => {
 
   it("refuses to create when create is false", async () => {
     const files = runnerFiles();
-    writeTemp(files.workspace, "dataset-metadata.json", JSON.stringify({ title: "Never Made Here", id: "alice/never-made-here", licenses: [{ name: "CC0-1.0" }] }));
+    writeTemp(
+      files.workspace,
+      "dataset-metadata.json",
+      JSON.stringify({ title: "Never Made Here", id: "alice/never-made-here", licenses: [{ name: "CC0-1.0" }] }),
+    );
     writeTemp(files.workspace, "x.csv", "x\n");
     const step = await runBundleStep("dataset-version", { files, env, inputs: { create: "false" } });
     assertFailedWith(step, "Dataset alice/never-made-here does not exist, and 'create' is false");
@@ -79,7 +93,10 @@ describe("dataset-version", () => {
   });
 
   it("fails with one line on a bad dir-mode or a missing folder", async () => {
-    assertFailedWith(await runBundleStep("dataset-version", { env, inputs: { "dir-mode": "rar" } }), "Input 'dir-mode' must be one of skip, zip, tar, got 'rar'");
+    assertFailedWith(
+      await runBundleStep("dataset-version", { env, inputs: { "dir-mode": "rar" } }),
+      "Input 'dir-mode' must be one of skip, zip, tar, got 'rar'",
+    );
     assertFailedWith(await runBundleStep("dataset-version", { env, inputs: { path: "nowhere" } }), "Input 'path': nowhere is not a folder");
   });
 });

@@ -32,7 +32,11 @@ export async function fakeGitHub(): Promise<FakeGitHub> {
         res.writeHead(status, { "Content-Type": "application/json" });
         res.end(JSON.stringify(data));
       };
-      const asApi = (c: FakeGitHub["comments"][number]) => ({ id: c.id, body: c.body, html_url: `https://github.com/o/r/pull/${c.issue}#issuecomment-${c.id}` });
+      const asApi = (c: FakeGitHub["comments"][number]) => ({
+        id: c.id,
+        body: c.body,
+        html_url: `https://github.com/o/r/pull/${c.issue}#issuecomment-${c.id}`,
+      });
       let m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(url.pathname);
       if (m && req.method === "GET") return send(200, comments.filter((c) => c.issue === Number(m![1])).map(asApi));
       if (m && req.method === "POST") {

@@ -90,7 +90,10 @@ describe("maskKnownSecrets", () => {
     } finally {
       process.stdout.write = write;
     }
-    assert.ok(lines.some((l) => l.includes("::add-mask::tok-secret-1234")), lines.join(""));
+    assert.ok(
+      lines.some((l) => l.includes("::add-mask::tok-secret-1234")),
+      lines.join(""),
+    );
     assert.ok(!lines.some((l) => l.includes("plain-note-text")));
   });
 });
@@ -99,7 +102,13 @@ describe("every action's declaration", () => {
   for (const spec of actionSpecs) {
     it(`${spec.name}: each default parses under its declared kind`, () => {
       // Required inputs have no default; give them a value so the rest is read.
-      withInputs(Object.fromEntries(Object.entries(spec.inputs).filter(([, i]) => i.required).map(([name]) => [name, "x"])));
+      withInputs(
+        Object.fromEntries(
+          Object.entries(spec.inputs)
+            .filter(([, i]) => i.required)
+            .map(([name]) => [name, "x"]),
+        ),
+      );
       assert.doesNotThrow(() => readInputs(spec.inputs));
     });
   }

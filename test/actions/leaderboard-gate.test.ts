@@ -30,7 +30,10 @@ describe("leaderboard-gate", () => {
 
   it("passes a perfect submission: rank 1, the leaderboard around the team in the summary", async () => {
     const ref = await submitted("spaceship-survival", spaceshipData().perfectSubmission);
-    const step = await runBundleStep("leaderboard-gate", { env, inputs: { competition: "spaceship-survival", "min-score": "0.9", "max-rank": "3", "top-percent": "10" } });
+    const step = await runBundleStep("leaderboard-gate", {
+      env,
+      inputs: { competition: "spaceship-survival", "min-score": "0.9", "max-rank": "3", "top-percent": "10" },
+    });
     assert.equal(step.ok, true, visibleLog(step.log));
     assert.equal(step.outputs.passed, "true");
     assert.equal(step.outputs.score, "1.00000");
@@ -70,14 +73,20 @@ describe("leaderboard-gate", () => {
     const step = await runBundleStep("leaderboard-gate", { env, inputs: { competition: "spaceship-survival", "must-beat-best": "true" } });
     assertFailedWith(step, /does not beat the team's best 1/);
     assert.equal(step.outputs["best-score"], "1");
-    const named = await runBundleStep("leaderboard-gate", { env, inputs: { competition: "spaceship-survival", submission: perfect, "must-beat-best": "true" } });
+    const named = await runBundleStep("leaderboard-gate", {
+      env,
+      inputs: { competition: "spaceship-survival", submission: perfect, "must-beat-best": "true" },
+    });
     assert.equal(named.ok, true, visibleLog(named.log));
     assert.notEqual(perfect, worse);
   });
 
   it("knows lower is better for RMSE", async () => {
     await submitted("home-value-regression", housingData().perfectSubmission);
-    const step = await runBundleStep("leaderboard-gate", { env, inputs: { competition: "home-value-regression", "max-score": "100", "max-rank": "1" } });
+    const step = await runBundleStep("leaderboard-gate", {
+      env,
+      inputs: { competition: "home-value-regression", "max-score": "100", "max-rank": "1" },
+    });
     assert.equal(step.ok, true, visibleLog(step.log));
     assert.equal(step.outputs.score, "0.00000");
     assert.equal(step.outputs.rank, "1");

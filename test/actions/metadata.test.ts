@@ -30,11 +30,7 @@ function checkYml(yml: ActionYml, spec: (typeof specs)[number]): void {
     assert.equal(!!y.required, !!i.required, `${spec.name}.${name} required`);
     assert.equal(y.default, i.default, `${spec.name}.${name} default`);
   }
-  assert.deepEqual(
-    Object.fromEntries(Object.entries(yml.outputs ?? {}).map(([k, v]) => [k, v.description])),
-    spec.outputs,
-    `${spec.name}: outputs`,
-  );
+  assert.deepEqual(Object.fromEntries(Object.entries(yml.outputs ?? {}).map(([k, v]) => [k, v.description])), spec.outputs, `${spec.name}: outputs`);
   assert.equal(yml.runs.using, "node24");
 }
 

@@ -26,7 +26,11 @@ describe("actions rerun after a lost answer", () => {
   it("dataset-version: a lost create, then the rerun finds the dataset unchanged instead of versioning it again", async () => {
     const files = runnerFiles();
     const dir = `${files.workspace}/ds`;
-    writeTemp(dir, "dataset-metadata.json", JSON.stringify({ title: "Lost Create Answer", id: "alice/lost-create-answer", licenses: [{ name: "CC0-1.0" }] }));
+    writeTemp(
+      dir,
+      "dataset-metadata.json",
+      JSON.stringify({ title: "Lost Create Answer", id: "alice/lost-create-answer", licenses: [{ name: "CC0-1.0" }] }),
+    );
     writeTemp(dir, "data.csv", "a,b\n1,2\n");
     const stepEnv = { ...env, TMPDIR: files.temp };
     await fault("CreateDataset:drop-answerx1");

@@ -20,7 +20,22 @@ before(async () => {
 after(() => emu.close());
 
 test("competitions submit -k owner/kernel -v 2 -f out.csv submits version 2's output and it is scored", async () => {
-  const r = await cli("competitions", "submit", "spaceship-survival", "-k", "alice/spaceship-baseline", "-v", "2", "-f", "submission.csv", "-m", "code v2", "--wait", "--format", "json");
+  const r = await cli(
+    "competitions",
+    "submit",
+    "spaceship-survival",
+    "-k",
+    "alice/spaceship-baseline",
+    "-v",
+    "2",
+    "-f",
+    "submission.csv",
+    "-m",
+    "code v2",
+    "--wait",
+    "--format",
+    "json",
+  );
   assert.equal(r.code, 0, r.stdout + r.stderr);
   assert.ok(!r.stdout.includes(VERSION_LINE.trim()), r.stdout);
   const subs = emu.state.competitions.submissions.filter((s) => s.description === "code v2");

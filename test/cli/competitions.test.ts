@@ -18,7 +18,11 @@ function tmp(): string {
 }
 
 async function faults(spec: string): Promise<void> {
-  const res = await fetch(`${emu.url}/_emulator/faults`, { method: "POST", body: JSON.stringify({ spec }), headers: { "Content-Type": "application/json" } });
+  const res = await fetch(`${emu.url}/_emulator/faults`, {
+    method: "POST",
+    body: JSON.stringify({ spec }),
+    headers: { "Content-Type": "application/json" },
+  });
   assert.equal(res.status, 200, await res.text());
 }
 
@@ -50,7 +54,10 @@ describe("competitions list", () => {
     assert.ok(rows.length > 0 && rows.every((r) => r.endsWith(",True")), entered.stdout);
     const search = await kaggle(["c", "list", "-s", "spaceship", "--format", "json"]);
     const parsed = JSON.parse(search.stdout) as { ref: string }[];
-    assert.deepEqual(parsed.map((c) => c.ref), [`https://www.kaggle.com/competitions/${COMP}`]);
+    assert.deepEqual(
+      parsed.map((c) => c.ref),
+      [`https://www.kaggle.com/competitions/${COMP}`],
+    );
     const featured = await kaggle(["c", "list", "--category", "featured", "--sort-by", "prize", "--format", "csv(ref,reward)"]);
     assert.equal(featured.code, 0, featured.stderr);
     assert.match(featured.stdout, /^ref,reward\r\n/);
@@ -72,7 +79,10 @@ describe("competitions list", () => {
   test("bad words fail before any request, with upstream's message", async () => {
     const g = await kaggle(["c", "list", "--group", "inClass"]);
     assert.equal(g.code, 1);
-    assert.equal(g.stderr, "Invalid group specified. Valid options are ['general', 'entered', 'community', 'hosted', 'unlaunched', 'unlaunched_community']\n");
+    assert.equal(
+      g.stderr,
+      "Invalid group specified. Valid options are ['general', 'entered', 'community', 'hosted', 'unlaunched', 'unlaunched_community']\n",
+    );
     const c = await kaggle(["c", "list", "--category", "gettingstarted"]);
     assert.match(c.stderr, /^Invalid category specified\. Valid options are \['unspecified', 'featured'/);
     const s = await kaggle(["c", "list", "--sort-by", "LATEST_DEADLINE"]);
@@ -108,7 +118,9 @@ describe("credentials", () => {
     const tok = await runCli(["c", "list", "--group", "entered"], { env: { KAGGLE_API_ENDPOINT: emu.url, KAGGLE_API_TOKEN: emu.credentials.token } });
     assert.equal(tok.code, 0, tok.stderr);
     const dir = tmp();
-    fs.writeFileSync(path.join(dir, "kaggle.json"), JSON.stringify({ username: emu.credentials.username, key: emu.credentials.key }), { mode: 0o600 });
+    fs.writeFileSync(path.join(dir, "kaggle.json"), JSON.stringify({ username: emu.credentials.username, key: emu.credentials.key }), {
+      mode: 0o600,
+    });
     const file = await runCli(["c", "list"], { env: { KAGGLE_API_ENDPOINT: emu.url, KAGGLE_CONFIG_DIR: dir } });
     assert.equal(file.code, 0, file.stderr);
   });

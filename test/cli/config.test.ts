@@ -44,8 +44,14 @@ test("config set -n proxy is used for RPCs and downloads; its password is never 
     assert.ok(fs.existsSync(path.join(dir, "test.csv")));
     const host = new URL(emu.url).host;
     assert.ok(p.seen.length >= 2, `the proxy saw ${JSON.stringify(p.seen)}`);
-    assert.ok(p.seen.every((s) => s.includes(host)), JSON.stringify(p.seen));
-    assert.ok(p.seen.some((s) => s.startsWith("CONNECT ")), `tunnelled with CONNECT: ${JSON.stringify(p.seen)}`);
+    assert.ok(
+      p.seen.every((s) => s.includes(host)),
+      JSON.stringify(p.seen),
+    );
+    assert.ok(
+      p.seen.some((s) => s.startsWith("CONNECT ")),
+      `tunnelled with CONNECT: ${JSON.stringify(p.seen)}`,
+    );
   } finally {
     await p.close();
   }
@@ -86,11 +92,17 @@ test("proxy precedence: KAGGLE_PROXY, then the config value, then HTTPS_PROXY", 
 test("config set/unset refuse an empty name, a path and a name nothing reads, and write nothing", async () => {
   const home = tempHome();
   for (const name of ["", "../../x", "proxxy"]) {
-    for (const argv of [["config", "set", "-n", name, "-v", "1"], ["config", "unset", "-n", name]]) {
+    for (const argv of [
+      ["config", "set", "-n", name, "-v", "1"],
+      ["config", "unset", "-n", name],
+    ]) {
       const r = await runCli(argv, { env, home });
       assert.equal(r.code, 1, argv.join(" "));
       assert.equal(r.stdout, "");
-      assert.equal(r.stderr, `Unknown configuration name ${name === "" ? "an empty name" : `'${name}'`}: use one of competition, path, proxy, username, key\n`);
+      assert.equal(
+        r.stderr,
+        `Unknown configuration name ${name === "" ? "an empty name" : `'${name}'`}: use one of competition, path, proxy, username, key\n`,
+      );
     }
   }
   assert.ok(!fs.existsSync(path.join(home, ".config", "kaggle", "kaggle.json")), "no file was written");

@@ -83,7 +83,15 @@ describe("datasets list", () => {
     assert.equal(none.stdout, "No datasets found\n");
     const full = await kaggle("datasets", "list", "--user", "bob", "--format", "json");
     assert.deepEqual(JSON.parse(full.stdout), [
-      { ref: "bob/global-coffee-prices", title: "Global Coffee Prices", size: 72, lastUpdated: "2024-11-02T08:00:00", downloadCount: 1530, voteCount: 88, usabilityRating: 1 },
+      {
+        ref: "bob/global-coffee-prices",
+        title: "Global Coffee Prices",
+        size: 72,
+        lastUpdated: "2024-11-02T08:00:00",
+        downloadCount: 1530,
+        voteCount: 88,
+        usabilityRating: 1,
+      },
     ]);
   });
 
@@ -150,7 +158,7 @@ describe("datasets files / status / metadata", () => {
     assert.match(other.stderr, /not found/);
   });
 
-  test("metadata: download as {\"info\": …}, edit, --update", async () => {
+  test('metadata: download as {"info": …}, edit, --update', async () => {
     const dir = path.join(work, "meta");
     const r = await kaggle("datasets", "metadata", "alice/city-weather-daily", "-p", dir);
     assert.equal(r.stdout, `Downloaded metadata to ${dir}/dataset-metadata.json\n`);
@@ -206,18 +214,36 @@ describe("datasets download", () => {
     const dir = path.join(work, "dl");
     const r = await kaggle("datasets", "download", "alice/city-weather-daily", "-p", dir);
     assert.equal(r.code, 0, r.stderr);
-    assert.equal(r.stdout, `Dataset URL: https://www.kaggle.com/datasets/alice/city-weather-daily\nLicense(s): CC0-1.0\nDownloading city-weather-daily.zip to ${dir}\n\n`);
+    assert.equal(
+      r.stdout,
+      `Dataset URL: https://www.kaggle.com/datasets/alice/city-weather-daily\nLicense(s): CC0-1.0\nDownloading city-weather-daily.zip to ${dir}\n\n`,
+    );
     assert.ok(fs.statSync(path.join(dir, "city-weather-daily.zip")).size > 0);
     const again = await kaggle("datasets", "download", "alice/city-weather-daily", "-p", dir);
-    assert.equal(again.stdout.split("\n")[2], "city-weather-daily.zip: Skipping, found more recently modified local copy (use --force to force download)");
+    assert.equal(
+      again.stdout.split("\n")[2],
+      "city-weather-daily.zip: Skipping, found more recently modified local copy (use --force to force download)",
+    );
     const q = await kaggle("datasets", "download", "alice/city-weather-daily", "-p", dir, "-q", "-o", "--unzip");
     assert.equal(q.stdout, "Dataset URL: https://www.kaggle.com/datasets/alice/city-weather-daily\nLicense(s): CC0-1.0\n");
     assert.equal(fs.existsSync(path.join(dir, "city-weather-daily.zip")), false, "zip removed after unzip");
-    assert.equal(fs.readFileSync(path.join(dir, "stations/stations.json"), "utf8"), '[{"city": "Oslo", "station": "OSL-1"}, {"city": "Lisbon", "station": "LIS-4"}]\n');
+    assert.equal(
+      fs.readFileSync(path.join(dir, "stations/stations.json"), "utf8"),
+      '[{"city": "Oslo", "station": "OSL-1"}, {"city": "Lisbon", "station": "LIS-4"}]\n',
+    );
     const one = await kaggle("datasets", "download", "alice/city-weather-daily/1", "-p", path.join(work, "dl1"), "-f", "weather.csv");
     assert.match(one.stdout, /^Dataset URL: https:\/\/www\.kaggle\.com\/datasets\/alice\/city-weather-daily\/versions\/1\n/);
     assert.equal(fs.readFileSync(path.join(work, "dl1", "weather.csv"), "utf8").split("\n")[0], "date,city,temp_c");
-    const nested = await kaggle("datasets", "download", "alice/city-weather-daily", "-p", path.join(work, "dl1"), "-f", "stations/stations.json", "-q");
+    const nested = await kaggle(
+      "datasets",
+      "download",
+      "alice/city-weather-daily",
+      "-p",
+      path.join(work, "dl1"),
+      "-f",
+      "stations/stations.json",
+      "-q",
+    );
     assert.equal(nested.code, 0, nested.stderr);
     assert.ok(fs.existsSync(path.join(work, "dl1", "stations.json")), "named after the URL's last segment");
     const missing = await kaggle("datasets", "download", "alice/city-weather-daily", "-p", dir, "-f", "nope.csv");
@@ -248,7 +274,10 @@ describe("datasets download", () => {
       const dir = path.join(work, "evil", "inner");
       const r = await kaggle("datasets", "download", "bob/global-coffee-prices", "-p", dir, "--unzip", "-q");
       assert.equal(r.code, 1);
-      assert.match(r.stderr, /Refusing to unzip .*global-coffee-prices\.zip: entry "\.\.\/evil" contains '\.\.' and would be written outside the folder; nothing was extracted/);
+      assert.match(
+        r.stderr,
+        /Refusing to unzip .*global-coffee-prices\.zip: entry "\.\.\/evil" contains '\.\.' and would be written outside the folder; nothing was extracted/,
+      );
       assert.equal(fs.existsSync(path.join(work, "evil", "evil")), false);
       assert.deepEqual(fs.readdirSync(dir), ["global-coffee-prices.zip"]);
     } finally {
@@ -262,10 +291,16 @@ describe("datasets init / create / version", () => {
     const dir = folder("initd", {});
     const r = await kaggle("datasets", "init", "-p", dir);
     assert.equal(r.stdout, `Data package template written to: ${dir}/dataset-metadata.json\n`);
-    assert.equal(fs.readFileSync(path.join(dir, "dataset-metadata.json"), "utf8"), '{\n  "title": "INSERT_TITLE_HERE",\n  "id": "alice/INSERT_SLUG_HERE",\n  "licenses": [\n    {\n      "name": "CC0-1.0"\n    }\n  ]\n}');
+    assert.equal(
+      fs.readFileSync(path.join(dir, "dataset-metadata.json"), "utf8"),
+      '{\n  "title": "INSERT_TITLE_HERE",\n  "id": "alice/INSERT_SLUG_HERE",\n  "licenses": [\n    {\n      "name": "CC0-1.0"\n    }\n  ]\n}',
+    );
     const c = await kaggle("datasets", "create", "-p", dir);
     assert.equal(c.code, 1);
-    assert.equal(c.stderr, `${dir}/dataset-metadata.json:3: Default slug detected, please change values before uploading; replace INSERT_SLUG_HERE in "id" with your dataset's slug\n`);
+    assert.equal(
+      c.stderr,
+      `${dir}/dataset-metadata.json:3: Default slug detected, please change values before uploading; replace INSERT_SLUG_HERE in "id" with your dataset's slug\n`,
+    );
     const bad = await kaggle("datasets", "init", "-p", path.join(work, "no-such-folder"));
     assert.equal(bad.code, 1);
     assert.match(bad.stderr, /Invalid folder: /);
@@ -281,7 +316,9 @@ describe("datasets init / create / version", () => {
         licenses: [{ name: "CC0-1.0" }],
         subtitle: "A subtitle that is long enough",
         keywords: ["finance", "not-a-kaggle-tag"],
-        resources: [{ path: "data.csv", description: "The data", schema: { fields: [{ name: "a", type: "number", description: "col a" }, { name: "b" }] } }],
+        resources: [
+          { path: "data.csv", description: "The data", schema: { fields: [{ name: "a", type: "number", description: "col a" }, { name: "b" }] } },
+        ],
       },
     );
     const r = await kaggle("datasets", "create", "-p", dir);
@@ -296,7 +333,10 @@ describe("datasets init / create / version", () => {
       assert.ok(start >= 0 && start < lines.findIndex((l) => l.startsWith(`Upload successful: ${name} `)), `${name} starts before it ends`);
     }
     assert.equal(lines.at(-3), "The following are not valid tags and could not be added to the dataset: ['not-a-kaggle-tag']");
-    assert.equal(lines.at(-2), "Your private Dataset is being created. Please check progress at https://www.kaggle.com/datasets/alice/created-from-cli");
+    assert.equal(
+      lines.at(-2),
+      "Your private Dataset is being created. Please check progress at https://www.kaggle.com/datasets/alice/created-from-cli",
+    );
     const ds = emu.state.datasets.datasets.find((d) => d.slug === "created-from-cli")!;
     assert.equal(ds.isPrivate, true);
     assert.deepEqual(ds.keywords, ["finance"]);
@@ -308,25 +348,47 @@ describe("datasets init / create / version", () => {
     ]);
     const again = await kaggle("datasets", "create", "-p", dir, "-q");
     assert.equal(again.code, 1);
-    assert.equal(again.stdout, `Dataset creation error: alice/created-from-cli already exists; publish a new version of it with 'kaggle datasets version -p ${dir} -m "<notes>"'\n`);
+    assert.equal(
+      again.stdout,
+      `Dataset creation error: alice/created-from-cli already exists; publish a new version of it with 'kaggle datasets version -p ${dir} -m "<notes>"'\n`,
+    );
   });
 
   test("create --public -r tar --wait; version -m with -r zip and -d; CreateDatasetVersionById via id_no", async () => {
-    const dir = folder("pub", { "x.txt": "x", "imgs/a.txt": "a", "imgs/b/c.txt": "c" }, { title: "Public one here", id: "alice/public-one-here", licenses: [{ name: "CC-BY-4.0" }] });
+    const dir = folder(
+      "pub",
+      { "x.txt": "x", "imgs/a.txt": "a", "imgs/b/c.txt": "c" },
+      { title: "Public one here", id: "alice/public-one-here", licenses: [{ name: "CC-BY-4.0" }] },
+    );
     const r = await kaggle("datasets", "create", "-p", dir, "-u", "-r", "tar", "--wait", "-t");
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, /Upload successful: imgs\.tar \(10KB\)\n/);
-    assert.match(r.stdout, /Your public Dataset is being created\. Please check progress at https:\/\/www\.kaggle\.com\/datasets\/alice\/public-one-here\nWaiting for alice\/public-one-here to be ready\.\.\.\nready\n$/);
+    assert.match(
+      r.stdout,
+      /Your public Dataset is being created\. Please check progress at https:\/\/www\.kaggle\.com\/datasets\/alice\/public-one-here\nWaiting for alice\/public-one-here to be ready\.\.\.\nready\n$/,
+    );
     const ds = emu.state.datasets.datasets.find((d) => d.slug === "public-one-here")!;
     assert.equal(ds.isPrivate, false);
     const v = await kaggle("datasets", "version", "-p", dir, "-m", "Second", "-r", "zip", "-d");
     assert.equal(v.code, 0, v.stderr);
     assert.match(v.stdout, /Upload successful: imgs\.zip \(\d+B\)\n/);
-    assert.match(v.stdout, /\nDataset version is being created\. Please check progress at https:\/\/www\.kaggle\.com\/datasets\/alice\/public-one-here\n$/);
-    assert.deepEqual(ds.versions.map((x) => [x.number, x.notes, x.deleted ?? false]), [[1, "Initial release", true], [2, "Second", false]]);
+    assert.match(
+      v.stdout,
+      /\nDataset version is being created\. Please check progress at https:\/\/www\.kaggle\.com\/datasets\/alice\/public-one-here\n$/,
+    );
+    assert.deepEqual(
+      ds.versions.map((x) => [x.number, x.notes, x.deleted ?? false]),
+      [
+        [1, "Initial release", true],
+        [2, "Second", false],
+      ],
+    );
     fs.writeFileSync(path.join(dir, "dataset-metadata.json"), JSON.stringify({ id_no: ds.id, title: "ignored" }));
     const byId = await kaggle("datasets", "version", "-p", dir, "-m", "Third", "-q");
-    assert.deepEqual([byId.code, byId.stdout], [0, "Dataset version is being created. Please check progress at https://www.kaggle.com/datasets/alice/public-one-here\n"]);
+    assert.deepEqual(
+      [byId.code, byId.stdout],
+      [0, "Dataset version is being created. Please check progress at https://www.kaggle.com/datasets/alice/public-one-here\n"],
+    );
     assert.equal(ds.versions.at(-1)!.notes, "Third");
     const files = await kaggle("datasets", "files", "alice/public-one-here", "-v");
     assert.equal(files.stdout.split("\r\n")[1]!.split(",")[0], "x.txt");
@@ -339,17 +401,27 @@ describe("datasets init / create / version", () => {
     assert.match(noMsg.stderr, /the following arguments are required: -m\/--message/);
     const r = await kaggle("datasets", "version", "-p", dir, "-m", "x", "-q");
     assert.equal(r.code, 1);
-    assert.equal(r.stderr, `Dataset alice/never-created-here does not exist (or is not visible to you): create it with 'kaggle datasets create -p ${dir}', or fix the id in its metadata file\n`);
+    assert.equal(
+      r.stderr,
+      `Dataset alice/never-created-here does not exist (or is not visible to you): create it with 'kaggle datasets create -p ${dir}', or fix the id in its metadata file\n`,
+    );
   });
 
   test("a file that cannot be uploaded fails the command before any dataset is created", async () => {
-    const dir = folder("fails", { "a.csv": "aaaa", "b.csv": "bbbb" }, { title: "Never to exist", id: "alice/never-to-exist", licenses: [{ name: "CC0-1.0" }] });
+    const dir = folder(
+      "fails",
+      { "a.csv": "aaaa", "b.csv": "bbbb" },
+      { title: "Never to exist", id: "alice/never-to-exist", licenses: [{ name: "CC0-1.0" }] },
+    );
     emu.runtime.faults.add([{ target: "upload", status: 403, count: 1 }]);
     const r = await kaggle("datasets", "create", "-p", dir, "-q");
     emu.runtime.faults.clear();
     assert.equal(r.code, 1);
     assert.match(r.stderr, /^Upload of [ab]\.csv failed: .*403.*; nothing was created\. Run the command again to resume the uploads\n$/);
-    assert.equal(emu.state.datasets.datasets.some((d) => d.slug === "never-to-exist"), false);
+    assert.equal(
+      emu.state.datasets.datasets.some((d) => d.slug === "never-to-exist"),
+      false,
+    );
   });
 
   test("no credentials: exit 4 with the fix; secrets never printed", async () => {

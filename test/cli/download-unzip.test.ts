@@ -61,6 +61,11 @@ test("a fresh download extracts, stamps the files with the archive's time, and k
   assert.equal(again.code, 0, again.stderr);
   assert.equal(fs.readFileSync(edited, "utf8"), "my edits\n", "the newer local file is kept");
   assert.match(fs.readFileSync(readme, "utf8"), /^# /, "a file not modified since the archive is refreshed");
-  assert.match(again.stdout, new RegExp(`Kept 1 local file modified after the archive, not overwritten: weather\\.csv; the archive's copies are in ${zip.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\n$`));
+  assert.match(
+    again.stdout,
+    new RegExp(
+      `Kept 1 local file modified after the archive, not overwritten: weather\\.csv; the archive's copies are in ${zip.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\n$`,
+    ),
+  );
   assert.ok(fs.existsSync(zip), "the zip stays: it holds the archive's copy of the kept file");
 });

@@ -57,7 +57,10 @@ describe("rejected credentials", () => {
   test("a wrong access token says where it came from and where to put a new one", async () => {
     const r = await runCli(["competitions", "list"], { env: { KAGGLE_API_ENDPOINT: emu.url, KAGGLE_API_TOKEN: "KGAT_0000bogus0000token" } });
     assert.equal(r.code, 1);
-    assert.match(r.stderr, /^Kaggle refused the access token from KAGGLE_API_TOKEN: [^\n]+; create a new API token on kaggle\.com \(Settings > API\) and put it in KAGGLE_API_TOKEN\n$/);
+    assert.match(
+      r.stderr,
+      /^Kaggle refused the access token from KAGGLE_API_TOKEN: [^\n]+; create a new API token on kaggle\.com \(Settings > API\) and put it in KAGGLE_API_TOKEN\n$/,
+    );
     assert.doesNotMatch(r.stderr, /0000bogus0000/);
   });
 });

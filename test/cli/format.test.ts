@@ -17,8 +17,17 @@ test("timestamps print as Python's str(datetime)", () => {
 test("sizes print as the official File.get_size ('%.0f', halves to even), progress lines round halves up", () => {
   // Outputs of kaggle 2.2's File.get_size(n) for each n.
   const official: [number, string][] = [
-    [0, "0B"], [7, "7B"], [1023, "1023B"], [1024, "1KB"], [1536, "2KB"], [2560, "2KB"], [3584, "4KB"],
-    [1048575, "1024KB"], [1048576, "1MB"], [5 * 1024 ** 3 / 2, "2GB"], [1024 ** 5, "1024TB"],
+    [0, "0B"],
+    [7, "7B"],
+    [1023, "1023B"],
+    [1024, "1KB"],
+    [1536, "2KB"],
+    [2560, "2KB"],
+    [3584, "4KB"],
+    [1048575, "1024KB"],
+    [1048576, "1MB"],
+    [(5 * 1024 ** 3) / 2, "2GB"],
+    [1024 ** 5, "1024TB"],
   ];
   for (const [n, text] of official) assert.equal(humanSize(n), text, String(n));
   assert.equal(humanSize(2560, { rounding: "half-up" }), "3KB");
@@ -27,8 +36,24 @@ test("sizes print as the official File.get_size ('%.0f', halves to even), progre
 });
 
 const competitions = [
-  { id: 1, ref: "https://www.kaggle.com/competitions/titanic", deadline: "2030-01-01T00:00:00Z", category: "Getting Started", reward: "Knowledge", teamCount: 15000, userHasEntered: true },
-  { id: 2, ref: "https://www.kaggle.com/competitions/big-prize", deadline: "2025-05-27T23:59:00.1234567Z", category: "Featured", reward: "$105,000", teamCount: 453, userHasEntered: false },
+  {
+    id: 1,
+    ref: "https://www.kaggle.com/competitions/titanic",
+    deadline: "2030-01-01T00:00:00Z",
+    category: "Getting Started",
+    reward: "Knowledge",
+    teamCount: 15000,
+    userHasEntered: true,
+  },
+  {
+    id: 2,
+    ref: "https://www.kaggle.com/competitions/big-prize",
+    deadline: "2025-05-27T23:59:00.1234567Z",
+    category: "Featured",
+    reward: "$105,000",
+    teamCount: 453,
+    userHasEntered: false,
+  },
 ];
 
 test("competitions list table, byte for byte as the official CLI", () => {
@@ -74,7 +99,14 @@ test("files table: the field name totalBytes sets the width of the size column",
 
 test("submissions: status as SubmissionStatus.X, absent status is PENDING", () => {
   const rows = [
-    { ref: 56477009, fileName: "submission.csv", date: "2024-01-02T03:04:05Z", description: "first", status: "COMPLETE" as const, publicScore: "0.77511" },
+    {
+      ref: 56477009,
+      fileName: "submission.csv",
+      date: "2024-01-02T03:04:05Z",
+      description: "first",
+      status: "COMPLETE" as const,
+      publicScore: "0.77511",
+    },
     { ref: 56474960, fileName: "sub2.csv", date: "2024-01-03T03:04:05.5Z", description: "second" },
   ];
   const csv = formatCsv(rows, submissionColumns);
@@ -115,7 +147,10 @@ test("--format json and projections by field or label", () => {
   const choice = parseFormat("json(totalBytes,name)", false, undefined);
   assert.deepEqual(JSON.parse(render(rows, dataFileColumns, choice)), [{ size: 10, name: "train.csv" }]);
   assert.equal(render(rows, dataFileColumns, parseFormat("csv(name)", false, undefined)), "name\r\ntrain.csv\r\n");
-  assert.throws(() => render(rows, dataFileColumns, parseFormat("json(bogus)", false, undefined)), /unknown field 'bogus'.*allowed fields: name, size, creationDate/);
+  assert.throws(
+    () => render(rows, dataFileColumns, parseFormat("json(bogus)", false, undefined)),
+    /unknown field 'bogus'.*allowed fields: name, size, creationDate/,
+  );
   assert.throws(() => parseFormat("yaml", false, undefined), /invalid --format 'yaml'/);
   assert.deepEqual(parseFormat(undefined, false, "json"), { format: "json" });
   assert.throws(() => parseFormat(undefined, false, "nonsense"), /^Error: invalid KAGGLE_OUTPUT_FORMAT 'nonsense': use table, csv or json/);

@@ -73,7 +73,7 @@ function streamedList(items: number, endless = false): Handler {
     res.write('{"competitions": [');
     const pump = () => {
       // Endless: stop only when the client goes away (or after 256 MiB, as a safety net).
-      while (endless ? sent < (256 << 20) : sent < items) {
+      while (endless ? sent < 256 << 20 : sent < items) {
         sent += endless ? chunk.length : 256;
         if (!res.write(chunk)) return void res.once("drain", pump);
       }
@@ -87,11 +87,20 @@ function streamedList(items: number, endless = false): Handler {
 test("a JSON answer past KAGGLE_MAX_JSON_MB fails with one line naming the limit and the setting", async () => {
   const srv = await scriptedServer([streamedList(20_000)]);
   try {
-    const r = await runCli(["competitions", "list"], { env: { KAGGLE_API_ENDPOINT: srv.url, KAGGLE_MAX_JSON_MB: "1", ...creds }, clock: new FakeClock() });
+    const r = await runCli(["competitions", "list"], {
+      env: { KAGGLE_API_ENDPOINT: srv.url, KAGGLE_MAX_JSON_MB: "1", ...creds },
+      clock: new FakeClock(),
+    });
     assert.equal(r.code, 1, r.stderr);
     assert.equal(r.stdout, "");
-    assert.equal(r.stderr, "ListCompetitions: the server's answer is larger than 1 MiB; if that is expected, raise the limit with KAGGLE_MAX_JSON_MB\n");
-    const raised = await runCli(["competitions", "list"], { env: { KAGGLE_API_ENDPOINT: srv.url, KAGGLE_MAX_JSON_MB: "16", ...creds }, clock: new FakeClock() });
+    assert.equal(
+      r.stderr,
+      "ListCompetitions: the server's answer is larger than 1 MiB; if that is expected, raise the limit with KAGGLE_MAX_JSON_MB\n",
+    );
+    const raised = await runCli(["competitions", "list"], {
+      env: { KAGGLE_API_ENDPOINT: srv.url, KAGGLE_MAX_JSON_MB: "16", ...creds },
+      clock: new FakeClock(),
+    });
     assert.equal(raised.code, 0, raised.stderr);
     assert.match(raised.stdout, /last/);
   } finally {
@@ -103,7 +112,10 @@ test("an endless JSON answer is given up at the limit, with memory bounded", asy
   const srv = await scriptedServer([streamedList(0, true)]);
   try {
     const before = process.memoryUsage().rss;
-    const r = await runCli(["competitions", "list"], { env: { KAGGLE_API_ENDPOINT: srv.url, KAGGLE_MAX_JSON_MB: "2", ...creds }, clock: new FakeClock() });
+    const r = await runCli(["competitions", "list"], {
+      env: { KAGGLE_API_ENDPOINT: srv.url, KAGGLE_MAX_JSON_MB: "2", ...creds },
+      clock: new FakeClock(),
+    });
     assert.equal(r.code, 1, r.stderr);
     assert.match(r.stderr, /larger than 2 MiB/);
     assert.ok(process.memoryUsage().rss - before < 200 << 20, "memory stays bounded");
@@ -148,7 +160,10 @@ test("a list field of the wrong type gives one line naming the field", async () 
 });
 
 test("a bad KAGGLE_MAX_JSON_MB is a one-line error", async () => {
-  const r = await runCli(["competitions", "list"], { env: { KAGGLE_API_ENDPOINT: "http://127.0.0.1:9", KAGGLE_MAX_JSON_MB: "lots", ...creds }, clock: new FakeClock() });
+  const r = await runCli(["competitions", "list"], {
+    env: { KAGGLE_API_ENDPOINT: "http://127.0.0.1:9", KAGGLE_MAX_JSON_MB: "lots", ...creds },
+    clock: new FakeClock(),
+  });
   assert.equal(r.code, 1);
   assert.match(r.stderr, /^Invalid KAGGLE_MAX_JSON_MB 'lots'/);
 });
@@ -171,7 +186,9 @@ test("KAGGLE_TRANSFER_TIMEOUT sets the stall window of a download", async () => 
     const r = await runCli(["competitions", "download", "titanic", "-f", "train.csv", "-p", dir, "-q"], { env, clock: new FakeClock() });
     assert.equal(r.code, 1, r.stderr);
     assert.match(r.stderr, /failed: stalled: less than 1 KiB moved in 0\.3 s/);
-    const bad = await runCli(["competitions", "download", "titanic", "-f", "train.csv", "-p", dir], { env: { ...env, KAGGLE_TRANSFER_TIMEOUT: "soon" } });
+    const bad = await runCli(["competitions", "download", "titanic", "-f", "train.csv", "-p", dir], {
+      env: { ...env, KAGGLE_TRANSFER_TIMEOUT: "soon" },
+    });
     assert.equal(bad.code, 1);
     assert.match(bad.stderr, /^Invalid KAGGLE_TRANSFER_TIMEOUT 'soon'/);
   } finally {
@@ -226,7 +243,10 @@ test("a download with neither length nor checksum says so in the output", async 
   const srv = await scriptedServer([unframed]);
   try {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "unverified-"));
-    const r = await runCli(["competitions", "download", "titanic", "-f", "train.csv", "-p", dir], { env: { KAGGLE_API_ENDPOINT: srv.url, ...creds }, clock: new FakeClock() });
+    const r = await runCli(["competitions", "download", "titanic", "-f", "train.csv", "-p", dir], {
+      env: { KAGGLE_API_ENDPOINT: srv.url, ...creds },
+      clock: new FakeClock(),
+    });
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stderr, /^Warning: train\.csv: not verified: the server sent no length or checksum/m);
     assert.equal(fs.readFileSync(path.join(dir, "train.csv"), "utf8"), "a,b\n1,2\n");

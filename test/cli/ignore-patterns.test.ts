@@ -38,7 +38,12 @@ function folder(slug: string): string {
   return dir;
 }
 
-const uploaded = (slug: string) => emu.state.datasets.datasets.find((d) => d.slug === slug)!.versions.at(-1)!.files.map((f) => f.name).sort();
+const uploaded = (slug: string) =>
+  emu.state.datasets.datasets
+    .find((d) => d.slug === slug)!
+    .versions.at(-1)!
+    .files.map((f) => f.name)
+    .sort();
 
 test("create leaves out the default-ignored folders and the --ignore-patterns, and warns on stderr, -q or not", async () => {
   const dir = folder("ignore-create");
@@ -51,7 +56,20 @@ test("create leaves out the default-ignored folders and the --ignore-patterns, a
 test("version takes the flag repeated or comma-separated; a folder pattern ends in /", async () => {
   const dir = folder("ignore-version");
   assert.equal((await kaggle("datasets", "create", "-p", dir, "-q")).code, 0);
-  const r = await kaggle("datasets", "version", "-p", dir, "-m", "v2", "-r", "tar", "--ignore-patterns", "*.tmp,images/", "--ignore-patterns", "*.md");
+  const r = await kaggle(
+    "datasets",
+    "version",
+    "-p",
+    dir,
+    "-m",
+    "v2",
+    "-r",
+    "tar",
+    "--ignore-patterns",
+    "*.tmp,images/",
+    "--ignore-patterns",
+    "*.md",
+  );
   assert.equal(r.code, 0, r.stdout + r.stderr);
   assert.deepEqual(uploaded("ignore-version"), ["data.csv"]);
   assert.match(r.stderr, /^Warning: not uploaded \(ignore patterns\): \.git\/, \.huggingface\/, images\/, notes\.tmp\n/);

@@ -52,7 +52,10 @@ test("--accelerator in the wrong case is sent as given with a did-you-mean warni
   const dir = folder("wrong-case-kernel", {});
   const r = await cli("kernels", "push", "-p", dir, "--accelerator", "nvidiaTeslaP100");
   assert.equal(r.code, 0, r.stdout + r.stderr);
-  assert.ok(r.stdout.startsWith("Accelerator 'nvidiaTeslaP100' is not one Kaggle documents; it is sent as given (did you mean 'NvidiaTeslaP100'?)\n"), r.stdout);
+  assert.ok(
+    r.stdout.startsWith("Accelerator 'nvidiaTeslaP100' is not one Kaggle documents; it is sent as given (did you mean 'NvidiaTeslaP100'?)\n"),
+    r.stdout,
+  );
   assert.equal(version("wrong-case-kernel").machineShape, "nvidiaTeslaP100");
 });
 
@@ -72,6 +75,12 @@ test("a code_file inside a folder that is never published (.git/, .cache/) is re
   fs.writeFileSync(path.join(dir, ".git/hooks/main.py"), "print(1)\n");
   const r = await cli("kernels", "push", "-p", dir);
   assert.equal(r.code, 1);
-  assert.match(r.stderr, /^"code_file" \.git\/hooks\/main\.py is in a folder that is never published \(\.git\/, .*\): move the source out of it \(.*kernel-metadata\.json:4\)\n$/);
-  assert.equal(emu.state.kernels.kernels.some((k) => k.slug === "code-in-git-kernel"), false);
+  assert.match(
+    r.stderr,
+    /^"code_file" \.git\/hooks\/main\.py is in a folder that is never published \(\.git\/, .*\): move the source out of it \(.*kernel-metadata\.json:4\)\n$/,
+  );
+  assert.equal(
+    emu.state.kernels.kernels.some((k) => k.slug === "code-in-git-kernel"),
+    false,
+  );
 });

@@ -44,13 +44,47 @@ test("list: table, CSV, JSON, filters and the official validation texts", async 
       "carol/home-values-eda-in-r  Home Values EDA in R  Carol Chen  2026-07-15 15:30:00           7  \n",
   );
   const csv = await cli("k", "list", "-v", "--user", "carol");
-  assert.equal(csv.stdout, "ref,title,author,lastRunTime,totalVotes\r\ncarol/home-values-eda-in-r,Home Values EDA in R,Carol Chen,2026-07-15 15:30:00,7\r\n");
+  assert.equal(
+    csv.stdout,
+    "ref,title,author,lastRunTime,totalVotes\r\ncarol/home-values-eda-in-r,Home Values EDA in R,Carol Chen,2026-07-15 15:30:00,7\r\n",
+  );
   const json = await cli("kernels", "list", "--format", "json", "--user", "carol");
-  assert.deepEqual(JSON.parse(json.stdout), [{ ref: "carol/home-values-eda-in-r", title: "Home Values EDA in R", author: "Carol Chen", lastRunTime: "2026-07-15T15:30:00", totalVotes: 7 }]);
-  const mine = await cli("kernels", "list", "-m", "--sort-by", "dateCreated", "--page-size", "2", "-p", "1", "--language", "python", "--kernel-type", "script", "--output-type", "all");
+  assert.deepEqual(JSON.parse(json.stdout), [
+    { ref: "carol/home-values-eda-in-r", title: "Home Values EDA in R", author: "Carol Chen", lastRunTime: "2026-07-15T15:30:00", totalVotes: 7 },
+  ]);
+  const mine = await cli(
+    "kernels",
+    "list",
+    "-m",
+    "--sort-by",
+    "dateCreated",
+    "--page-size",
+    "2",
+    "-p",
+    "1",
+    "--language",
+    "python",
+    "--kernel-type",
+    "script",
+    "--output-type",
+    "all",
+  );
   assert.equal(mine.code, 0, mine.stderr);
   assert.equal(mine.stdout.trim().split("\n").length, 4);
-  const filters = await cli("kernels", "list", "-s", "forest", "--competition", "spaceship-survival", "--parent", "alice/spaceship-baseline", "--dataset", "alice/none-such", "--sort-by", "relevance");
+  const filters = await cli(
+    "kernels",
+    "list",
+    "-s",
+    "forest",
+    "--competition",
+    "spaceship-survival",
+    "--parent",
+    "alice/spaceship-baseline",
+    "--dataset",
+    "alice/none-such",
+    "--sort-by",
+    "relevance",
+  );
   assert.equal(filters.stdout, "Not found\n");
   const big = await cli("kernels", "list", "--page-size", "500", "--user", "carol", "--output-type", "visualization");
   assert.equal(big.code, 0);
@@ -61,7 +95,10 @@ test("list: table, CSV, JSON, filters and the official validation texts", async 
     [["--language", "cobol"], "Invalid language specified. Valid options are ['all', 'python', 'r', 'sqlite', 'julia']"],
     [["--kernel-type", "app"], "Invalid kernel type specified. Valid options are ['all', 'script', 'notebook']"],
     [["--output-type", "visualizations"], "Invalid output type specified. Valid options are ['all', 'visualization', 'data']"],
-    [["--sort-by", "stars"], "Invalid sort by type specified. Valid options are ['hotness', 'commentCount', 'dateCreated', 'dateRun', 'relevance', 'scoreAscending', 'scoreDescending', 'viewCount', 'voteCount']"],
+    [
+      ["--sort-by", "stars"],
+      "Invalid sort by type specified. Valid options are ['hotness', 'commentCount', 'dateCreated', 'dateRun', 'relevance', 'scoreAscending', 'scoreDescending', 'viewCount', 'voteCount']",
+    ],
     [["--sort-by", "relevance", "-s", ""], "Cannot sort by relevance without a search term."],
     [["--dataset", "nodash"], "Dataset must be specified in the form of '{username}/{dataset-slug}'"],
     [["--parent", "alice/abc"], "Kernel slug must be at least five characters"],
@@ -91,13 +128,37 @@ test("init writes upstream's template; a bad folder is refused", async () => {
 
 test("push: official lines, warnings, -t/--accelerator on the wire, errors exit 1, nothing sent on bad metadata", async () => {
   const before = emu.state.kernels.kernels.length;
-  const bad = kernelFolder({ id: "alice/broken-kernel", title: "Broken Kernel", code_file: "main.py", language: "python", kernel_type: "script", docker_image_pinning_type: "pinned" }, "print(1)\n");
+  const bad = kernelFolder(
+    {
+      id: "alice/broken-kernel",
+      title: "Broken Kernel",
+      code_file: "main.py",
+      language: "python",
+      kernel_type: "script",
+      docker_image_pinning_type: "pinned",
+    },
+    "print(1)\n",
+  );
   const refused = await cli("kernels", "push", "-p", bad);
   assert.equal(refused.code, 1);
-  assert.match(refused.stderr, /^If specified, the docker_image_pinning_type must be one of \['original', 'latest'\] \(.*kernel-metadata.json:7\)\n$/);
+  assert.match(
+    refused.stderr,
+    /^If specified, the docker_image_pinning_type must be one of \['original', 'latest'\] \(.*kernel-metadata.json:7\)\n$/,
+  );
   assert.equal(emu.state.kernels.kernels.length, before, "no request was made");
 
-  const dir = kernelFolder({ id: "alice/cli-push-test", title: "A Different Title", code_file: "main.py", language: "python", kernel_type: "script", competition_sources: ["nope-comp"], keywords: ["bad tag!"] }, "print('hi')\n");
+  const dir = kernelFolder(
+    {
+      id: "alice/cli-push-test",
+      title: "A Different Title",
+      code_file: "main.py",
+      language: "python",
+      kernel_type: "script",
+      competition_sources: ["nope-comp"],
+      keywords: ["bad tag!"],
+    },
+    "print('hi')\n",
+  );
   const r = await cli("kernels", "push", "-p", dir, "-t", "120", "--accelerator", "NvidiaTeslaT4");
   assert.equal(r.code, 0, r.stderr);
   assert.equal(
@@ -118,7 +179,10 @@ test("push: official lines, warnings, -t/--accelerator on the wire, errors exit 
   assert.equal(summary.ref, "alice/cli-push-test");
   assert.match(again.stderr, /Your kernel title does not resolve/);
 
-  const notMine = kernelFolder({ id: "bob/spaceship-random-forest", title: "Spaceship Random Forest", code_file: "main.py", language: "python", kernel_type: "script" }, "x");
+  const notMine = kernelFolder(
+    { id: "bob/spaceship-random-forest", title: "Spaceship Random Forest", code_file: "main.py", language: "python", kernel_type: "script" },
+    "x",
+  );
   const err = await cli("kernels", "push", "-p", notMine);
   assert.equal(err.code, 1);
   assert.match(err.stdout, /^Kernel push error: Notebook not found/);
@@ -127,7 +191,10 @@ test("push: official lines, warnings, -t/--accelerator on the wire, errors exit 
 });
 
 test("push --wait: a kernel that raises exits 1 with its failure message; status names a version", { skip: !hasPython && "no python3" }, async () => {
-  const dir = kernelFolder({ id: "alice/will-raise", title: "Will Raise", code_file: "main.py", language: "python", kernel_type: "script" }, "raise RuntimeError('nope')\n");
+  const dir = kernelFolder(
+    { id: "alice/will-raise", title: "Will Raise", code_file: "main.py", language: "python", kernel_type: "script" },
+    "raise RuntimeError('nope')\n",
+  );
   const r = await cli("kernels", "push", "-p", dir, "--wait", "--wait-timeout", "30");
   assert.equal(r.code, 1);
   assert.match(r.stdout, /Kernel version 1 successfully pushed\./);
@@ -148,44 +215,73 @@ test("push --wait: a kernel that raises exits 1 with its failure message; status
   const v3 = await cli("kernels", "status", "alice/will-raise/3");
   assert.equal(v3.code, 1);
   assert.equal(v3.stderr, "Version 3 of kernel 'alice/will-raise' not found.\n");
-  const timedOut = kernelFolder({ id: "alice/slow-kernel", title: "Slow Kernel", code_file: "main.py", language: "python", kernel_type: "script" }, "import time\ntime.sleep(30)\n");
+  const timedOut = kernelFolder(
+    { id: "alice/slow-kernel", title: "Slow Kernel", code_file: "main.py", language: "python", kernel_type: "script" },
+    "import time\ntime.sleep(30)\n",
+  );
   const w = await cli("kernels", "push", "-p", timedOut, "--wait", "--wait-timeout", "1", "-t", "5");
   assert.equal(w.code, 1);
   assert.match(w.stderr, /alice\/slow-kernel version 1 was still running after 1 s; raise the wait timeout/);
 });
 
-test("a script kernel trains on competition data, its submission.csv is downloaded, submitted and scored", { skip: !hasPython && "no python3" }, async () => {
-  const dir = kernelFolder(
-    { id: "alice/spaceship-trainer", title: "Spaceship Trainer", code_file: "train.py", language: "python", kernel_type: "script", competition_sources: ["spaceship-survival"], is_private: "true", enable_internet: "false" },
-    SPACESHIP_TRAIN_SCRIPT,
-    "train.py",
-  );
-  const push = await cli("kernels", "push", "-p", dir, "--wait", "-q");
-  assert.equal(push.code, 0, push.stdout + push.stderr);
-  assert.match(push.stdout, /alice\/spaceship-trainer has status "KernelWorkerStatus.COMPLETE"\n$/);
-  const out = path.join(dir, "out");
-  const o = await cli("kernels", "output", "alice/spaceship-trainer", "-p", out);
-  assert.equal(o.code, 0, o.stderr);
-  assert.equal(o.stdout, `Output file downloaded to ${out}/submission.csv\nKernel log downloaded to ${out}/spaceship-trainer.log \n`);
-  const log = fs.readFileSync(path.join(out, "spaceship-trainer.log"), "utf8");
-  assert.match(log, /wrote submission.csv with 300 predictions/);
-  const sub = await cli("competitions", "submit", "spaceship-survival", "-f", path.join(out, "submission.csv"), "-m", "from kernel", "--wait", "-q");
-  assert.equal(sub.code, 0, sub.stdout + sub.stderr);
-  const scored = emu.state.competitions.submissions.filter((s) => s.description === "from kernel");
-  assert.equal(scored.length, 1);
-  assert.equal(scored[0]!.status, "COMPLETE");
-  assert.ok(scored[0]!.publicScore! > 0.5, `score ${scored[0]!.publicScore}`);
-  // The code-submission path reads the same output through the kernels domain.
-  const resolved = await emu.runtime.extensions.resolveKernelOutput!("alice", "spaceship-trainer", 1, undefined);
-  assert.equal(resolved?.fileName, "submission.csv");
-});
+test(
+  "a script kernel trains on competition data, its submission.csv is downloaded, submitted and scored",
+  { skip: !hasPython && "no python3" },
+  async () => {
+    const dir = kernelFolder(
+      {
+        id: "alice/spaceship-trainer",
+        title: "Spaceship Trainer",
+        code_file: "train.py",
+        language: "python",
+        kernel_type: "script",
+        competition_sources: ["spaceship-survival"],
+        is_private: "true",
+        enable_internet: "false",
+      },
+      SPACESHIP_TRAIN_SCRIPT,
+      "train.py",
+    );
+    const push = await cli("kernels", "push", "-p", dir, "--wait", "-q");
+    assert.equal(push.code, 0, push.stdout + push.stderr);
+    assert.match(push.stdout, /alice\/spaceship-trainer has status "KernelWorkerStatus.COMPLETE"\n$/);
+    const out = path.join(dir, "out");
+    const o = await cli("kernels", "output", "alice/spaceship-trainer", "-p", out);
+    assert.equal(o.code, 0, o.stderr);
+    assert.equal(o.stdout, `Output file downloaded to ${out}/submission.csv\nKernel log downloaded to ${out}/spaceship-trainer.log \n`);
+    const log = fs.readFileSync(path.join(out, "spaceship-trainer.log"), "utf8");
+    assert.match(log, /wrote submission.csv with 300 predictions/);
+    const sub = await cli(
+      "competitions",
+      "submit",
+      "spaceship-survival",
+      "-f",
+      path.join(out, "submission.csv"),
+      "-m",
+      "from kernel",
+      "--wait",
+      "-q",
+    );
+    assert.equal(sub.code, 0, sub.stdout + sub.stderr);
+    const scored = emu.state.competitions.submissions.filter((s) => s.description === "from kernel");
+    assert.equal(scored.length, 1);
+    assert.equal(scored[0]!.status, "COMPLETE");
+    assert.ok(scored[0]!.publicScore! > 0.5, `score ${scored[0]!.publicScore}`);
+    // The code-submission path reads the same output through the kernels domain.
+    const resolved = await emu.runtime.extensions.resolveKernelOutput!("alice", "spaceship-trainer", 1, undefined);
+    assert.equal(resolved?.fileName, "submission.csv");
+  },
+);
 
 test("output: pattern, max size, skip and force, -w and the config path, quiet, paging", async () => {
   const dir = tmp();
   const all = await cli("kernels", "output", "alice/gpu-warmup", "-p", dir);
   assert.equal(all.stdout, `Output file downloaded to ${dir}/model/weights.bin\nKernel log downloaded to ${dir}/gpu-warmup.log \n`);
   const again = await cli("kernels", "output", "alice/gpu-warmup", "-p", dir);
-  assert.equal(again.stdout, `weights.bin: Skipping, found more recently modified local copy (use --force to force download)\nKernel log downloaded to ${dir}/gpu-warmup.log \n`);
+  assert.equal(
+    again.stdout,
+    `weights.bin: Skipping, found more recently modified local copy (use --force to force download)\nKernel log downloaded to ${dir}/gpu-warmup.log \n`,
+  );
   const forced = await cli("kernels", "output", "alice/gpu-warmup", "-p", dir, "-o", "-q");
   assert.equal(forced.stdout, "");
   const small = await cli("kernels", "output", "alice/gpu-warmup", "-p", tmp(), "--max-size", "1KB", "-q");
@@ -219,7 +315,17 @@ test("output: pattern, max size, skip and force, -w and the config path, quiet, 
   assert.equal(nd.stderr, "You must specify a directory for the kernels output\n");
   const missing = await cli("kernels", "output");
   assert.equal(missing.stderr, "A kernel must be specified\n");
-  const page = await cli("kernels", "output", "alice/spaceship-baseline", "-p", tmp(), "--page-size", "1", "--page-token", Buffer.from("o:0").toString("base64url"));
+  const page = await cli(
+    "kernels",
+    "output",
+    "alice/spaceship-baseline",
+    "-p",
+    tmp(),
+    "--page-size",
+    "1",
+    "--page-token",
+    Buffer.from("o:0").toString("base64url"),
+  );
   assert.equal(page.code, 0);
   assert.doesNotMatch(page.stdout, /Kernel log downloaded/);
 });
@@ -260,7 +366,15 @@ test("output file names that would escape the target folder are refused before a
         {
           owner: "mallory",
           slug: "evil-output",
-          versions: [{ status: "complete", outputs: [{ name: "ok.txt", content: "fine" }, { name: "../escaped.txt", content: "pwned" }] }],
+          versions: [
+            {
+              status: "complete",
+              outputs: [
+                { name: "ok.txt", content: "fine" },
+                { name: "../escaped.txt", content: "pwned" },
+              ],
+            },
+          ],
         },
         { owner: "mallory", slug: "abs-output", versions: [{ status: "complete", outputs: [{ name: "/tmp/abs-escape.txt", content: "pwned" }] }] },
       ],
@@ -272,7 +386,10 @@ test("output file names that would escape the target folder are refused before a
     const target = path.join(parent, "out");
     const r = await runCli(["kernels", "output", "mallory/evil-output", "-p", target], { env: henv });
     assert.equal(r.code, 1);
-    assert.equal(r.stderr, `Refusing output file '../escaped.txt' from the server: its name would be written outside ${target}. Nothing of this output was downloaded\n`);
+    assert.equal(
+      r.stderr,
+      `Refusing output file '../escaped.txt' from the server: its name would be written outside ${target}. Nothing of this output was downloaded\n`,
+    );
     assert.ok(!fs.existsSync(path.join(parent, "escaped.txt")));
     assert.ok(!fs.existsSync(path.join(target, "ok.txt")));
     const abs = await runCli(["kernels", "output", "mallory/abs-output", "-p", target], { env: henv });
@@ -306,7 +423,13 @@ test("files: a page of output files with Kaggle's dates; paging; an unknown kern
 test("delete: asks [yes/no] (answers read from standard input), -y skips it, a closed input deletes nothing", async () => {
   const { confirm } = await import("../../src/cli/commands/kernels/delete");
   const { Readable } = await import("node:stream");
-  const out = { text: "", write(s: string) { out.text += s; return true; } };
+  const out = {
+    text: "",
+    write(s: string) {
+      out.text += s;
+      return true;
+    },
+  };
   const ctx = { out: (s: string) => out.write(s) } as never;
   assert.equal(await confirm(ctx, "Sure?", Readable.from(["maybe\n", "n\n"])), false);
   assert.equal(out.text, "Sure? [yes/no] Sure? [yes/no] ", "asks again after an answer it does not know");
@@ -319,7 +442,10 @@ test("delete: asks [yes/no] (answers read from standard input), -y skips it, a c
   const closed = await runBundle("cli", ["kernels", "delete", "alice/spaceship-eda"], { env, input: "" });
   assert.equal(closed.code, 1);
   assert.match(closed.stderr, /^No answer on standard input: nothing was deleted; add -y/);
-  assert.ok(emu.state.kernels.kernels.some((k) => k.slug === "spaceship-eda"), "still there");
+  assert.ok(
+    emu.state.kernels.kernels.some((k) => k.slug === "spaceship-eda"),
+    "still there",
+  );
 
   const yes = await cli("kernels", "delete", "alice/spaceship-eda", "-y");
   assert.deepEqual([yes.code, yes.stdout], [0, "Kernel alice/spaceship-eda deleted successfully\n"]);

@@ -26,7 +26,12 @@ test("without credentials: exit 4 with one line, nothing written", async () => {
 
 test("a rejected access token falls back to the API key", async () => {
   const d = dir();
-  const env = { KAGGLE_API_ENDPOINT: emu.url, KAGGLE_API_TOKEN: "KGAT_not_a_real_token", KAGGLE_USERNAME: emu.credentials.username, KAGGLE_KEY: emu.credentials.key };
+  const env = {
+    KAGGLE_API_ENDPOINT: emu.url,
+    KAGGLE_API_TOKEN: "KGAT_not_a_real_token",
+    KAGGLE_USERNAME: emu.credentials.username,
+    KAGGLE_KEY: emu.credentials.key,
+  };
   const r = await runCli(["competitions", "leaderboard", "spaceship-survival", "-d", "-p", d, "-q"], { env });
   assert.equal(r.code, 0, r.stderr);
   assert.deepEqual(fs.readdirSync(d), ["spaceship-survival.zip"]);

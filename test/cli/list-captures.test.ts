@@ -13,8 +13,23 @@ import { kernelColumns, kernelFileColumns } from "../../src/cli/output/kernel-co
 
 test("datasets list: the field totalBytes sets the size column's width (datasets.md §2.4)", () => {
   const rows = [
-    { ref: "alice/my-data", title: "My Data", totalBytes: 123456, lastUpdated: "2024-05-01T12:34:56.789Z", downloadCount: 10, voteCount: 3, usabilityRating: 0.875 },
-    { ref: "bob/other-ds-with-long-name", title: "Other, with comma", totalBytes: 5, lastUpdated: "2023-01-02T03:04:05Z", downloadCount: 0, voteCount: 0 },
+    {
+      ref: "alice/my-data",
+      title: "My Data",
+      totalBytes: 123456,
+      lastUpdated: "2024-05-01T12:34:56.789Z",
+      downloadCount: 10,
+      voteCount: 3,
+      usabilityRating: 0.875,
+    },
+    {
+      ref: "bob/other-ds-with-long-name",
+      title: "Other, with comma",
+      totalBytes: 5,
+      lastUpdated: "2023-01-02T03:04:05Z",
+      downloadCount: 0,
+      voteCount: 0,
+    },
   ];
   assert.equal(
     formatTable(rows, datasetColumns),
@@ -73,13 +88,18 @@ test("kernels list table and CSV (kernels.md §1)", () => {
       "",
     ].join("\n"),
   );
-  assert.match(formatCsv(rows, kernelColumns), /^ref,title,author,lastRunTime,totalVotes\r\nalice\/my-notebook,My Notebook,Alice A,2024-03-04 05:06:07\.123000,12\r\n/);
+  assert.match(
+    formatCsv(rows, kernelColumns),
+    /^ref,title,author,lastRunTime,totalVotes\r\nalice\/my-notebook,My Notebook,Alice A,2024-03-04 05:06:07\.123000,12\r\n/,
+  );
 });
 
 test("kernels files: a 4-wide size column and the server's creationDate text (real-world.md §1.4)", () => {
   const rows = [{ name: "benchmark_report.json", size: 936, creationDate: "4:41 pm, Wednesday 23 September 2026 UTC" }];
   // The capture's source stripped trailing spaces; compare without them.
-  const table = formatTable(rows, kernelFileColumns).split("\n").map((l) => l.trimEnd());
+  const table = formatTable(rows, kernelFileColumns)
+    .split("\n")
+    .map((l) => l.trimEnd());
   assert.deepEqual(table.slice(1, 3), [
     "---------------------  ----  ----------------------------------------",
     "benchmark_report.json   936  4:41 pm, Wednesday 23 September 2026 UTC",
@@ -88,15 +108,34 @@ test("kernels files: a 4-wide size column and the server's creationDate text (re
 
 test("competitions submissions, kaggle 2.x with the ref column (real-world.md §2)", () => {
   const rows = [
-    { ref: 56477009, fileName: "submission.json", date: "2026-09-23T00:09:07.723Z", description: "Dual-Process Solver v2 (System 2 Bounded Symbolic Program Synthesis)", status: "COMPLETE" as const, publicScore: "0.00" },
-    { ref: 56474960, fileName: "submission.json", date: "2026-09-22T22:11:11.300Z", description: "", status: "COMPLETE" as const, publicScore: "0.00" },
+    {
+      ref: 56477009,
+      fileName: "submission.json",
+      date: "2026-09-23T00:09:07.723Z",
+      description: "Dual-Process Solver v2 (System 2 Bounded Symbolic Program Synthesis)",
+      status: "COMPLETE" as const,
+      publicScore: "0.00",
+    },
+    {
+      ref: 56474960,
+      fileName: "submission.json",
+      date: "2026-09-22T22:11:11.300Z",
+      description: "",
+      status: "COMPLETE" as const,
+      publicScore: "0.00",
+    },
   ];
   // The capture's source stripped trailing spaces; compare without them.
-  assert.deepEqual(formatTable(rows, submissionColumns).split("\n").map((l) => l.trimEnd()), [
-    "     ref  fileName         date                        description                                                           status                     publicScore  privateScore",
-    "--------  ---------------  --------------------------  --------------------------------------------------------------------  -------------------------  -----------  ------------",
-    "56477009  submission.json  2026-09-23 00:09:07.723000  Dual-Process Solver v2 (System 2 Bounded Symbolic Program Synthesis)  SubmissionStatus.COMPLETE  0.00",
-    "56474960  submission.json  2026-09-22 22:11:11.300000                                                                        SubmissionStatus.COMPLETE  0.00",
-    "",
-  ]);
+  assert.deepEqual(
+    formatTable(rows, submissionColumns)
+      .split("\n")
+      .map((l) => l.trimEnd()),
+    [
+      "     ref  fileName         date                        description                                                           status                     publicScore  privateScore",
+      "--------  ---------------  --------------------------  --------------------------------------------------------------------  -------------------------  -----------  ------------",
+      "56477009  submission.json  2026-09-23 00:09:07.723000  Dual-Process Solver v2 (System 2 Bounded Symbolic Program Synthesis)  SubmissionStatus.COMPLETE  0.00",
+      "56474960  submission.json  2026-09-22 22:11:11.300000                                                                        SubmissionStatus.COMPLETE  0.00",
+      "",
+    ],
+  );
 });

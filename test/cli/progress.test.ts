@@ -3,7 +3,14 @@ import { test } from "node:test";
 import { progressReporter } from "../../src/cli/output/progress";
 
 function stream(isTTY: boolean) {
-  const out = { text: "", isTTY, write(s: string) { out.text += s; return true; } };
+  const out = {
+    text: "",
+    isTTY,
+    write(s: string) {
+      out.text += s;
+      return true;
+    },
+  };
   return out;
 }
 

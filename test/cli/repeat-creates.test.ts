@@ -54,7 +54,11 @@ function folder(name: string, files: Record<string, string>, meta: object): stri
 const versionsOf = async (slug: string) => (await state()).datasets.datasets.find((d) => d.owner === "alice" && d.slug === slug)?.versions ?? [];
 
 test("datasets version: a lost answer, then the same command reports the version it made; another one still works", async () => {
-  const dir = folder("versioned", { "data.csv": "a,b\n1,2\n" }, { title: "Versioned twice", id: "alice/versioned-twice", licenses: [{ name: "CC0-1.0" }] });
+  const dir = folder(
+    "versioned",
+    { "data.csv": "a,b\n1,2\n" },
+    { title: "Versioned twice", id: "alice/versioned-twice", licenses: [{ name: "CC0-1.0" }] },
+  );
   assert.equal((await kaggle("datasets", "create", "-p", dir, "-q")).code, 0);
   fs.writeFileSync(path.join(dir, "data.csv"), "a,b\n1,2\n3,4\n");
   await fault("CreateDatasetVersion:drop-answerx1");
@@ -68,13 +72,20 @@ test("datasets version: a lost answer, then the same command reports the version
     again.stdout,
     "Version 2 of alice/versioned-twice with these notes already exists: created by an earlier run whose answer was lost; nothing was uploaded again\n",
   );
-  assert.deepEqual((await versionsOf("versioned-twice")).map((v) => v.notes), ["Initial release", "more rows"], "no duplicate version");
+  assert.deepEqual(
+    (await versionsOf("versioned-twice")).map((v) => v.notes),
+    ["Initial release", "more rows"],
+    "no duplicate version",
+  );
 
   // Not blocked afterwards: a new version of the same files uploads them again.
   const next = await kaggle("datasets", "version", "-p", dir, "-m", "same rows, new notes", "-q");
   assert.equal(next.code, 0, next.stdout + next.stderr);
   assert.match(next.stdout, /^Dataset version is being created\./);
-  assert.deepEqual((await versionsOf("versioned-twice")).map((v) => v.notes), ["Initial release", "more rows", "same rows, new notes"]);
+  assert.deepEqual(
+    (await versionsOf("versioned-twice")).map((v) => v.notes),
+    ["Initial release", "more rows", "same rows, new notes"],
+  );
 });
 
 test("datasets version: kept tokens already used and no record of the create: found by the lookup, not made twice", async () => {
@@ -93,11 +104,18 @@ test("datasets version: kept tokens already used and no record of the create: fo
   // Other notes: the used tokens are dropped and the files uploaded again, not "upload it again" forever.
   const other = await kaggle("datasets", "version", "-p", dir, "-m", "three", "-q");
   assert.equal(other.code, 0, other.stdout + other.stderr);
-  assert.deepEqual((await versionsOf("no-record-of-it")).map((v) => v.notes), ["Initial release", "two", "three"]);
+  assert.deepEqual(
+    (await versionsOf("no-record-of-it")).map((v) => v.notes),
+    ["Initial release", "two", "three"],
+  );
 });
 
 test("datasets create: a lost answer, then the same command reports the dataset it made", async () => {
-  const dir = folder("created", { "c.csv": "c\n1\n" }, { title: "Created once only", id: "alice/created-once-only", licenses: [{ name: "CC0-1.0" }] });
+  const dir = folder(
+    "created",
+    { "c.csv": "c\n1\n" },
+    { title: "Created once only", id: "alice/created-once-only", licenses: [{ name: "CC0-1.0" }] },
+  );
   await fault("CreateDataset:drop-answerx1");
   const lost = await kaggle("datasets", "create", "-p", dir, "-q");
   assert.notEqual(lost.code, 0);

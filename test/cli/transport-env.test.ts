@@ -17,7 +17,10 @@ test("KAGGLE_PROXY routes RPCs and downloads through the proxy", async () => {
     const env = { KAGGLE_API_ENDPOINT: emu.url, KAGGLE_USERNAME: "alice", KAGGLE_KEY: emu.credentials.key, KAGGLE_PROXY: p.url };
     const list = await runCli(["c", "list"], { env });
     assert.equal(list.code, 0, list.stderr);
-    const dl = await runCli(["c", "download", "spaceship-survival", "-f", "test.csv", "-p", `${process.env.TMPDIR ?? "/tmp"}/proxy-dl-${process.pid}`, "-q", "-o"], { env });
+    const dl = await runCli(
+      ["c", "download", "spaceship-survival", "-f", "test.csv", "-p", `${process.env.TMPDIR ?? "/tmp"}/proxy-dl-${process.pid}`, "-q", "-o"],
+      { env },
+    );
     assert.equal(dl.code, 0, dl.stderr);
     const host = new URL(emu.url).host;
     assert.ok(p.seen.length >= 2, `the proxy saw ${JSON.stringify(p.seen)}`);

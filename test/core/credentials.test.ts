@@ -73,7 +73,10 @@ test("only KAGGLE_USERNAME with no key is not a credential", () => {
   const h = home();
   const c = client({ KAGGLE_USERNAME: "alice" }, h);
   assert.equal(c.credentials(), undefined);
-  assert.throws(() => c.requireCredentials(), (e: unknown) => e instanceof MissingCredentialsError && /KAGGLE_USERNAME and KAGGLE_KEY/.test(e.message));
+  assert.throws(
+    () => c.requireCredentials(),
+    (e: unknown) => e instanceof MissingCredentialsError && /KAGGLE_USERNAME and KAGGLE_KEY/.test(e.message),
+  );
 });
 
 test("config folder: KAGGLE_CONFIG_DIR, ~/.kaggle if it exists, else the XDG folder", () => {

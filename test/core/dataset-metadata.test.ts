@@ -61,7 +61,10 @@ const VERDICTS: Record<string, { create: "ok" | RegExp; version: "ok" | RegExp; 
     version: /024\.json:5: Subtitle length must be between 20 and 80 characters \(it has 104\)/,
     note: "official create also refuses it (subtitle of 104 characters); we name the placeholder first",
   },
-  "025.json": { create: /Key id not found in data; this file holds the "info" written by 'kaggle datasets metadata'/, version: /ID or slug must be specified/ },
+  "025.json": {
+    create: /Key id not found in data; this file holds the "info" written by 'kaggle datasets metadata'/,
+    version: /ID or slug must be specified/,
+  },
   "026.json": { create: "ok", version: "ok" },
   "027.json": { create: "ok", version: "ok" },
   "028.json": { create: /Key title not found in data/, version: "ok" },
@@ -85,7 +88,10 @@ const VERDICTS: Record<string, { create: "ok" | RegExp; version: "ok" | RegExp; 
     note: "the official CLI uploads everything, then the server refuses the foreign owner",
   },
   "041.json": { create: "ok", version: "ok" },
-  "042.json": { create: /042\.json:2: The dataset title must be between 6 and 50 characters \("Russian Airports: IATA, ICAO, Terminals, Coordinates" has 52\)/, version: /Subtitle length/ },
+  "042.json": {
+    create: /042\.json:2: The dataset title must be between 6 and 50 characters \("Russian Airports: IATA, ICAO, Terminals, Coordinates" has 52\)/,
+    version: /Subtitle length/,
+  },
 };
 
 function verdict(fn: () => unknown): "ok" | string {
@@ -100,7 +106,12 @@ function verdict(fn: () => unknown): "ok" | string {
 }
 
 describe("dataset-metadata.json corpus", { skip: CORPUS ? false : NO_CORPUS }, () => {
-  const files = CORPUS ? fs.readdirSync(CORPUS).filter((f) => f.endsWith(".json")).sort() : [];
+  const files = CORPUS
+    ? fs
+        .readdirSync(CORPUS)
+        .filter((f) => f.endsWith(".json"))
+        .sort()
+    : [];
   test("every corpus file has a verdict", () => {
     assert.deepEqual(files, Object.keys(VERDICTS).sort());
   });
@@ -127,30 +138,116 @@ const CATALOGUE: { name: string; text: string; error: RegExp; kind?: "version"; 
   { name: "empty file", text: "", error: /:1:1: invalid JSON \(the file is empty\)/ },
   { name: "trailing comma", text: '{\n  "title": "Good title",\n  "id": "tester/good-slug",\n}', error: /:4:1: invalid JSON .*; fix the syntax/ },
   { name: "not an object", text: '["a"]', error: /:1: the metadata must be a JSON object/ },
-  { name: "no id", text: '{"title": "Good title", "licenses": [{"name": "CC0-1.0"}]}', error: /Key id not found in data; add "id": "tester\/<dataset-slug>"/ },
+  {
+    name: "no id",
+    text: '{"title": "Good title", "licenses": [{"name": "CC0-1.0"}]}',
+    error: /Key id not found in data; add "id": "tester\/<dataset-slug>"/,
+  },
   { name: "no title", text: '{"id": "tester/good-slug", "licenses": [{"name": "CC0-1.0"}]}', error: /Key title not found in data; add "title"/ },
   { name: "no licenses", text: '{"id": "tester/good-slug", "title": "Good title"}', error: /Key licenses not found in data/ },
-  { name: "template slug", text: initTemplate(USER).replace("INSERT_TITLE_HERE", "Good title"), error: /:3: Default slug detected, please change values before uploading; replace INSERT_SLUG_HERE/ },
-  { name: "template title", text: initTemplate(USER).replace("INSERT_SLUG_HERE", "good-slug"), error: /:2: Default title detected, please change values before uploading/ },
-  { name: "two licenses", text: '{"id": "tester/good-slug", "title": "Good title", "licenses": [{"name": "CC0-1.0"}, {"name": "other"}]}', error: /Please specify exactly one license/ },
+  {
+    name: "template slug",
+    text: initTemplate(USER).replace("INSERT_TITLE_HERE", "Good title"),
+    error: /:3: Default slug detected, please change values before uploading; replace INSERT_SLUG_HERE/,
+  },
+  {
+    name: "template title",
+    text: initTemplate(USER).replace("INSERT_SLUG_HERE", "good-slug"),
+    error: /:2: Default title detected, please change values before uploading/,
+  },
+  {
+    name: "two licenses",
+    text: '{"id": "tester/good-slug", "title": "Good title", "licenses": [{"name": "CC0-1.0"}, {"name": "other"}]}',
+    error: /Please specify exactly one license/,
+  },
   { name: "no license", text: '{"id": "tester/good-slug", "title": "Good title", "licenses": []}', error: /Please specify exactly one license/ },
-  { name: "short slug", text: '{"id": "tester/abc", "title": "Good title", "licenses": [{"name": "CC0-1.0"}]}', error: /The dataset slug must be between 6 and 50 characters \("abc" has 3\)/ },
-  { name: "long slug", text: `{"id": "tester/${"a".repeat(51)}", "title": "Good title", "licenses": [{"name": "CC0-1.0"}]}`, error: /slug must be between 6 and 50/ },
-  { name: "slug with spaces", text: '{"id": "tester/Indian Herbs", "title": "Good title", "licenses": [{"name": "CC0-1.0"}]}', error: /Slug can only contain alphanumeric or "-" characters \("Indian Herbs"\)/ },
-  { name: "id with three parts", text: '{"id": "tester/a/good-slug", "title": "Good title", "licenses": [{"name": "CC0-1.0"}]}', error: /Invalid dataset specification tester\/a\/good-slug/ },
-  { name: "short title", text: '{"id": "tester/good-slug", "title": "Tiny", "licenses": [{"name": "CC0-1.0"}]}', error: /:1: The dataset title must be between 6 and 50 characters \("Tiny" has 4\); change "title"/ },
-  { name: "long title", text: `{"id": "tester/good-slug", "title": "${"T".repeat(51)}", "licenses": [{"name": "CC0-1.0"}]}`, error: /title must be between 6 and 50 characters/ },
-  { name: "title not text", text: '{"id": "tester/good-slug", "title": 12345678, "licenses": [{"name": "CC0-1.0"}]}', error: /"title" must be a string, not number 12345678/ },
-  { name: "licence without name", text: '{"id": "tester/good-slug", "title": "Good title", "licenses": [{"id": "CC0-1.0"}]}', error: /Key name not found in data \(licenses\[0\]\)/ },
-  { name: "unknown licence", text: '{"id": "tester/good-slug", "title": "Good title", "licenses": [{"name": "WTFPL"}]}', error: /Unknown license "WTFPL" in licenses\[0\]\.name; use one of CC0-1.0, /, },
-  { name: "short subtitle", text: '{"id": "tester/good-slug", "title": "Good title", "subtitle": "too short", "licenses": [{"name": "CC0-1.0"}]}', error: /Subtitle length must be between 20 and 80 characters \(it has 9\)/ },
-  { name: "keywords not a list", text: '{"id": "tester/good-slug", "title": "Good title", "keywords": "finance", "licenses": [{"name": "CC0-1.0"}]}', error: /"keywords" must be a list of strings/ },
-  { name: "resources not a list", text: '{"id": "tester/good-slug", "title": "Good title", "licenses": [{"name": "CC0-1.0"}], "resources": {"path": "a.csv"}}', error: /"resources" must be a list/ },
-  { name: "resource file missing", text: '{"id": "tester/good-slug", "title": "Good title", "licenses": [{"name": "CC0-1.0"}],\n "resources": [{"path": "missing.csv"}]}', error: /:2: \S+missing\.csv does not exist; add the file or remove the resource/ },
-  { name: "resource outside folder", text: '{"id": "tester/good-slug", "title": "Good title", "licenses": [{"name": "CC0-1.0"}], "resources": [{"path": "../secret.csv"}]}', error: /resources\[0\]\.path "\.\.\/secret\.csv" points outside the dataset folder/ },
-  { name: "resource twice", files: { "a.csv": "x" }, text: '{"id": "tester/good-slug", "title": "Good title", "licenses": [{"name": "CC0-1.0"}], "resources": [{"path": "a.csv"}, {"path": "a.csv"}]}', error: /a\.csv path was specified more than once in the metadata/ },
-  { name: "schema field without name", files: { "a.csv": "x" }, text: '{"id": "tester/good-slug", "title": "Good title", "licenses": [{"name": "CC0-1.0"}], "resources": [{"path": "a.csv", "schema": {"fields": [{"type": "string"}]}}]}', error: /Key name not found in data \(resources\[0\]\.schema\.fields\[0\]\)/ },
-  { name: "placeholder owner", text: '{"id": "INSERT_USERNAME_HERE/good-slug", "title": "Good title", "licenses": [{"name": "CC0-1.0"}]}', error: /placeholder owner "INSERT_USERNAME_HERE"/ },
+  {
+    name: "short slug",
+    text: '{"id": "tester/abc", "title": "Good title", "licenses": [{"name": "CC0-1.0"}]}',
+    error: /The dataset slug must be between 6 and 50 characters \("abc" has 3\)/,
+  },
+  {
+    name: "long slug",
+    text: `{"id": "tester/${"a".repeat(51)}", "title": "Good title", "licenses": [{"name": "CC0-1.0"}]}`,
+    error: /slug must be between 6 and 50/,
+  },
+  {
+    name: "slug with spaces",
+    text: '{"id": "tester/Indian Herbs", "title": "Good title", "licenses": [{"name": "CC0-1.0"}]}',
+    error: /Slug can only contain alphanumeric or "-" characters \("Indian Herbs"\)/,
+  },
+  {
+    name: "id with three parts",
+    text: '{"id": "tester/a/good-slug", "title": "Good title", "licenses": [{"name": "CC0-1.0"}]}',
+    error: /Invalid dataset specification tester\/a\/good-slug/,
+  },
+  {
+    name: "short title",
+    text: '{"id": "tester/good-slug", "title": "Tiny", "licenses": [{"name": "CC0-1.0"}]}',
+    error: /:1: The dataset title must be between 6 and 50 characters \("Tiny" has 4\); change "title"/,
+  },
+  {
+    name: "long title",
+    text: `{"id": "tester/good-slug", "title": "${"T".repeat(51)}", "licenses": [{"name": "CC0-1.0"}]}`,
+    error: /title must be between 6 and 50 characters/,
+  },
+  {
+    name: "title not text",
+    text: '{"id": "tester/good-slug", "title": 12345678, "licenses": [{"name": "CC0-1.0"}]}',
+    error: /"title" must be a string, not number 12345678/,
+  },
+  {
+    name: "licence without name",
+    text: '{"id": "tester/good-slug", "title": "Good title", "licenses": [{"id": "CC0-1.0"}]}',
+    error: /Key name not found in data \(licenses\[0\]\)/,
+  },
+  {
+    name: "unknown licence",
+    text: '{"id": "tester/good-slug", "title": "Good title", "licenses": [{"name": "WTFPL"}]}',
+    error: /Unknown license "WTFPL" in licenses\[0\]\.name; use one of CC0-1.0, /,
+  },
+  {
+    name: "short subtitle",
+    text: '{"id": "tester/good-slug", "title": "Good title", "subtitle": "too short", "licenses": [{"name": "CC0-1.0"}]}',
+    error: /Subtitle length must be between 20 and 80 characters \(it has 9\)/,
+  },
+  {
+    name: "keywords not a list",
+    text: '{"id": "tester/good-slug", "title": "Good title", "keywords": "finance", "licenses": [{"name": "CC0-1.0"}]}',
+    error: /"keywords" must be a list of strings/,
+  },
+  {
+    name: "resources not a list",
+    text: '{"id": "tester/good-slug", "title": "Good title", "licenses": [{"name": "CC0-1.0"}], "resources": {"path": "a.csv"}}',
+    error: /"resources" must be a list/,
+  },
+  {
+    name: "resource file missing",
+    text: '{"id": "tester/good-slug", "title": "Good title", "licenses": [{"name": "CC0-1.0"}],\n "resources": [{"path": "missing.csv"}]}',
+    error: /:2: \S+missing\.csv does not exist; add the file or remove the resource/,
+  },
+  {
+    name: "resource outside folder",
+    text: '{"id": "tester/good-slug", "title": "Good title", "licenses": [{"name": "CC0-1.0"}], "resources": [{"path": "../secret.csv"}]}',
+    error: /resources\[0\]\.path "\.\.\/secret\.csv" points outside the dataset folder/,
+  },
+  {
+    name: "resource twice",
+    files: { "a.csv": "x" },
+    text: '{"id": "tester/good-slug", "title": "Good title", "licenses": [{"name": "CC0-1.0"}], "resources": [{"path": "a.csv"}, {"path": "a.csv"}]}',
+    error: /a\.csv path was specified more than once in the metadata/,
+  },
+  {
+    name: "schema field without name",
+    files: { "a.csv": "x" },
+    text: '{"id": "tester/good-slug", "title": "Good title", "licenses": [{"name": "CC0-1.0"}], "resources": [{"path": "a.csv", "schema": {"fields": [{"type": "string"}]}}]}',
+    error: /Key name not found in data \(resources\[0\]\.schema\.fields\[0\]\)/,
+  },
+  {
+    name: "placeholder owner",
+    text: '{"id": "INSERT_USERNAME_HERE/good-slug", "title": "Good title", "licenses": [{"name": "CC0-1.0"}]}',
+    error: /placeholder owner "INSERT_USERNAME_HERE"/,
+  },
   { name: "version without id", kind: "version", text: '{"title": "Good title"}', error: /ID or slug must be specified in the metadata/ },
   { name: "version with bad id_no", kind: "version", text: '{"id_no": "abc"}', error: /"id_no" must be a dataset number, got "abc"/ },
   { name: "version with template id", kind: "version", text: initTemplate(USER), error: /Default slug detected/ },
@@ -166,7 +263,9 @@ describe("bad dataset-metadata.json catalogue", () => {
         for (const [n, t] of Object.entries(c.files ?? {})) fs.writeFileSync(path.join(dir, n), t);
         const got = verdict(() => {
           const doc = readMetadata(dir);
-          return c.kind === "version" ? validateForVersion(doc, { username: USER, folder: dir }) : validateForCreate(doc, { username: USER, folder: dir });
+          return c.kind === "version"
+            ? validateForVersion(doc, { username: USER, folder: dir })
+            : validateForCreate(doc, { username: USER, folder: dir });
         });
         assert.notEqual(got, "ok");
         assert.match(got, c.error);
@@ -207,7 +306,20 @@ describe("metadata formats", () => {
         id: "tester/good-slug",
         title: "Good title",
         licenses: [{ name: "CC0-1.0" }],
-        resources: [{ path: "data.csv", description: "The data", schema: { fields: [{ name: "a", type: "Number", description: "col a" }, { name: "b", type: "datetime", title: "B" }, { name: "c" }, { name: "d", type: "Uuid" }] } }],
+        resources: [
+          {
+            path: "data.csv",
+            description: "The data",
+            schema: {
+              fields: [
+                { name: "a", type: "Number", description: "col a" },
+                { name: "b", type: "datetime", title: "B" },
+                { name: "c" },
+                { name: "d", type: "Uuid" },
+              ],
+            },
+          },
+        ],
       }),
     );
     const spec = validateForCreate(doc, { username: USER, checkFiles: false });
@@ -219,10 +331,21 @@ describe("metadata formats", () => {
     ]);
   });
 
-  test("datasets metadata writes {\"info\": …} on one line, Python spacing, defaults left out", () => {
+  test('datasets metadata writes {"info": …} on one line, Python spacing, defaults left out', () => {
     const text = metadataFileText({
-      datasetId: 42, datasetSlug: "my-data", ownerUser: "alice", usabilityRating: 0.5, totalViews: 0, title: "Café data", subtitle: "", description: "d",
-      isPrivate: false, keywords: [], licenses: [{ name: "CC0-1.0" }], collaborators: [{ username: "bob", role: "WRITER" }], expectedUpdateFrequency: "not specified",
+      datasetId: 42,
+      datasetSlug: "my-data",
+      ownerUser: "alice",
+      usabilityRating: 0.5,
+      totalViews: 0,
+      title: "Café data",
+      subtitle: "",
+      description: "d",
+      isPrivate: false,
+      keywords: [],
+      licenses: [{ name: "CC0-1.0" }],
+      collaborators: [{ username: "bob", role: "WRITER" }],
+      expectedUpdateFrequency: "not specified",
     });
     assert.equal(
       text,
@@ -233,7 +356,15 @@ describe("metadata formats", () => {
   test("metadata --update reads info, converts resources to data, roles to enum names", () => {
     const doc = parseMetadata(
       "m.json",
-      JSON.stringify({ info: { title: "New Title", licenses: [{ name: "CC-BY-SA-4.0" }], keywords: ["finance"], collaborators: [{ username: "bob", role: "writer" }], resources: [{ path: "a.csv", description: "A", schema: { fields: [{ name: "x", type: "string" }] } }] } }),
+      JSON.stringify({
+        info: {
+          title: "New Title",
+          licenses: [{ name: "CC-BY-SA-4.0" }],
+          keywords: ["finance"],
+          collaborators: [{ username: "bob", role: "writer" }],
+          resources: [{ path: "a.csv", description: "A", schema: { fields: [{ name: "x", type: "string" }] } }],
+        },
+      }),
     );
     assert.deepEqual(settingsFromMetadata(doc), {
       title: "New Title",

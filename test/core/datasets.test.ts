@@ -81,7 +81,10 @@ function dataset(name: string, files: Record<string, Buffer | string>, slug = na
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
   for (const [n, data] of Object.entries(files)) fs.writeFileSync(path.join(dir, n), data);
-  fs.writeFileSync(path.join(dir, "dataset-metadata.json"), JSON.stringify({ title: `Dataset ${slug}`.slice(0, 50), id: `alice/${slug}`, licenses: [{ name: "CC0-1.0" }] }));
+  fs.writeFileSync(
+    path.join(dir, "dataset-metadata.json"),
+    JSON.stringify({ title: `Dataset ${slug}`.slice(0, 50), id: `alice/${slug}`, licenses: [{ name: "CC0-1.0" }] }),
+  );
   return dir;
 }
 
@@ -115,8 +118,16 @@ describe("request shapes", () => {
     bodies = [];
     await c.datasets.list();
     await c.datasets.list({
-      group: "DATASET_SELECTION_GROUP_USER", sortBy: "DATASET_SORT_BY_VOTES", fileType: "DATASET_FILE_TYPE_GROUP_BIG_QUERY", license: "DATASET_LICENSE_GROUP_CC",
-      tagIds: "1,2", search: "foo bar", user: "bob", minSize: 5, maxSize: 100, page: 2,
+      group: "DATASET_SELECTION_GROUP_USER",
+      sortBy: "DATASET_SORT_BY_VOTES",
+      fileType: "DATASET_FILE_TYPE_GROUP_BIG_QUERY",
+      license: "DATASET_LICENSE_GROUP_CC",
+      tagIds: "1,2",
+      search: "foo bar",
+      user: "bob",
+      minSize: 5,
+      maxSize: 100,
+      page: 2,
     });
     await c.datasets.files({ owner: "alice", slug: "city-weather-daily", version: 1 }, { pageSize: 5, pageToken: "abc" }).catch(() => undefined);
     await c.datasets.downloadFile({ owner: "alice", slug: "city-weather-daily" }, "weather.csv", { path: path.join(work, "shape") });
@@ -132,11 +143,17 @@ describe("request shapes", () => {
   test("listAll and filesAll are async iterables over page tokens", async () => {
     const c = client();
     const all = await collect(c.datasets.listAll({ pageSize: 1 }));
-    assert.deepEqual(all.map((d) => d.ref), ["bob/global-coffee-prices", "carol/tiny-mnist-sample", "alice/city-weather-daily"]);
+    assert.deepEqual(
+      all.map((d) => d.ref),
+      ["bob/global-coffee-prices", "carol/tiny-mnist-sample", "alice/city-weather-daily"],
+    );
     const first = await collect(c.datasets.listAll({ pageSize: 1 }), 1);
     assert.equal(first.length, 1);
     const files = await collect(c.datasets.filesAll({ owner: "alice", slug: "city-weather-daily" }, 1));
-    assert.deepEqual(files.map((f) => f.name), ["README.md", "stations/stations.json", "weather.csv"]);
+    assert.deepEqual(
+      files.map((f) => f.name),
+      ["README.md", "stations/stations.json", "weather.csv"],
+    );
   });
 
   test("parseDatasetRef: the official forms and messages", () => {
@@ -171,7 +188,10 @@ describe("round trips, byte-identical", () => {
       fs.writeSync(fd, block);
     }
     fs.closeSync(fd);
-    fs.writeFileSync(path.join(dir, "dataset-metadata.json"), JSON.stringify({ title: "Big file data", id: "alice/big-file-data", licenses: [{ name: "CC0-1.0" }] }));
+    fs.writeFileSync(
+      path.join(dir, "dataset-metadata.json"),
+      JSON.stringify({ title: "Big file data", id: "alice/big-file-data", licenses: [{ name: "CC0-1.0" }] }),
+    );
     const c = client();
     const res = await c.datasets.create(dir);
     assert.equal(res.ok, true);
@@ -223,7 +243,14 @@ describe("resilience", () => {
     const plan = await planUploads(dir);
     const abort = new AbortController();
     let sent = 0;
-    const progress = { start() {}, advance(n: number) { sent += n; if (sent > 3 << 20) abort.abort(); }, finish() {} };
+    const progress = {
+      start() {},
+      advance(n: number) {
+        sent += n;
+        if (sent > 3 << 20) abort.abort();
+      },
+      finish() {},
+    };
     emu.runtime.faults.add([{ target: "upload", latencyMs: 0, count: 1 }]);
     await assert.rejects(uploadAll(client(), plan.items, { stateDir: path.join(work, "state"), progress: () => progress, signal: abort.signal }));
     emu.runtime.faults.clear();
@@ -233,7 +260,11 @@ describe("resilience", () => {
     assert.equal(state.start_blob_upload_request.name, "r.bin");
     const session = Object.values(emu.state.uploads).find((u) => u.token === state.start_blob_upload_response.token)!;
     // A status probe is answered only once the server has finished with the aborted PUT.
-    const probe = await fetch(state.start_blob_upload_response.createUrl, { method: "PUT", headers: { "content-range": `bytes */${data.length}` }, body: "" });
+    const probe = await fetch(state.start_blob_upload_response.createUrl, {
+      method: "PUT",
+      headers: { "content-range": `bytes */${data.length}` },
+      body: "",
+    });
     assert.equal(probe.status, 308);
     assert.equal(probe.headers.get("range"), `bytes=0-${session.size - 1}`);
     assert.ok(session.size > 0 && session.size < data.length, `server holds ${session.size} bytes`);
@@ -252,7 +283,10 @@ describe("resilience", () => {
     const uploadsBefore = Object.keys(emu.state.uploads).length;
     const res = await client().datasets.create(dir);
     assert.equal(res.ok, true);
-    assert.deepEqual(res.uploaded.map((u) => u.how), ["reused", "reused"]);
+    assert.deepEqual(
+      res.uploaded.map((u) => u.how),
+      ["reused", "reused"],
+    );
     assert.equal(Object.keys(emu.state.uploads).length, uploadsBefore, "no new upload sessions");
     const stateDir = path.join(work, ".kaggle", "uploads");
     assert.deepEqual(fs.existsSync(stateDir) ? fs.readdirSync(stateDir) : [], [], "state removed after success");
@@ -263,6 +297,9 @@ describe("resilience", () => {
     emu.runtime.faults.add([{ target: "upload", status: 400, count: 1 }]);
     await assert.rejects(client().datasets.create(dir), /Upload of only\.txt failed: .*400.*nothing was created/);
     emu.runtime.faults.clear();
-    assert.equal(emu.state.datasets.datasets.some((d) => d.slug === "upload-refused"), false);
+    assert.equal(
+      emu.state.datasets.datasets.some((d) => d.slug === "upload-refused"),
+      false,
+    );
   });
 });

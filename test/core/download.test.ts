@@ -35,7 +35,12 @@ test("verifies x-goog-hash MD5, sets mtime from Last-Modified, leaves no .part",
   const srv = await scriptedServer([file({ "x-goog-hash": `crc32c=AAAAAA==,md5=${md5}` })]);
   try {
     const d = dir();
-    const r = await downloadFile({ source: async () => ({ url: `${srv.url}/f/data.bin` }), dest: path.join(d, "data.bin"), logger: silentLogger, clock: new FakeClock() });
+    const r = await downloadFile({
+      source: async () => ({ url: `${srv.url}/f/data.bin` }),
+      dest: path.join(d, "data.bin"),
+      logger: silentLogger,
+      clock: new FakeClock(),
+    });
     assert.equal(r.status, "downloaded");
     assert.deepEqual(fs.readFileSync(path.join(d, "data.bin")), body);
     assert.equal(fs.statSync(path.join(d, "data.bin")).mtime.toISOString(), "2024-01-02T03:04:05.000Z");
@@ -50,7 +55,12 @@ test("a checksum mismatch fails and removes the corrupt file", async () => {
   try {
     const d = dir();
     await assert.rejects(
-      downloadFile({ source: async () => ({ url: `${srv.url}/f/data.bin` }), dest: path.join(d, "data.bin"), logger: silentLogger, clock: new FakeClock() }),
+      downloadFile({
+        source: async () => ({ url: `${srv.url}/f/data.bin` }),
+        dest: path.join(d, "data.bin"),
+        logger: silentLogger,
+        clock: new FakeClock(),
+      }),
       /Checksum mismatch for data\.bin: expected MD5 AAAAAAAAAAAAAAAAAAAAAA==/,
     );
     assert.deepEqual(fs.readdirSync(d), []);
@@ -64,7 +74,12 @@ test("resumes an existing .part with Range and checks the whole file's MD5", asy
   try {
     const d = dir();
     fs.writeFileSync(path.join(d, "data.bin.part"), body.subarray(0, 100_000));
-    const r = await downloadFile({ source: async () => ({ url: `${srv.url}/f/data.bin` }), dest: path.join(d, "data.bin"), logger: silentLogger, clock: new FakeClock() });
+    const r = await downloadFile({
+      source: async () => ({ url: `${srv.url}/f/data.bin` }),
+      dest: path.join(d, "data.bin"),
+      logger: silentLogger,
+      clock: new FakeClock(),
+    });
     assert.equal(r.resumedFrom, 100_000);
     assert.equal(srv.seen.at(-1)!.headers.range, "bytes=100000-");
     assert.deepEqual(fs.readFileSync(path.join(d, "data.bin")), body);
@@ -82,7 +97,12 @@ test("a server that ignores Range restarts from zero instead of corrupting the f
   try {
     const d = dir();
     fs.writeFileSync(path.join(d, "data.bin.part"), Buffer.alloc(1000, 9));
-    await downloadFile({ source: async () => ({ url: `${srv.url}/f/data.bin` }), dest: path.join(d, "data.bin"), logger: silentLogger, clock: new FakeClock() });
+    await downloadFile({
+      source: async () => ({ url: `${srv.url}/f/data.bin` }),
+      dest: path.join(d, "data.bin"),
+      logger: silentLogger,
+      clock: new FakeClock(),
+    });
     assert.deepEqual(fs.readFileSync(path.join(d, "data.bin")), body);
   } finally {
     await srv.close();
@@ -98,7 +118,13 @@ test("a short body is an error that keeps the .part for the next run", async () 
   try {
     const d = dir();
     await assert.rejects(
-      downloadFile({ source: async () => ({ url: `${srv.url}/f/data.bin` }), dest: path.join(d, "data.bin"), logger: silentLogger, clock: new FakeClock(), retry: { maxAttempts: 1 } }),
+      downloadFile({
+        source: async () => ({ url: `${srv.url}/f/data.bin` }),
+        dest: path.join(d, "data.bin"),
+        logger: silentLogger,
+        clock: new FakeClock(),
+        retry: { maxAttempts: 1 },
+      }),
     );
     assert.ok(!fs.existsSync(path.join(d, "data.bin")));
     assert.deepEqual(fs.readFileSync(path.join(d, "data.bin.part")), body.subarray(0, 1000), "the .part holds what arrived");
@@ -138,7 +164,12 @@ test("a large body is written whole through the static-buffer path and verified"
   const srv = await scriptedServer([bigFile()]);
   try {
     const d = dir();
-    const r = await downloadFile({ source: async () => ({ url: `${srv.url}/f/big.bin` }), dest: path.join(d, "big.bin"), logger: silentLogger, clock: new FakeClock() });
+    const r = await downloadFile({
+      source: async () => ({ url: `${srv.url}/f/big.bin` }),
+      dest: path.join(d, "big.bin"),
+      logger: silentLogger,
+      clock: new FakeClock(),
+    });
     assert.equal(r.bytes, big.length);
     assert.ok(fs.readFileSync(path.join(d, "big.bin")).equals(big));
     assert.equal(srv.seen.at(-1)!.headers.range, "bytes=0-", "the body was fetched again with a Range");
@@ -157,7 +188,10 @@ test("a large body dropped twice mid-way resumes from where it stood, byte-ident
     assert.ok(fs.readFileSync(path.join(d, "big.bin")).equals(big));
     assert.equal(warnings.length, 2, warnings.join("\n"));
     const ranges = srv.seen.map((s) => s.headers.range).filter(Boolean);
-    assert.ok(ranges.some((r) => r !== "bytes=0-"), `resumed mid-file: ${ranges.join(", ")}`);
+    assert.ok(
+      ranges.some((r) => r !== "bytes=0-"),
+      `resumed mid-file: ${ranges.join(", ")}`,
+    );
   } finally {
     await srv.close();
   }
@@ -168,7 +202,12 @@ test("a large body from a server that ignores Range falls back to the ordinary s
   try {
     const d = dir();
     fs.writeFileSync(path.join(d, "big.bin.part"), big.subarray(0, 1 << 20));
-    await downloadFile({ source: async () => ({ url: `${srv.url}/f/big.bin` }), dest: path.join(d, "big.bin"), logger: silentLogger, clock: new FakeClock() });
+    await downloadFile({
+      source: async () => ({ url: `${srv.url}/f/big.bin` }),
+      dest: path.join(d, "big.bin"),
+      logger: silentLogger,
+      clock: new FakeClock(),
+    });
     assert.ok(fs.readFileSync(path.join(d, "big.bin")).equals(big));
   } finally {
     await srv.close();
@@ -192,7 +231,10 @@ test("a signed URL that expired while resuming is fetched again from the API", a
     await downloadFile({ source, dest: path.join(d, "data.bin"), logger: silentLogger, clock: new FakeClock() });
     assert.deepEqual(fs.readFileSync(path.join(d, "data.bin")), body);
     assert.equal(asked, 2, "a fresh URL was asked for once");
-    assert.deepEqual(srv.seen.map((s) => s.url), ["/old/data.bin", "/old/data.bin", "/new/data.bin"]);
+    assert.deepEqual(
+      srv.seen.map((s) => s.url),
+      ["/old/data.bin", "/old/data.bin", "/new/data.bin"],
+    );
     assert.ok(srv.seen[1]!.headers.range, "the resume was a Range request");
     assert.equal(srv.seen[2]!.headers.range, srv.seen[1]!.headers.range, "the fresh URL resumed at the same byte");
   } finally {

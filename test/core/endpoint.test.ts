@@ -18,5 +18,8 @@ test("KAGGLE_API_ENVIRONMENT names the SDK's hosts; TEST is the emulator's defau
 test("an unknown KAGGLE_API_ENVIRONMENT is one line and exit 1, before any request", async () => {
   const r = await runCli(["competitions", "list"], { env: { KAGGLE_API_ENVIRONMENT: "BOGUS", KAGGLE_USERNAME: "u", KAGGLE_KEY: "k" } });
   assert.equal(r.code, 1);
-  assert.equal(r.stderr, "Unrecognized value in KAGGLE_API_ENVIRONMENT: 'BOGUS'; use one of PROD, LOCALHOST, TEST, STAGING, ADMIN, QA, or set KAGGLE_API_ENDPOINT to a URL\n");
+  assert.equal(
+    r.stderr,
+    "Unrecognized value in KAGGLE_API_ENVIRONMENT: 'BOGUS'; use one of PROD, LOCALHOST, TEST, STAGING, ADMIN, QA, or set KAGGLE_API_ENDPOINT to a URL\n",
+  );
 });

@@ -14,12 +14,18 @@ test("a known word maps to its member, an absent one to undefined", () => {
 });
 
 test("any other word fails with the official CLI's message, listing only the table's words", () => {
-  assert.throws(() => lookupEnum<string>(SORTS, "all2", "sort by", { all: "UNSPECIFIED" }), (e: unknown) => {
-    assert.ok(e instanceof ConfigurationError);
-    assert.equal(e.message, "Invalid sort by specified. Valid options are ['hottest', 'votes']");
-    return true;
-  });
-  assert.throws(() => lookupEnum(["all", "python"], "perl", "language"), /^ConfigurationError: Invalid language specified. Valid options are \['all', 'python'\]$/);
+  assert.throws(
+    () => lookupEnum<string>(SORTS, "all2", "sort by", { all: "UNSPECIFIED" }),
+    (e: unknown) => {
+      assert.ok(e instanceof ConfigurationError);
+      assert.equal(e.message, "Invalid sort by specified. Valid options are ['hottest', 'votes']");
+      return true;
+    },
+  );
+  assert.throws(
+    () => lookupEnum(["all", "python"], "perl", "language"),
+    /^ConfigurationError: Invalid language specified. Valid options are \['all', 'python'\]$/,
+  );
   // Names an object inherits are not words of the table.
   assert.throws(() => lookupEnum(SORTS, "constructor", "sort by"), /Invalid sort by specified/);
   assert.equal(enumOptions(["script", "notebook"]), "['script', 'notebook']");

@@ -37,7 +37,11 @@ describe("nameParts", () => {
     test(`refuses ${JSON.stringify(name)} with an UnsafePathError that is never retried`, () => {
       assert.throws(
         () => nameParts(name, { what: "entry" }),
-        (err: unknown) => err instanceof UnsafePathError && why.test(err.message) && err.message.startsWith(`Refusing entry ${JSON.stringify(name)} from the server: it `) && !isRetryable(err, true),
+        (err: unknown) =>
+          err instanceof UnsafePathError &&
+          why.test(err.message) &&
+          err.message.startsWith(`Refusing entry ${JSON.stringify(name)} from the server: it `) &&
+          !isRetryable(err, true),
       );
     });
   }
@@ -80,7 +84,10 @@ describe("no-follow opens", () => {
     fs.writeFileSync(target, "mine");
     fs.symlinkSync(target, path.join(dest, "x.part"));
     await assert.rejects(openNew(path.join(dest, "x.part")), /EEXIST|is a link/);
-    await assert.rejects(openExisting(path.join(dest, "x.part")), (err: unknown) => err instanceof UnsafePathError && /x\.part is a link; it is never written through/.test(err.message));
+    await assert.rejects(
+      openExisting(path.join(dest, "x.part")),
+      (err: unknown) => err instanceof UnsafePathError && /x\.part is a link; it is never written through/.test(err.message),
+    );
     assert.equal(fs.readFileSync(target, "utf8"), "mine");
     const fh = await openNew(path.join(dest, "new.part"));
     await fh.close();

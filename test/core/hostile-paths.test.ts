@@ -151,7 +151,10 @@ describe("writes outside the destination (issue 8, High 1-3)", () => {
     fs.symlinkSync("up/outside/f.bin", path.join(inside, "f.bin"));
     const again = await runCli(["datasets", "download", "mallory/ds", "-f", "f.bin", "-p", inside, "--force"], { env: srv.env });
     assert.equal(again.code, 1, again.stdout);
-    assert.match(again.stderr, /^Refusing file name "f\.bin" from the download URL .*: it goes through "f\.bin", a link that leads outside the folder/);
+    assert.match(
+      again.stderr,
+      /^Refusing file name "f\.bin" from the download URL .*: it goes through "f\.bin", a link that leads outside the folder/,
+    );
     assert.equal(again.stderr.split("\n").length, 2, "one line");
     assert.deepEqual(tree(outside), ["f.bin"]);
     assert.equal(fs.readFileSync(path.join(outside, "f.bin"), "utf8"), "the user's own file");
@@ -178,7 +181,11 @@ describe("writes outside the destination (issue 8, High 1-3)", () => {
     fs.mkdirSync(dest);
     fs.mkdirSync(path.join(step0.files.workspace, "outside"));
     plantChain(dest);
-    const step = await runBundleStep("dataset-download", { files: step0.files, env: srv.env, inputs: { dataset: "mallory/ds/1", files: "f.bin", path: "d1" } });
+    const step = await runBundleStep("dataset-download", {
+      files: step0.files,
+      env: srv.env,
+      inputs: { dataset: "mallory/ds/1", files: "f.bin", path: "d1" },
+    });
     assertFailedWith(step, `${fs.realpathSync(dest)}/f.bin.part is a link; a partial download is never written through it: remove it and run again`);
     assert.deepEqual(tree(path.join(step0.files.workspace, "outside")), []);
     fs.rmSync(step0.files.root, { recursive: true, force: true });
@@ -190,7 +197,10 @@ describe("writes outside the destination (issue 8, High 1-3)", () => {
       const { inside, outside } = sandbox(tmp);
       const slug = kind === "relative" ? "../outside/escaped" : path.join(outside, "escaped");
       const srv = await hostile({
-        GetKernel: () => ({ blob: { slug, kernelType: "script", language: "python", source: "print('pwned')" }, metadata: { ref: "mallory/kernel1", title: "k" } }),
+        GetKernel: () => ({
+          blob: { slug, kernelType: "script", language: "python", source: "print('pwned')" },
+          metadata: { ref: "mallory/kernel1", title: "k" },
+        }),
       });
       const r = await runCli(["kernels", "pull", "mallory/kernel1", "-p", inside], { env: srv.env });
       assert.equal(r.code, 1, r.stdout);
@@ -205,7 +215,12 @@ describe("writes outside the destination (issue 8, High 1-3)", () => {
     const downloads: string[] = [];
     const srv = await hostile(
       {
-        ListDataFiles: () => ({ files: [{ name: "ok.csv", totalBytes: 3 }, { name: "../../evil.csv", totalBytes: 3 }] }),
+        ListDataFiles: () => ({
+          files: [
+            { name: "ok.csv", totalBytes: 3 },
+            { name: "../../evil.csv", totalBytes: 3 },
+          ],
+        }),
         DownloadDataFile: (body, base) => {
           downloads.push(String(body.fileName));
           return { redirect: `${base}/files/evil.csv` };
@@ -214,9 +229,15 @@ describe("writes outside the destination (issue 8, High 1-3)", () => {
       { "evil.csv": Buffer.from("x,y") },
     );
     const step = await runBundleStep("dataset-download", { env: srv.env, inputs: { competition: "hostile-comp", files: "*.csv", path: "data" } });
-    assertFailedWith(step, `Refusing competition file name "../../evil.csv" from the server: it contains '..' and would be written outside the folder; nothing was written`);
+    assertFailedWith(
+      step,
+      `Refusing competition file name "../../evil.csv" from the server: it contains '..' and would be written outside the folder; nothing was written`,
+    );
     assert.deepEqual(downloads, [], "nothing was downloaded");
-    assert.deepEqual(tree(step.files.root).filter((f) => f.includes("evil")), []);
+    assert.deepEqual(
+      tree(step.files.root).filter((f) => f.includes("evil")),
+      [],
+    );
     fs.rmSync(step.files.root, { recursive: true, force: true });
   });
 
@@ -276,7 +297,10 @@ describe("stray files (issue 8, Low)", () => {
     );
     const r = await runCli(["kernels", "output", "mallory/kernel1", "-p", inside], { env: srv.env });
     assert.equal(r.code, 1, r.stdout);
-    assert.equal(r.stderr, `Refusing output file '.' from the server: its name would be written outside ${inside}. Nothing of this output was downloaded\n`);
+    assert.equal(
+      r.stderr,
+      `Refusing output file '.' from the server: its name would be written outside ${inside}. Nothing of this output was downloaded\n`,
+    );
     assert.deepEqual(tree(root), ["d1/", "outside/"]);
   });
 

@@ -20,10 +20,12 @@ const fileHandler: Handler = (_req, res) => {
   res.writeHead(200, { "Content-Length": String(payload.length) });
   res.end(payload);
 };
-const status = (code: number, headers: Record<string, string> = {}): Handler => (_req, res) => {
-  res.writeHead(code, { "Content-Type": "text/plain", ...headers });
-  res.end("busy");
-};
+const status =
+  (code: number, headers: Record<string, string> = {}): Handler =>
+  (_req, res) => {
+    res.writeHead(code, { "Content-Type": "text/plain", ...headers });
+    res.end("busy");
+  };
 const reset: Handler = (_req, res) => res.socket?.destroy();
 
 function dir(): string {
@@ -58,7 +60,13 @@ test("the first request of a download gives up after the policy's attempts, with
   try {
     const d = dir();
     await assert.rejects(
-      downloadFile({ source: async () => ({ url: `${srv.url}/f.bin` }), dest: path.join(d, "f.bin"), logger: silentLogger, clock: new FakeClock(), retry: { maxAttempts: 3 } }),
+      downloadFile({
+        source: async () => ({ url: `${srv.url}/f.bin` }),
+        dest: path.join(d, "f.bin"),
+        logger: silentLogger,
+        clock: new FakeClock(),
+        retry: { maxAttempts: 3 },
+      }),
       (err: Error) => /503 Server Error.*gave up after 3 attempts/.test(err.message) && !err.message.includes("\n"),
     );
     assert.equal(srv.seen.length, 3);
@@ -72,7 +80,12 @@ test("a 404 on the first request of a download is not retried", async () => {
   const srv = await scriptedServer([status(404)]);
   try {
     await assert.rejects(
-      downloadFile({ source: async () => ({ url: `${srv.url}/f.bin` }), dest: path.join(dir(), "f.bin"), logger: silentLogger, clock: new FakeClock() }),
+      downloadFile({
+        source: async () => ({ url: `${srv.url}/f.bin` }),
+        dest: path.join(dir(), "f.bin"),
+        logger: silentLogger,
+        clock: new FakeClock(),
+      }),
       /404 Client Error/,
     );
     assert.equal(srv.seen.length, 1);
@@ -139,7 +152,10 @@ test("the client's retry policy reaches downloads", async () => {
   const srv = await scriptedServer([status(503)]);
   try {
     const client = new KaggleClient({ host: { env: {}, home: dir(), platform: "linux" }, clock: new FakeClock(), retry: { maxAttempts: 2 } });
-    await assert.rejects(client.download({ source: async () => ({ url: `${srv.url}/f.bin` }), dest: path.join(dir(), "f.bin") }), /gave up after 2 attempts/);
+    await assert.rejects(
+      client.download({ source: async () => ({ url: `${srv.url}/f.bin` }), dest: path.join(dir(), "f.bin") }),
+      /gave up after 2 attempts/,
+    );
     assert.equal(srv.seen.length, 2);
   } finally {
     await srv.close();

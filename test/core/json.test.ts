@@ -4,10 +4,7 @@ import { toWireJson } from "../../src/core/json";
 
 test("writes JSON the way Kaggle's Python SDK does", () => {
   assert.equal(toWireJson({}), "{}");
-  assert.equal(
-    toWireJson({ competitionName: "titanic", pageSize: 20 }),
-    '{"competitionName": "titanic", "pageSize": 20}',
-  );
+  assert.equal(toWireJson({ competitionName: "titanic", pageSize: 20 }), '{"competitionName": "titanic", "pageSize": 20}');
   assert.equal(
     toWireJson({ group: "COMPETITION_LIST_TAB_EVERYTHING", search: "", page: undefined, nested: { a: [1, true, null] } }),
     '{"group": "COMPETITION_LIST_TAB_EVERYTHING", "search": "", "nested": {"a": [1, true, null]}}',

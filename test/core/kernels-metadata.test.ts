@@ -23,7 +23,12 @@ import { parseKernelRef } from "../../src/core/refs";
 
 const CORPUS = corpusDir("kernels") ?? "";
 const skipCorpus = { skip: CORPUS ? false : NO_CORPUS };
-const NOTEBOOK = JSON.stringify({ cells: [{ cell_type: "code", metadata: {}, outputs: [{ text: "x" }], source: ["print(1)\n", "x=2"] }], metadata: {}, nbformat: 4, nbformat_minor: 4 });
+const NOTEBOOK = JSON.stringify({
+  cells: [{ cell_type: "code", metadata: {}, outputs: [{ text: "x" }], source: ["print(1)\n", "x=2"] }],
+  metadata: {},
+  nbformat: 4,
+  nbformat_minor: 4,
+});
 const TITLE_WARNING = "Your kernel title does not resolve to the specified id.";
 
 function folderWith(metadata: string, files: Record<string, string> = {}): string {
@@ -42,18 +47,54 @@ function plan(dir: string) {
 
 /** Expected verdict per corpus file: "ok", "ok+warn" (pushed after a warning) or the error's start. */
 const VERDICTS: Record<string, string> = {
-  "001": "ok", "002": "ok", "003": "ok+warn", "004": "ok", "005": "ok", "006": "ok", "007": "ok", "008": "ok",
-  "009": "ok+warn", "010": "ok", "011": "ok", "012": "ok+warn", "013": "ok", "014": "ok", "015": "ok", "016": "ok",
-  "017": "ok", "018": "ok", "019": "ok", "020": "ok", "021": "ok", "022": "ok", "023": "ok", "024": "ok",
-  "025": "ok+warn", "026": "Kernel metadata 'id' (slug) cannot contain a version",
-  "027": "ok", "028": "A source file must be specified in the metadata", "029": "ok",
-  "030": "ok+warn", "031": "ok", "032": "ok", "033": "ok+warn",
-  "034": "Source file not found:", "035": "ok", "036": "ok", "037": "ok", "038": "ok", "039": "ok",
-  "040": "ok+warn", "041": "ok",
+  "001": "ok",
+  "002": "ok",
+  "003": "ok+warn",
+  "004": "ok",
+  "005": "ok",
+  "006": "ok",
+  "007": "ok",
+  "008": "ok",
+  "009": "ok+warn",
+  "010": "ok",
+  "011": "ok",
+  "012": "ok+warn",
+  "013": "ok",
+  "014": "ok",
+  "015": "ok",
+  "016": "ok",
+  "017": "ok",
+  "018": "ok",
+  "019": "ok",
+  "020": "ok",
+  "021": "ok",
+  "022": "ok",
+  "023": "ok",
+  "024": "ok",
+  "025": "ok+warn",
+  "026": "Kernel metadata 'id' (slug) cannot contain a version",
+  "027": "ok",
+  "028": "A source file must be specified in the metadata",
+  "029": "ok",
+  "030": "ok+warn",
+  "031": "ok",
+  "032": "ok",
+  "033": "ok+warn",
+  "034": "Source file not found:",
+  "035": "ok",
+  "036": "ok",
+  "037": "ok",
+  "038": "ok",
+  "039": "ok",
+  "040": "ok+warn",
+  "041": "ok",
 };
 
 test("every corpus kernel-metadata.json gets the official CLI's verdict", skipCorpus, () => {
-  const files = fs.readdirSync(CORPUS).filter((f) => f.endsWith(".json")).sort();
+  const files = fs
+    .readdirSync(CORPUS)
+    .filter((f) => f.endsWith(".json"))
+    .sort();
   assert.equal(files.length, 41);
   for (const f of files) {
     const text = fs.readFileSync(path.join(CORPUS, f), "utf8");
@@ -96,27 +137,69 @@ test("string booleans are accepted and sent as booleans; defaults as upstream", 
 
 test("the SaveKernel request keeps the official field order, -t and --accelerator in place", () => {
   const meta = {
-    id: "testuser/my-kernel", title: "My Kernel", code_file: "k.py", language: "python", kernel_type: "script",
-    is_private: true, enable_gpu: false, enable_internet: true, dataset_sources: ["alice/my-data"], kernel_sources: ["alice/other-kernel"],
-    competition_sources: ["titanic"], keywords: ["beginner"], model_sources: ["google/gemma/pytorch/2b/1"], docker_image_pinning_type: "original",
-    docker_image: "gcr.io/kaggle-images/python:latest", machine_shape: "NvidiaTeslaT4",
+    id: "testuser/my-kernel",
+    title: "My Kernel",
+    code_file: "k.py",
+    language: "python",
+    kernel_type: "script",
+    is_private: true,
+    enable_gpu: false,
+    enable_internet: true,
+    dataset_sources: ["alice/my-data"],
+    kernel_sources: ["alice/other-kernel"],
+    competition_sources: ["titanic"],
+    keywords: ["beginner"],
+    model_sources: ["google/gemma/pytorch/2b/1"],
+    docker_image_pinning_type: "original",
+    docker_image: "gcr.io/kaggle-images/python:latest",
+    machine_shape: "NvidiaTeslaT4",
   };
   const p = plan(folderWith(JSON.stringify(meta), { "k.py": 'print("hi")\n' }));
   assert.deepEqual(Object.keys(withOverrides(p.request, { sessionTimeoutSeconds: 3600, accelerator: "NvidiaTeslaP100" })), [
-    "slug", "newTitle", "text", "language", "kernelType", "datasetDataSources", "kernelDataSources", "competitionDataSources", "categoryIds",
-    "isPrivate", "enableGpu", "enableInternet", "dockerImagePinningType", "modelDataSources", "enableTpu", "sessionTimeoutSeconds",
-    "dockerImage", "machineShape",
+    "slug",
+    "newTitle",
+    "text",
+    "language",
+    "kernelType",
+    "datasetDataSources",
+    "kernelDataSources",
+    "competitionDataSources",
+    "categoryIds",
+    "isPrivate",
+    "enableGpu",
+    "enableInternet",
+    "dockerImagePinningType",
+    "modelDataSources",
+    "enableTpu",
+    "sessionTimeoutSeconds",
+    "dockerImage",
+    "machineShape",
   ]);
   assert.equal(withOverrides(p.request, { accelerator: "NvidiaTeslaP100" }).machineShape, "NvidiaTeslaP100");
   const idOnly = plan(folderWith('{"id_no":555,"code_file":"k.py","language":"r","kernel_type":"script"}', { "k.py": 'print("hi")\n' }));
-  assert.deepEqual(idOnly.request, { id: 555, text: 'print("hi")\n', language: "r", kernelType: "script", isPrivate: true, enableGpu: false, enableInternet: true, enableTpu: false });
+  assert.deepEqual(idOnly.request, {
+    id: 555,
+    text: 'print("hi")\n',
+    language: "r",
+    kernelType: "script",
+    isPrivate: true,
+    enableGpu: false,
+    enableInternet: true,
+    enableTpu: false,
+  });
 });
 
 test("notebooks are sent with outputs cleared and sources joined, as Python's json.dumps", () => {
   const nb = {
     cells: [
       { cell_type: "markdown", metadata: {}, source: ["# T\n", "line2"] },
-      { cell_type: "code", execution_count: 3, metadata: { trusted: true }, outputs: [{ output_type: "stream", text: "hi" }], source: ["print('hi')\n", "x=1"] },
+      {
+        cell_type: "code",
+        execution_count: 3,
+        metadata: { trusted: true },
+        outputs: [{ output_type: "stream", text: "hi" }],
+        source: ["print('hi')\n", "x=1"],
+      },
     ],
     metadata: { kernelspec: { name: "python3", display_name: "Python 3", language: "python" } },
     nbformat: 4,
@@ -126,7 +209,10 @@ test("notebooks are sent with outputs cleared and sources joined, as Python's js
     notebookWireText(JSON.stringify(nb, null, 1)),
     `{"cells": [{"cell_type": "markdown", "metadata": {}, "source": "# T\\nline2"}, {"cell_type": "code", "execution_count": 3, "metadata": {"trusted": true}, "outputs": [], "source": "print('hi')\\nx=1"}], "metadata": {"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}}, "nbformat": 4, "nbformat_minor": 4}`,
   );
-  assert.equal(notebookWireText('{"cells": [{"cell_type": "markdown", "source": "é"}]}'), '{"cells": [{"cell_type": "markdown", "source": "\\u00e9"}]}');
+  assert.equal(
+    notebookWireText('{"cells": [{"cell_type": "markdown", "source": "é"}]}'),
+    '{"cells": [{"cell_type": "markdown", "source": "\\u00e9"}]}',
+  );
 });
 
 test("slugify matches python-slugify on the documented examples", () => {
@@ -144,14 +230,35 @@ test("the init template is upstream's (kaggle 2.2) byte for byte", () => {
     `{\n  "id": "alice/INSERT_KERNEL_SLUG_HERE",\n  "title": "INSERT_TITLE_HERE",\n  "code_file": "INSERT_CODE_FILE_PATH_HERE",\n  "language": "Pick one of: {python,r,rmarkdown}",\n  "kernel_type": "Pick one of: {script,notebook}",\n  "is_private": "true",\n  "enable_gpu": "false",\n  "enable_tpu": "false",\n  "enable_internet": "true",\n  "machine_shape": "",\n  "dataset_sources": [],\n  "competition_sources": [],\n  "kernel_sources": [],\n  "model_sources": []\n}`,
   );
   const dir = folderWith(kernelMetadataTemplate("alice"));
-  assert.throws(() => plan(dir), /^ConfigurationError: Source file not found: .*INSERT_CODE_FILE_PATH_HERE: "code_file" is still the template placeholder/);
+  assert.throws(
+    () => plan(dir),
+    /^ConfigurationError: Source file not found: .*INSERT_CODE_FILE_PATH_HERE: "code_file" is still the template placeholder/,
+  );
 });
 
 test("pulled metadata has upstream's keys, order and real booleans", () => {
-  const text = pulledKernelMetadata({ ref: "a/bcdef", id: 7, title: "Bcdef", language: "python", kernelType: "script", isPrivate: true, categoryIds: ["x"] }, "bcdef.py");
+  const text = pulledKernelMetadata(
+    { ref: "a/bcdef", id: 7, title: "Bcdef", language: "python", kernelType: "script", isPrivate: true, categoryIds: ["x"] },
+    "bcdef.py",
+  );
   assert.deepEqual(Object.keys(JSON.parse(text)), [
-    "id", "id_no", "title", "code_file", "language", "kernel_type", "is_private", "enable_gpu", "enable_tpu", "enable_internet",
-    "keywords", "dataset_sources", "kernel_sources", "competition_sources", "model_sources", "docker_image", "machine_shape",
+    "id",
+    "id_no",
+    "title",
+    "code_file",
+    "language",
+    "kernel_type",
+    "is_private",
+    "enable_gpu",
+    "enable_tpu",
+    "enable_internet",
+    "keywords",
+    "dataset_sources",
+    "kernel_sources",
+    "competition_sources",
+    "model_sources",
+    "docker_image",
+    "machine_shape",
   ]);
   assert.ok(!text.endsWith("\n"));
   assert.match(text, /"is_private": true,\n {2}"enable_gpu": false/);
@@ -178,19 +285,67 @@ const CATALOGUE: [string, unknown, Record<string, string>, string, number | unde
   ["id without owner", { ...GOOD, id: "my-kernel" }, { "k.py": "x" }, "Kernel must be specified in the form of '{username}/{kernel-slug}'", 2],
   ["slug too short", { ...GOOD, id: "alice/abc" }, { "k.py": "x" }, "Kernel slug must be at least five characters", 2],
   ["id with a version", { ...GOOD, id: "alice/my-kernel/3" }, { "k.py": "x" }, "Kernel metadata 'id' (slug) cannot contain a version", 2],
-  ["placeholder id", { ...GOOD, id: "alice/INSERT_KERNEL_SLUG_HERE", title: "INSERT_KERNEL_SLUG_HERE" }, { "k.py": "x" }, '"id" is still the template placeholder', 2],
-  ["bad language", { ...GOOD, language: "Python3" }, { "k.py": "x" }, "A valid language must be specified in the metadata. Valid options are ['python', 'r', 'rmarkdown']", 5],
-  ["bad kernel type", { ...GOOD, kernel_type: "Pick one of: {script,notebook}" }, { "k.py": "x" }, "A valid kernel type must be specified in the metadata. Valid options are ['script', 'notebook']", 6],
+  [
+    "placeholder id",
+    { ...GOOD, id: "alice/INSERT_KERNEL_SLUG_HERE", title: "INSERT_KERNEL_SLUG_HERE" },
+    { "k.py": "x" },
+    '"id" is still the template placeholder',
+    2,
+  ],
+  [
+    "bad language",
+    { ...GOOD, language: "Python3" },
+    { "k.py": "x" },
+    "A valid language must be specified in the metadata. Valid options are ['python', 'r', 'rmarkdown']",
+    5,
+  ],
+  [
+    "bad kernel type",
+    { ...GOOD, kernel_type: "Pick one of: {script,notebook}" },
+    { "k.py": "x" },
+    "A valid kernel type must be specified in the metadata. Valid options are ['script', 'notebook']",
+    6,
+  ],
   ["notebook that is not JSON", { ...GOOD, kernel_type: "notebook" }, { "k.py": "print(1)" }, "", 4],
-  ["dataset source without owner", { ...GOOD, dataset_sources: ["titanic-data"] }, { "k.py": "x" }, "Dataset must be specified in the form of '{username}/{dataset-slug}'", 8],
+  [
+    "dataset source without owner",
+    { ...GOOD, dataset_sources: ["titanic-data"] },
+    { "k.py": "x" },
+    "Dataset must be specified in the form of '{username}/{dataset-slug}'",
+    8,
+  ],
   ["dataset source with empty slug", { ...GOOD, dataset_sources: ["alice/"] }, { "k.py": "x" }, "Invalid dataset specification alice/", 8],
   ["dataset_sources not a list", { ...GOOD, dataset_sources: "alice/data" }, { "k.py": "x" }, '"dataset_sources" must be a list', 7],
   ["kernel source slug too short", { ...GOOD, kernel_sources: ["bob/abc"] }, { "k.py": "x" }, "Kernel slug must be at least five characters", 8],
   ["kernel source without owner", { ...GOOD, kernel_sources: ["other-kernel"] }, { "k.py": "x" }, "Kernel must be specified in the form of", 8],
-  ["model source in the old owner/model form", { ...GOOD, model_sources: ["google/gemma"] }, { "k.py": "x" }, "Model instance version must be specified in the form of '{owner}/{model-slug}/{framework}/{instance-slug}/{version-number}'", 8],
-  ["model source version not a number", { ...GOOD, model_sources: ["google/gemma/pytorch/2b/latest"] }, { "k.py": "x" }, "Model instance version's version-number must be an integer", 8],
-  ["competition source not a string", { ...GOOD, competition_sources: [42] }, { "k.py": "x" }, 'Every entry of "competition_sources" must be a string', 7],
-  ["bad pinning type", { ...GOOD, docker_image_pinning_type: "pinned" }, { "k.py": "x" }, "If specified, the docker_image_pinning_type must be one of ['original', 'latest']", 7],
+  [
+    "model source in the old owner/model form",
+    { ...GOOD, model_sources: ["google/gemma"] },
+    { "k.py": "x" },
+    "Model instance version must be specified in the form of '{owner}/{model-slug}/{framework}/{instance-slug}/{version-number}'",
+    8,
+  ],
+  [
+    "model source version not a number",
+    { ...GOOD, model_sources: ["google/gemma/pytorch/2b/latest"] },
+    { "k.py": "x" },
+    "Model instance version's version-number must be an integer",
+    8,
+  ],
+  [
+    "competition source not a string",
+    { ...GOOD, competition_sources: [42] },
+    { "k.py": "x" },
+    'Every entry of "competition_sources" must be a string',
+    7,
+  ],
+  [
+    "bad pinning type",
+    { ...GOOD, docker_image_pinning_type: "pinned" },
+    { "k.py": "x" },
+    "If specified, the docker_image_pinning_type must be one of ['original', 'latest']",
+    7,
+  ],
   ["boolean as yes", { ...GOOD, enable_gpu: "Yes" }, { "k.py": "x" }, "Invalid boolean value: yes", 7],
   ["boolean as a number", { ...GOOD, is_private: 1 }, { "k.py": "x" }, "Invalid boolean value: 1", 7],
   ["id_no as a string", { ...GOOD, id: undefined, id_no: "123" }, { "k.py": "x" }, '"id_no" must be a number', 6],

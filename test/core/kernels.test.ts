@@ -33,9 +33,27 @@ const last = () => sent[sent.length - 1]!;
 test("ListKernels bodies are the official CLI's, byte for byte", async () => {
   await client.kernels.list();
   assert.ok(last().url.endsWith("/api/v1/kernels.KernelsApiService/ListKernels"));
-  assert.equal(last().body, '{"competition": "", "dataset": "", "parentKernel": "", "group": "EVERYONE", "kernelType": "all", "language": "all", "outputType": "all", "search": "", "user": "", "page": 1, "pageSize": 20}');
-  await client.kernels.list({ page: 2, pageSize: 500, search: "titanic", parentKernel: "alice/parent-k", competition: "titanic", dataset: "alice/my-data", user: "bob", language: "python", kernelType: "notebook", outputType: "data", sortBy: "VOTE_COUNT" });
-  assert.equal(last().body, '{"competition": "titanic", "dataset": "alice/my-data", "parentKernel": "alice/parent-k", "group": "EVERYONE", "kernelType": "notebook", "language": "python", "outputType": "data", "search": "titanic", "sortBy": "VOTE_COUNT", "user": "bob", "page": 2, "pageSize": 100}');
+  assert.equal(
+    last().body,
+    '{"competition": "", "dataset": "", "parentKernel": "", "group": "EVERYONE", "kernelType": "all", "language": "all", "outputType": "all", "search": "", "user": "", "page": 1, "pageSize": 20}',
+  );
+  await client.kernels.list({
+    page: 2,
+    pageSize: 500,
+    search: "titanic",
+    parentKernel: "alice/parent-k",
+    competition: "titanic",
+    dataset: "alice/my-data",
+    user: "bob",
+    language: "python",
+    kernelType: "notebook",
+    outputType: "data",
+    sortBy: "VOTE_COUNT",
+  });
+  assert.equal(
+    last().body,
+    '{"competition": "titanic", "dataset": "alice/my-data", "parentKernel": "alice/parent-k", "group": "EVERYONE", "kernelType": "notebook", "language": "python", "outputType": "data", "search": "titanic", "sortBy": "VOTE_COUNT", "user": "bob", "page": 2, "pageSize": 100}',
+  );
   const all = [];
   for await (const k of client.kernels.listAll({ pageSize: 2 })) all.push(k.ref);
   assert.ok(all.length >= 5);
@@ -55,7 +73,10 @@ test("waitForRun polls short first then backs off, and has a deadline", async ()
   const dir = path.join(emu.dataDir, "nb");
   const fs = await import("node:fs");
   fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(path.join(dir, "kernel-metadata.json"), JSON.stringify({ id: "alice/poll-notebook", title: "Poll Notebook", code_file: "nb.ipynb", language: "python", kernel_type: "notebook" }));
+  fs.writeFileSync(
+    path.join(dir, "kernel-metadata.json"),
+    JSON.stringify({ id: "alice/poll-notebook", title: "Poll Notebook", code_file: "nb.ipynb", language: "python", kernel_type: "notebook" }),
+  );
   fs.writeFileSync(path.join(dir, "nb.ipynb"), '{"cells": [], "metadata": {}, "nbformat": 4, "nbformat_minor": 4}');
   // The run lasts an hour of real time, so it is still running whatever the machine's load; the
   // client's clock is fake, and the test ends the run itself after the sixth pause.
@@ -75,11 +96,14 @@ test("waitForRun polls short first then backs off, and has a deadline", async ()
       },
     },
   });
-  const s = await timed.kernels.waitForRun({ owner: "alice", slug: "poll-notebook", version: response.versionNumber! }, {
-    timeoutMs: 10_000,
-    initialIntervalMs: 100,
-    maxIntervalMs: 400,
-  });
+  const s = await timed.kernels.waitForRun(
+    { owner: "alice", slug: "poll-notebook", version: response.versionNumber! },
+    {
+      timeoutMs: 10_000,
+      initialIntervalMs: 100,
+      maxIntervalMs: 400,
+    },
+  );
   assert.equal(s.status, "COMPLETE");
   assert.deepEqual(clock.sleeps, [100, 150, 225, 338, 400, 400], "short first, then backing off to the ceiling");
   await client.kernels.push(dir);

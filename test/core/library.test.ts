@@ -28,7 +28,8 @@ test("package.json's version is the one in src/core/version.ts", () => {
 
 test("the library bundle carries no CLI, action or emulator code", () => {
   const dir = path.join(repoRoot, "dist", "lib");
-  const text = fs.readdirSync(dir, { recursive: true, encoding: "utf8" })
+  const text = fs
+    .readdirSync(dir, { recursive: true, encoding: "utf8" })
     .filter((f) => f.endsWith(".js"))
     .map((f) => fs.readFileSync(path.join(dir, f), "utf8"))
     .join("\n");
@@ -46,8 +47,19 @@ test("the README's library example runs against the emulator as written", async 
   const section = readme.slice(readme.indexOf("## As a library"));
   const code = /```js\n([\s\S]*?)```/.exec(section)?.[1];
   assert.ok(code, "README.md has a js block under 'As a library'");
-  const env = { PATH: process.env.PATH, HOME: fs.mkdtempSync(path.join(os.tmpdir(), "kaggle-lib-")), KAGGLE_API_ENDPOINT: emu.url, KAGGLE_USERNAME: emu.credentials.username, KAGGLE_KEY: emu.credentials.key };
+  const env = {
+    PATH: process.env.PATH,
+    HOME: fs.mkdtempSync(path.join(os.tmpdir(), "kaggle-lib-")),
+    KAGGLE_API_ENDPOINT: emu.url,
+    KAGGLE_USERNAME: emu.credentials.username,
+    KAGGLE_KEY: emu.credentials.key,
+  };
   // Asynchronously: the emulator answering the child runs in this process.
-  const { stdout } = await promisify(execFile)(process.execPath, ["--input-type=module", "-e", code], { cwd: repoRoot, encoding: "utf8", env, timeout: 60_000 });
+  const { stdout } = await promisify(execFile)(process.execPath, ["--input-type=module", "-e", code], {
+    cwd: repoRoot,
+    encoding: "utf8",
+    env,
+    timeout: 60_000,
+  });
   assert.equal(stdout, "https://www.kaggle.com/competitions/spaceship-survival\nnot found: 404\n");
 });

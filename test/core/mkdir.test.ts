@@ -36,14 +36,18 @@ test("makeDir refuses a file in the way with one line naming it", async () => {
   const target = path.join(root, "f", "sub");
   await assert.rejects(makeDir(target), (err: Error) => {
     assert.ok(err instanceof ConfigurationError);
-    assert.equal(err.message, `Cannot create the folder ${target} at ${path.join(root, "f")}: ${path.join(root, "f")} is a file, not a folder; choose a folder you can write to`);
+    assert.equal(
+      err.message,
+      `Cannot create the folder ${target} at ${path.join(root, "f")}: ${path.join(root, "f")} is a file, not a folder; choose a folder you can write to`,
+    );
     return true;
   });
 });
 
 test("makeDir under /proc fails with one line instead of spinning", { skip: !onLinux && "needs Linux /proc" }, async () => {
   await assert.rejects(makeDir("/proc/nope/deeper"), {
-    message: "Cannot create the folder /proc/nope/deeper at /proc/nope: that location does not accept new folders (ENOENT); choose a folder you can write to",
+    message:
+      "Cannot create the folder /proc/nope/deeper at /proc/nope: that location does not accept new folders (ENOENT); choose a folder you can write to",
   });
 });
 
@@ -80,8 +84,14 @@ test("datasets download and kernels output -p /proc/nope exit 1 with one line", 
   ]);
   assert.equal(download.killed, false, "datasets download never returned");
   assert.equal(download.code, 1, download.stderr);
-  assert.equal(download.stderr, "Cannot create the folder /proc/nope: that location does not accept new folders (ENOENT); choose a folder you can write to\n");
+  assert.equal(
+    download.stderr,
+    "Cannot create the folder /proc/nope: that location does not accept new folders (ENOENT); choose a folder you can write to\n",
+  );
   assert.equal(output.killed, false, "kernels output never returned");
   assert.equal(output.code, 1, output.stderr);
-  assert.equal(output.stderr, "Cannot create the folder /proc/nope/out at /proc/nope: that location does not accept new folders (ENOENT); choose a folder you can write to\n");
+  assert.equal(
+    output.stderr,
+    "Cannot create the folder /proc/nope/out at /proc/nope: that location does not accept new folders (ENOENT); choose a folder you can write to\n",
+  );
 });

@@ -1,15 +1,7 @@
 /** The one home of refs (src/core/refs.ts): what users type, what servers answer, the pages they name. */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import {
-  checkDatasetString,
-  competitionSlug,
-  datasetRefFromAnswer,
-  datasetUrl,
-  kernelUrl,
-  pushedKernelRef,
-  refName,
-} from "../../src/core/refs";
+import { checkDatasetString, competitionSlug, datasetRefFromAnswer, datasetUrl, kernelUrl, pushedKernelRef, refName } from "../../src/core/refs";
 
 test("a pushed kernel's ref is read from the answer's ref, else its URL", () => {
   assert.deepEqual(pushedKernelRef("/code/alice/my-notebook"), { owner: "alice", slug: "my-notebook" });
@@ -33,7 +25,10 @@ test("a competition is its slug or its URL", () => {
 
 test("dataset strings as validate_dataset_string checks them; metadata sources also need a numbered version", () => {
   assert.equal(checkDatasetString("alice/data/latest"), undefined);
-  assert.equal(checkDatasetString("alice/data/latest", { numberedVersion: true }), "Invalid dataset version 'latest' in alice/data/latest: the version must be a number");
+  assert.equal(
+    checkDatasetString("alice/data/latest", { numberedVersion: true }),
+    "Invalid dataset version 'latest' in alice/data/latest: the version must be a number",
+  );
   assert.equal(checkDatasetString("data"), "Dataset must be specified in the form of '{username}/{dataset-slug}'");
   assert.equal(checkDatasetString("alice/"), "Invalid dataset specification alice/");
 });

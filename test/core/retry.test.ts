@@ -17,8 +17,14 @@ test("Retry-After in seconds and as an HTTP date", () => {
 test("backoff doubles and is jittered between 50% and 150%", () => {
   const lo = { ...DEFAULT_RETRY_POLICY, random: () => 0 };
   const hi = { ...DEFAULT_RETRY_POLICY, random: () => 0.999 };
-  assert.deepEqual([1, 2, 3].map((n) => backoffDelay(lo, n)), [500, 1000, 2000]);
-  assert.deepEqual([1, 2, 3].map((n) => backoffDelay(hi, n)), [1499, 2998, 5996]);
+  assert.deepEqual(
+    [1, 2, 3].map((n) => backoffDelay(lo, n)),
+    [500, 1000, 2000],
+  );
+  assert.deepEqual(
+    [1, 2, 3].map((n) => backoffDelay(hi, n)),
+    [1499, 2998, 5996],
+  );
   assert.equal(backoffDelay(lo, 20), DEFAULT_RETRY_POLICY.maxDelayMs / 2, "capped at maxDelay");
 });
 
@@ -83,10 +89,19 @@ test("the total time budget stops retries before the attempts run out", async ()
   const clock = new FakeClock();
   let calls = 0;
   await assert.rejects(
-    withRetry({ policy: { ...DEFAULT_RETRY_POLICY, maxAttempts: 100, maxElapsedMs: 10_000, random: () => 0.5 }, clock, logger: quiet, label: "X", idempotent: true }, async () => {
-      calls++;
-      throw new ServerError("boom", { status: 502 });
-    }),
+    withRetry(
+      {
+        policy: { ...DEFAULT_RETRY_POLICY, maxAttempts: 100, maxElapsedMs: 10_000, random: () => 0.5 },
+        clock,
+        logger: quiet,
+        label: "X",
+        idempotent: true,
+      },
+      async () => {
+        calls++;
+        throw new ServerError("boom", { status: 502 });
+      },
+    ),
   );
   assert.ok(calls < 10, `stopped after ${calls} calls`);
   assert.ok(clock.time - 1_700_000_000_000 <= 10_000);

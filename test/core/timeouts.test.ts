@@ -59,7 +59,15 @@ async function expectStall(url: string, extra: { proxy?: string } = {}): Promise
   const name = path.basename(new URL(url).pathname);
   const dest = path.join(tmp(), name);
   await assert.rejects(
-    downloadFile({ source: async () => ({ url }), dest, logger: silentLogger, clock: new FakeClock(), idleTimeoutMs: WINDOW_MS, retry: { maxAttempts: 1 }, ...extra }),
+    downloadFile({
+      source: async () => ({ url }),
+      dest,
+      logger: silentLogger,
+      clock: new FakeClock(),
+      idleTimeoutMs: WINDOW_MS,
+      retry: { maxAttempts: 1 },
+      ...extra,
+    }),
     /failed: stalled: less than 1 KiB moved in 0\.3 s/,
   );
   assert.ok(!fs.existsSync(dest), "no file under the final name");
@@ -68,7 +76,11 @@ async function expectStall(url: string, extra: { proxy?: string } = {}): Promise
 test("a download body that trickles fails after the stall window, and says so", async () => {
   const server = http.createServer((_req, res) => {
     res.writeHead(200, { "Content-Length": "1000" });
-    trickle((b) => res.write(b), () => res.destroy(), 1000);
+    trickle(
+      (b) => res.write(b),
+      () => res.destroy(),
+      1000,
+    );
   });
   const srv = await listen(server);
   try {
@@ -104,7 +116,11 @@ test("a large download (the fast path) that trickles fails after the stall windo
       res.end(Buffer.alloc(size));
       return;
     }
-    trickle((b) => res.write(b), () => res.destroy(), size);
+    trickle(
+      (b) => res.write(b),
+      () => res.destroy(),
+      size,
+    );
   });
   const srv = await listen(server);
   try {
@@ -124,7 +140,11 @@ function tricklingAnswer(): net.Server {
         started = true;
         const answer = Buffer.from(`HTTP/1.1 201 Created\r\nX-Padding: ${"p".repeat(400)}\r\nContent-Length: 0\r\n\r\n`);
         let i = 0;
-        trickle(() => socket.write(answer.subarray(i, ++i)), () => socket.end(answer.subarray(i)), answer.length);
+        trickle(
+          () => socket.write(answer.subarray(i, ++i)),
+          () => socket.end(answer.subarray(i)),
+          answer.length,
+        );
       }
     });
     socket.on("error", () => {});
@@ -141,7 +161,15 @@ for (const [label, bytes] of [
       const file = path.join(tmp(), "up.bin");
       fs.writeFileSync(file, Buffer.alloc(bytes, 7));
       await assert.rejects(
-        uploadFile({ url: `${srv.url}/upload/1`, file, size: bytes, logger: silentLogger, clock: new FakeClock(), idleTimeoutMs: WINDOW_MS, retry: { maxAttempts: 1 } }),
+        uploadFile({
+          url: `${srv.url}/upload/1`,
+          file,
+          size: bytes,
+          logger: silentLogger,
+          clock: new FakeClock(),
+          idleTimeoutMs: WINDOW_MS,
+          retry: { maxAttempts: 1 },
+        }),
         /failed: stalled: less than 1 KiB moved in 0\.3 s/,
       );
     } finally {
@@ -162,7 +190,12 @@ test("a download that fails after its first answer closes that connection (nothi
     const notAFolder = path.join(tmp(), "file");
     fs.writeFileSync(notAFolder, "");
     await assert.rejects(
-      downloadFile({ source: async () => ({ url: `${srv.url}/f.bin` }), dest: path.join(notAFolder, "f.bin"), logger: silentLogger, clock: new FakeClock() }),
+      downloadFile({
+        source: async () => ({ url: `${srv.url}/f.bin` }),
+        dest: path.join(notAFolder, "f.bin"),
+        logger: silentLogger,
+        clock: new FakeClock(),
+      }),
       /is a file, not a folder/,
     );
     await closed; // the client hung up; without that, this waits for the test's timeout
@@ -180,7 +213,11 @@ test("an RPC answer that trickles fails at the attempt's timeout as a connection
       return;
     }
     res.write("{");
-    trickle((b) => res.write(b.toString().replace("x", " ")), () => res.end("}"), Infinity);
+    trickle(
+      (b) => res.write(b.toString().replace("x", " ")),
+      () => res.end("}"),
+      Infinity,
+    );
   });
   const srv = await listen(server);
   try {
@@ -190,8 +227,13 @@ test("an RPC answer that trickles fails at the attempt's timeout as a connection
     assert.equal(answers, 2);
     assert.equal(clock.sleeps.length, 1, "one retry");
     const once = new Transport({ endpoint: srv.url, timeoutMs: WINDOW_MS, clock, retry: { maxAttempts: 1 } });
-    await assert.rejects(once.call("competitions.CompetitionApiService", "ListCompetitions", {}), (err: Error) =>
-      err instanceof ConnectionError && /^Could not reach http:\/\/127\.0\.0\.1:\d+\/api\/v1\/competitions\.CompetitionApiService\/ListCompetitions: timed out after 0\.3 s$/.test(err.message),
+    await assert.rejects(
+      once.call("competitions.CompetitionApiService", "ListCompetitions", {}),
+      (err: Error) =>
+        err instanceof ConnectionError &&
+        /^Could not reach http:\/\/127\.0\.0\.1:\d+\/api\/v1\/competitions\.CompetitionApiService\/ListCompetitions: timed out after 0\.3 s$/.test(
+          err.message,
+        ),
     );
   } finally {
     await srv.close();
@@ -202,7 +244,11 @@ test("through a proxy, a download body that trickles fails after the stall windo
   const origin = await listen(
     http.createServer((_req, res) => {
       res.writeHead(200, { "Content-Length": "1000" });
-      trickle((b) => res.write(b), () => res.destroy(), 1000);
+      trickle(
+        (b) => res.write(b),
+        () => res.destroy(),
+        1000,
+      );
     }),
   );
   // A forward proxy that tunnels CONNECT (undici's proxy agent tunnels even plain HTTP).

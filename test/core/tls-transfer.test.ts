@@ -15,7 +15,7 @@ import { after, before, test } from "node:test";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tls-"));
 const body = Buffer.alloc(24 << 20);
-for (let i = 0; i < body.length; i += 4) body.writeUInt32LE(i * 2654435761 >>> 0, i);
+for (let i = 0; i < body.length; i += 4) body.writeUInt32LE((i * 2654435761) >>> 0, i);
 const md5 = createHash("md5").update(body).digest("base64");
 let server: https.Server | undefined;
 let base = "";
@@ -26,8 +26,27 @@ const ranges: string[] = [];
 
 function openssl(): boolean {
   try {
-    execFileSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", path.join(dir, "key.pem"), "-out", path.join(dir, "cert.pem"),
-      "-days", "1", "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost"], { stdio: "ignore" });
+    execFileSync(
+      "openssl",
+      [
+        "req",
+        "-x509",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-keyout",
+        path.join(dir, "key.pem"),
+        "-out",
+        path.join(dir, "cert.pem"),
+        "-days",
+        "1",
+        "-subj",
+        "/CN=localhost",
+        "-addext",
+        "subjectAltName=DNS:localhost",
+      ],
+      { stdio: "ignore" },
+    );
     return true;
   } catch {
     return false;
@@ -89,9 +108,12 @@ function child(script: string): Promise<{ code: number; out: string }> {
 
 const core = path.resolve(import.meta.dirname, "../../src/core");
 
-test("a 24 MiB download over TLS: the static-buffer path, a resume after a cut, MD5 verified", { skip: !haveOpenssl && "openssl is not installed" }, async () => {
-  const dest = path.join(dir, "out", "big.bin");
-  const r = await child(`
+test(
+  "a 24 MiB download over TLS: the static-buffer path, a resume after a cut, MD5 verified",
+  { skip: !haveOpenssl && "openssl is not installed" },
+  async () => {
+    const dest = path.join(dir, "out", "big.bin");
+    const r = await child(`
     import { downloadFile } from ${JSON.stringify(`${core}/download.ts`)};
     const clock = { now: () => Date.now(), sleep: async () => {} };
     const warnings = [];
@@ -99,15 +121,16 @@ test("a 24 MiB download over TLS: the static-buffer path, a resume after a cut, 
       logger: { debug() {}, info() {}, warn: (m) => warnings.push(m) }, clock });
     console.log(JSON.stringify({ bytes: res.bytes, warnings: warnings.length }));
   `);
-  assert.equal(r.code, 0, r.out);
-  assert.deepEqual(JSON.parse(r.out.trim().split("\n").pop()!), { bytes: body.length, warnings: 1 });
-  assert.ok(fs.readFileSync(dest).equals(body));
-  // The probe GET, the ranged GET that was cut, then one resume from where the file stood.
-  assert.equal(ranges.length, 3, ranges.join(", "));
-  assert.deepEqual(ranges.slice(0, 2), ["", "bytes=0-"]);
-  const resumedAt = Number(/^bytes=(\d+)-$/.exec(ranges[2]!)?.[1]);
-  assert.ok(resumedAt > 0 && resumedAt <= 5 << 20, `resumed at ${ranges[2]}, not from the start`);
-});
+    assert.equal(r.code, 0, r.out);
+    assert.deepEqual(JSON.parse(r.out.trim().split("\n").pop()!), { bytes: body.length, warnings: 1 });
+    assert.ok(fs.readFileSync(dest).equals(body));
+    // The probe GET, the ranged GET that was cut, then one resume from where the file stood.
+    assert.equal(ranges.length, 3, ranges.join(", "));
+    assert.deepEqual(ranges.slice(0, 2), ["", "bytes=0-"]);
+    const resumedAt = Number(/^bytes=(\d+)-$/.exec(ranges[2]!)?.[1]);
+    assert.ok(resumedAt > 0 && resumedAt <= 5 << 20, `resumed at ${ranges[2]}, not from the start`);
+  },
+);
 
 test("a 24 MiB upload over TLS through the ring-buffer path arrives whole", { skip: !haveOpenssl && "openssl is not installed" }, async () => {
   const file = path.join(dir, "up.bin");

@@ -6,8 +6,10 @@ import { FakeClock } from "../helpers/clock";
 import { json, scriptedServer } from "../helpers/server";
 
 test("endpoint rule: /v1 on api.kaggle.com, /api/v1 everywhere else", () => {
-  assert.equal(rpcUrl("https://api.kaggle.com", "competitions.CompetitionApiService", "ListCompetitions"),
-    "https://api.kaggle.com/v1/competitions.CompetitionApiService/ListCompetitions");
+  assert.equal(
+    rpcUrl("https://api.kaggle.com", "competitions.CompetitionApiService", "ListCompetitions"),
+    "https://api.kaggle.com/v1/competitions.CompetitionApiService/ListCompetitions",
+  );
   assert.equal(rpcUrl("http://localhost:7777/", "s.S", "M"), "http://localhost:7777/api/v1/s.S/M");
   assert.equal(resolveEndpoint({}), "https://api.kaggle.com");
   assert.equal(resolveEndpoint({ KAGGLE_API_ENVIRONMENT: "LOCALHOST" }), "http://localhost");
@@ -45,12 +47,19 @@ test("a {code, message} body is an error even under HTTP 200", async () => {
 test("error classes follow the status; a bare status gets requests' wording", async () => {
   const srv = await scriptedServer([
     json(401, { code: 401, message: "Unauthenticated" }),
-    (_req, res) => { res.writeHead(404); res.end("nope"); },
+    (_req, res) => {
+      res.writeHead(404);
+      res.end("nope");
+    },
   ]);
   try {
     const t = new Transport({ endpoint: srv.url });
     await assert.rejects(t.call("s.S", "M"), AuthenticationError);
-    await assert.rejects(t.call("s.S", "M"), (e: unknown) => e instanceof NotFoundError && /^404 Client Error: Not Found for url: http:\/\/127\.0\.0\.1:\d+\/api\/v1\/s\.S\/M$/.test(e.message));
+    await assert.rejects(
+      t.call("s.S", "M"),
+      (e: unknown) =>
+        e instanceof NotFoundError && /^404 Client Error: Not Found for url: http:\/\/127\.0\.0\.1:\d+\/api\/v1\/s\.S\/M$/.test(e.message),
+    );
   } finally {
     await srv.close();
   }
@@ -90,7 +99,10 @@ test("connection refused is a ConnectionError naming the URL", async () => {
   const srv = await scriptedServer([json(200, {})]);
   await srv.close();
   const t = new Transport({ endpoint: srv.url, clock: new FakeClock(), retry: { maxAttempts: 2 } });
-  await assert.rejects(t.call("s.S", "M"), (e: unknown) => e instanceof ConnectionError && e.status === 0 && e.message.startsWith(`Could not reach ${srv.url}/api/v1/s.S/M: ECONNREFUSED`));
+  await assert.rejects(
+    t.call("s.S", "M"),
+    (e: unknown) => e instanceof ConnectionError && e.status === 0 && e.message.startsWith(`Could not reach ${srv.url}/api/v1/s.S/M: ECONNREFUSED`),
+  );
 });
 
 // The test's own timeout only turns a missing request timeout into a failure instead of a hang.
@@ -117,8 +129,14 @@ test("secrets never appear in error messages", async () => {
 
 test("redirect RPCs return the Location; Authorization only for the same origin", async () => {
   const srv = await scriptedServer([
-    (_r, res) => { res.writeHead(302, { Location: "/files/train.csv?X-Goog-Signature=abc" }); res.end(); },
-    (_r, res) => { res.writeHead(302, { Location: "http://localhost:9/elsewhere.zip" }); res.end(); },
+    (_r, res) => {
+      res.writeHead(302, { Location: "/files/train.csv?X-Goog-Signature=abc" });
+      res.end();
+    },
+    (_r, res) => {
+      res.writeHead(302, { Location: "http://localhost:9/elsewhere.zip" });
+      res.end();
+    },
   ]);
   try {
     const t = new Transport({ endpoint: srv.url, authorization: () => "Bearer t" });

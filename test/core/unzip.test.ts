@@ -28,7 +28,13 @@ describe("extractZip", () => {
   });
 
   test("zip64 records are understood", async () => {
-    const { zip, dest } = zipFile([{ name: "x.txt", data: Buffer.from("zip64!") }, { name: "y.txt", data: Buffer.from("y"), method: 0 }], { zip64: true });
+    const { zip, dest } = zipFile(
+      [
+        { name: "x.txt", data: Buffer.from("zip64!") },
+        { name: "y.txt", data: Buffer.from("y"), method: 0 },
+      ],
+      { zip64: true },
+    );
     assert.equal((await listZip(zip)).length, 2);
     await extractZip(zip, dest);
     assert.equal(fs.readFileSync(path.join(dest, "x.txt"), "utf8"), "zip64!");
@@ -42,7 +48,10 @@ describe("extractZip", () => {
     ["backslashes", "..\\evil"],
   ] as const) {
     test(`refuses ${label} before writing anything`, async () => {
-      const { zip, dest } = zipFile([{ name: "first.txt", data: Buffer.from("1") }, { name, data: Buffer.from("x") }]);
+      const { zip, dest } = zipFile([
+        { name: "first.txt", data: Buffer.from("1") },
+        { name, data: Buffer.from("x") },
+      ]);
       await assert.rejects(extractZip(zip, dest), UnsafeArchiveError);
       assert.deepEqual(fs.readdirSync(dest), [], "nothing was extracted");
       assert.equal(fs.existsSync(path.join(path.dirname(dest), "evil")), false);
@@ -90,7 +99,10 @@ describe("folder archives for --dir-mode", () => {
     fs.writeFileSync(path.join(src, "s.txt"), "s");
     fs.writeFileSync(path.join(src, "deeper", "d.txt"), "d".repeat(5000));
     await zipDirectory(src, path.join(d, "src.zip"));
-    assert.deepEqual((await listZip(path.join(d, "src.zip"))).map((e) => e.name), ["deeper/", "s.txt", "deeper/d.txt"]);
+    assert.deepEqual(
+      (await listZip(path.join(d, "src.zip"))).map((e) => e.name),
+      ["deeper/", "s.txt", "deeper/d.txt"],
+    );
     await extractZip(path.join(d, "src.zip"), path.join(d, "back"));
     assert.equal(fs.readFileSync(path.join(d, "back/deeper/d.txt"), "utf8"), "d".repeat(5000));
     fs.mkdirSync(path.join(d, "empty"));

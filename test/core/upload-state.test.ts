@@ -34,33 +34,40 @@ function clientIn(tmp: string): KaggleClient {
   });
 }
 
-test("resume state files are 0600 in 0700 folders, and open ones left by an earlier run are closed", { skip: process.platform === "win32" }, async () => {
-  const client = clientIn(work);
-  const folder = path.join(work, "data");
-  fs.mkdirSync(folder);
-  fs.writeFileSync(path.join(folder, "big.bin"), Buffer.alloc(2 << 20, 1));
-  fs.writeFileSync(path.join(folder, "dataset-metadata.json"), JSON.stringify({ title: "State modes", id: "alice/state-modes", licenses: [{ name: "CC0-1.0" }] }));
-  const plan = await planUploads(folder);
-  const item = plan.items.find((i) => i.name === "big.bin")!;
+test(
+  "resume state files are 0600 in 0700 folders, and open ones left by an earlier run are closed",
+  { skip: process.platform === "win32" },
+  async () => {
+    const client = clientIn(work);
+    const folder = path.join(work, "data");
+    fs.mkdirSync(folder);
+    fs.writeFileSync(path.join(folder, "big.bin"), Buffer.alloc(2 << 20, 1));
+    fs.writeFileSync(
+      path.join(folder, "dataset-metadata.json"),
+      JSON.stringify({ title: "State modes", id: "alice/state-modes", licenses: [{ name: "CC0-1.0" }] }),
+    );
+    const plan = await planUploads(folder);
+    const item = plan.items.find((i) => i.name === "big.bin")!;
 
-  // What an earlier version left behind: world-readable folders and state.
-  const stateDir = path.join(work, ".kaggle", "uploads");
-  fs.mkdirSync(stateDir, { recursive: true });
-  fs.chmodSync(path.join(work, ".kaggle"), 0o755);
-  fs.chmodSync(stateDir, 0o777);
-  const stale = resumeStateFile(stateDir, item.sourceKey);
-  fs.writeFileSync(stale, "{}");
-  fs.chmodSync(stale, 0o644);
+    // What an earlier version left behind: world-readable folders and state.
+    const stateDir = path.join(work, ".kaggle", "uploads");
+    fs.mkdirSync(stateDir, { recursive: true });
+    fs.chmodSync(path.join(work, ".kaggle"), 0o755);
+    fs.chmodSync(stateDir, 0o777);
+    const stale = resumeStateFile(stateDir, item.sourceKey);
+    fs.writeFileSync(stale, "{}");
+    fs.chmodSync(stale, 0o644);
 
-  const uploaded = await uploadAll(client, [item], { stateDir });
-  assert.equal(uploaded.length, 1);
-  assert.equal(mode(path.join(work, ".kaggle")), 0o700);
-  assert.equal(mode(stateDir), 0o700);
-  const state = resumeStateFile(stateDir, item.sourceKey);
-  assert.equal(JSON.parse(fs.readFileSync(state, "utf8")).upload_complete, true);
-  assert.equal(mode(state), 0o600);
-  for (const f of fs.readdirSync(stateDir)) assert.equal(mode(path.join(stateDir, f)), 0o600, f);
-});
+    const uploaded = await uploadAll(client, [item], { stateDir });
+    assert.equal(uploaded.length, 1);
+    assert.equal(mode(path.join(work, ".kaggle")), 0o700);
+    assert.equal(mode(stateDir), 0o700);
+    const state = resumeStateFile(stateDir, item.sourceKey);
+    assert.equal(JSON.parse(fs.readFileSync(state, "utf8")).upload_complete, true);
+    assert.equal(mode(state), 0o600);
+    for (const f of fs.readdirSync(stateDir)) assert.equal(mode(path.join(stateDir, f)), 0o600, f);
+  },
+);
 
 test("a state folder that is a link is refused with one line", { skip: process.platform === "win32" }, async () => {
   const tmp = fs.mkdtempSync(path.join(work, "linked-"));
@@ -72,6 +79,9 @@ test("a state folder that is a link is refused with one line", { skip: process.p
   fs.mkdirSync(folder);
   fs.writeFileSync(path.join(folder, "big.bin"), Buffer.alloc(2 << 20, 2));
   const plan = await planUploads(folder);
-  await assert.rejects(uploadAll(client, plan.items, { stateDir: path.join(tmp, ".kaggle", "uploads") }), /The upload state folder .* is not a folder of this user/);
+  await assert.rejects(
+    uploadAll(client, plan.items, { stateDir: path.join(tmp, ".kaggle", "uploads") }),
+    /The upload state folder .* is not a folder of this user/,
+  );
   assert.deepEqual(fs.readdirSync(elsewhere), [], "nothing written through the link");
 });

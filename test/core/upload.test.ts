@@ -116,7 +116,11 @@ async function countingUploadServer(size: number, dropAfter: number[]) {
     events,
     counts,
     held,
-    close: () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); }),
+    close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
   };
 }
 
@@ -127,10 +131,21 @@ async function countingUploadServer(size: number, dropAfter: number[]) {
 function assertResumedOnce(srv: Awaited<ReturnType<typeof countingUploadServer>>, f: string, drops: number[]) {
   const expected: string[] = ["put"];
   for (let i = 0; i < drops.length; i++) expected.push("probe", "put");
-  assert.deepEqual(srv.events.map((e) => (e.probe ? "probe" : "put")), expected, JSON.stringify(srv.events));
+  assert.deepEqual(
+    srv.events.map((e) => (e.probe ? "probe" : "put")),
+    expected,
+    JSON.stringify(srv.events),
+  );
   const puts = srv.events.filter((e) => !e.probe);
-  assert.deepEqual(puts.map((p) => p.dropped), [...drops.map(() => true), false], "each scripted drop fired, the last PUT was not cut");
-  assert.deepEqual(puts.slice(0, -1).map((p) => p.received), drops);
+  assert.deepEqual(
+    puts.map((p) => p.dropped),
+    [...drops.map(() => true), false],
+    "each scripted drop fired, the last PUT was not cut",
+  );
+  assert.deepEqual(
+    puts.slice(0, -1).map((p) => p.received),
+    drops,
+  );
   for (let i = 1; i < srv.events.length; i++) {
     const e = srv.events[i]!;
     const before = srv.events[i - 1]!;
@@ -194,7 +209,6 @@ test("a large upload (ring-buffer path) arrives whole, and resumes after a drop"
   const whole = await start("big.bin", size);
   await client.upload({ url: whole.createUrl, file: f, size });
   assert.ok(fs.readFileSync(emu.runtime.storage.blob(whole.token)!.path).equals(fs.readFileSync(f)));
-
 
   // Two drops: the first resume is again on the ring-buffer path, the second below its threshold.
   const srv = await countingUploadServer(size, [7_000_000, 7_000_000]);

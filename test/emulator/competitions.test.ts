@@ -32,7 +32,12 @@ describe("competitions", () => {
     const slugs = async (group: string) => (await list({ group })).map(slugOf).sort();
     assert.equal((await slugs("COMPETITION_LIST_TAB_EVERYTHING")).length, 8);
     assert.ok(!(await slugs("COMPETITION_LIST_TAB_EVERYTHING")).includes("alice-unlaunched-cup"));
-    assert.deepEqual(await slugs("COMPETITION_LIST_TAB_ENTERED"), ["alice-classroom-challenge", "home-value-regression", "retail-demand-2025", "spaceship-survival"]);
+    assert.deepEqual(await slugs("COMPETITION_LIST_TAB_ENTERED"), [
+      "alice-classroom-challenge",
+      "home-value-regression",
+      "retail-demand-2025",
+      "spaceship-survival",
+    ]);
     assert.deepEqual(await slugs("COMPETITION_LIST_TAB_COMMUNITY"), ["alice-classroom-challenge", "campus-loan-approval"]);
     assert.equal((await slugs("COMPETITION_LIST_TAB_GENERAL")).length, 6);
     assert.deepEqual(await slugs("COMPETITION_LIST_TAB_HOSTED"), ["alice-classroom-challenge", "alice-unlaunched-cup"]);
@@ -48,7 +53,10 @@ describe("competitions", () => {
 
   test("ListCompetitions category and search", async () => {
     assert.deepEqual((await list({ category: "HOST_SEGMENT_FEATURED" })).map(slugOf).sort(), ["ocean-plastic-detection", "retail-demand-2025"]);
-    assert.deepEqual((await list({ category: "HOST_SEGMENT_RESEARCH" })).map((c) => c.category), ["Research"]);
+    assert.deepEqual(
+      (await list({ category: "HOST_SEGMENT_RESEARCH" })).map((c) => c.category),
+      ["Research"],
+    );
     assert.deepEqual((await list({ search: "SPACESHIP" })).map(slugOf), ["spaceship-survival"]);
     assert.deepEqual((await list({ search: "satellite" })).map(slugOf), ["ocean-plastic-detection"]); // description
     assert.deepEqual(await list({ search: "no-such-thing" }), []);
@@ -58,15 +66,27 @@ describe("competitions", () => {
     const by = async (sortBy: string) => list({ sortBy });
     const t = (c: Json) => Date.parse(String(c.deadline));
     const earliest = await by("COMPETITION_SORT_BY_EARLIEST_DEADLINE");
-    assert.deepEqual(earliest.map(t), [...earliest.map(t)].sort((a, b) => a - b));
+    assert.deepEqual(
+      earliest.map(t),
+      [...earliest.map(t)].sort((a, b) => a - b),
+    );
     const latest = await by("COMPETITION_SORT_BY_LATEST_DEADLINE");
-    assert.deepEqual(latest.map(t), [...latest.map(t)].sort((a, b) => b - a));
+    assert.deepEqual(
+      latest.map(t),
+      [...latest.map(t)].sort((a, b) => b - a),
+    );
     const prize = (await by("COMPETITION_SORT_BY_PRIZE")).map(slugOf);
     assert.deepEqual(prize.slice(0, 3), ["ocean-plastic-detection", "retail-demand-2025", "protein-stability-prediction"]);
     const teams = (await by("COMPETITION_SORT_BY_NUMBER_OF_TEAMS")).map((c) => Number(c.teamCount ?? 0));
-    assert.deepEqual(teams, [...teams].sort((a, b) => b - a));
+    assert.deepEqual(
+      teams,
+      [...teams].sort((a, b) => b - a),
+    );
     const created = (await by("COMPETITION_SORT_BY_RECENTLY_CREATED")).map((c) => Date.parse(String(c.dateCreated)));
-    assert.deepEqual(created, [...created].sort((a, b) => b - a));
+    assert.deepEqual(
+      created,
+      [...created].sort((a, b) => b - a),
+    );
     const best = await by("COMPETITION_SORT_BY_BEST");
     assert.equal(slugOf(best.at(-1)!), "retail-demand-2025"); // finished competitions last
     const grouped = (await by("COMPETITION_SORT_BY_GROUPED")).map((c) => c.category);
@@ -81,7 +101,11 @@ describe("competitions", () => {
     const p1 = await comp(emu, "ListCompetitions", { sortBy: "COMPETITION_SORT_BY_EARLIEST_DEADLINE", pageSize: 3 });
     assert.deepEqual((p1.json.competitions as Json[]).map(slugOf), all.slice(0, 3));
     assert.equal(typeof p1.json.nextPageToken, "string");
-    const p2 = await comp(emu, "ListCompetitions", { sortBy: "COMPETITION_SORT_BY_EARLIEST_DEADLINE", pageSize: 3, pageToken: p1.json.nextPageToken });
+    const p2 = await comp(emu, "ListCompetitions", {
+      sortBy: "COMPETITION_SORT_BY_EARLIEST_DEADLINE",
+      pageSize: 3,
+      pageToken: p1.json.nextPageToken,
+    });
     assert.deepEqual((p2.json.competitions as Json[]).map(slugOf), all.slice(3, 6));
     const p3 = await comp(emu, "ListCompetitions", { sortBy: "COMPETITION_SORT_BY_EARLIEST_DEADLINE", pageSize: 3, page: 3 });
     assert.deepEqual((p3.json.competitions as Json[]).map(slugOf), all.slice(6));
@@ -94,7 +118,10 @@ describe("competitions", () => {
   test("ListDataFiles lists (even without entering) and pages", async () => {
     const r = await comp(emu, "ListDataFiles", { competitionName: "spaceship-survival", pageSize: 20 });
     const files = r.json.files as Json[];
-    assert.deepEqual(files.map((f) => f.name), ["sample_submission.csv", "test.csv", "train.csv"]);
+    assert.deepEqual(
+      files.map((f) => f.name),
+      ["sample_submission.csv", "test.csv", "train.csv"],
+    );
     assert.equal(files[0]!.ref, "sample_submission.csv");
     assert.equal(typeof files[0]!.totalBytes, "number");
     assert.equal(files[0]!.creationDate, "2022-02-10T18:00:00Z");
@@ -102,7 +129,10 @@ describe("competitions", () => {
     const p1 = await comp(emu, "ListDataFiles", { competitionName: "spaceship-survival", pageSize: 2 });
     assert.equal((p1.json.files as Json[]).length, 2);
     const p2 = await comp(emu, "ListDataFiles", { competitionName: "spaceship-survival", pageSize: 2, pageToken: p1.json.nextPageToken });
-    assert.deepEqual((p2.json.files as Json[]).map((f) => f.name), ["train.csv"]);
+    assert.deepEqual(
+      (p2.json.files as Json[]).map((f) => f.name),
+      ["train.csv"],
+    );
     const notEntered = await comp(emu, "ListDataFiles", { competitionName: "ocean-plastic-detection" });
     assert.equal(notEntered.status, 200);
     assert.ok((notEntered.json.files as Json[]).some((f) => f.name === "tiles/tiles_000.bin"));
@@ -137,9 +167,14 @@ describe("competitions", () => {
     const u = new URL(loc);
     assert.equal(u.origin, emu.url);
     assert.match(u.pathname, /^\/storage\/kagglesdsdata\/competitions\/3136\/\d+\/train\.csv$/);
-    assert.deepEqual([...u.searchParams.keys()], ["X-Goog-Algorithm", "X-Goog-Credential", "X-Goog-Date", "X-Goog-Expires", "X-Goog-SignedHeaders", "X-Goog-Signature"]);
+    assert.deepEqual(
+      [...u.searchParams.keys()],
+      ["X-Goog-Algorithm", "X-Goog-Credential", "X-Goog-Date", "X-Goog-Expires", "X-Goog-SignedHeaders", "X-Goog-Signature"],
+    );
     assert.equal(u.searchParams.get("X-Goog-Expires"), "345600");
-    const onDisk = readFileSync(emu.state.competitions.competitions.find((c) => c.slug === "spaceship-survival")!.files.find((f) => f.name === "train.csv")!.path);
+    const onDisk = readFileSync(
+      emu.state.competitions.competitions.find((c) => c.slug === "spaceship-survival")!.files.find((f) => f.name === "train.csv")!.path,
+    );
 
     const g = await fetch(loc, { headers: authHeader(emu) });
     assert.equal(g.status, 200);
@@ -219,7 +254,10 @@ describe("competitions", () => {
     assert.equal(rows.length, 15);
     assert.equal(lb.json.nextPageToken, undefined);
     const scores = rows.map((x) => Number(x.score));
-    assert.deepEqual(scores, [...scores].sort((a, b) => b - a)); // accuracy: higher first
+    assert.deepEqual(
+      scores,
+      [...scores].sort((a, b) => b - a),
+    ); // accuracy: higher first
     assert.match(String(rows[0]!.score), /^\d\.\d{5}$/);
     assert.equal(typeof rows[0]!.teamId, "number");
     const page = await comp(emu, "GetLeaderboard", { competitionName: "spaceship-survival", pageSize: 5 });
@@ -229,12 +267,18 @@ describe("competitions", () => {
 
     const rmse = (await comp(emu, "GetLeaderboard", { competitionName: "home-value-regression" })).json.submissions as Json[];
     const r2 = rmse.map((x) => Number(x.score));
-    assert.deepEqual(r2, [...r2].sort((a, b) => a - b)); // rmse: lower first
+    assert.deepEqual(
+      r2,
+      [...r2].sort((a, b) => a - b),
+    ); // rmse: lower first
     assert.equal(rmse.at(-1)!.teamName, "Alice Archer"); // the caller's team, with its complete submission
 
     const closed = (await comp(emu, "GetLeaderboard", { competitionName: "retail-demand-2025" })).json.submissions as Json[];
     const pub = (await comp(emu, "GetLeaderboard", { competitionName: "retail-demand-2025", overridePublic: true })).json.submissions as Json[];
-    assert.notDeepEqual(closed.map((x) => x.score), pub.map((x) => x.score));
+    assert.notDeepEqual(
+      closed.map((x) => x.score),
+      pub.map((x) => x.score),
+    );
     assert.ok(closed.some((x) => x.teamName === "Alice Archer" && x.score === "13502.25000"));
     assert.ok(pub.some((x) => x.teamName === "Alice Archer" && x.score === "13011.50000"));
   });

@@ -20,8 +20,17 @@ after(() => emu.close());
 const uploaded = (name: string, content: string, auth?: Auth) => uploadedBlob(emu, name, content, auth);
 
 test("no licenseName (or an empty one) creates the dataset with the license 'unknown'", async () => {
-  for (const [slug, extra] of [["no-license-given", {}], ["empty-license-given", { licenseName: "" }]] as const) {
-    const r = await ds("CreateDataset", { ownerSlug: "alice", slug, title: `Title of ${slug}`, files: [{ token: await uploaded("a.csv", "a\n1\n") }], ...extra });
+  for (const [slug, extra] of [
+    ["no-license-given", {}],
+    ["empty-license-given", { licenseName: "" }],
+  ] as const) {
+    const r = await ds("CreateDataset", {
+      ownerSlug: "alice",
+      slug,
+      title: `Title of ${slug}`,
+      files: [{ token: await uploaded("a.csv", "a\n1\n") }],
+      ...extra,
+    });
     assert.equal(r.status, 200, r.text);
     assert.equal(r.json.status, "ok", r.text);
     assert.equal(emu.state.datasets.datasets.find((d) => d.slug === slug)?.licenseName, "unknown");
@@ -31,7 +40,16 @@ test("no licenseName (or an empty one) creates the dataset with the license 'unk
 });
 
 test("a license Kaggle does not know is still refused", async () => {
-  const r = await ds("CreateDataset", { ownerSlug: "alice", slug: "wrong-license", title: "Wrong license", licenseName: "WTFPL", files: [{ token: await uploaded("b.csv", "b\n2\n") }] });
+  const r = await ds("CreateDataset", {
+    ownerSlug: "alice",
+    slug: "wrong-license",
+    title: "Wrong license",
+    licenseName: "WTFPL",
+    files: [{ token: await uploaded("b.csv", "b\n2\n") }],
+  });
   assert.match(r.json.error as string, /^Invalid license name "WTFPL"/);
-  assert.equal(emu.state.datasets.datasets.some((d) => d.slug === "wrong-license"), false);
+  assert.equal(
+    emu.state.datasets.datasets.some((d) => d.slug === "wrong-license"),
+    false,
+  );
 });

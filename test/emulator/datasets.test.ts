@@ -40,7 +40,10 @@ describe("datasets service", () => {
     const tok = await uploaded("a.csv", "a\n1\n");
     const base = { ownerSlug: "alice", slug: "error-answers", title: "Error answers", licenseName: "CC0-1.0", files: [{ token: tok }] };
     const taken = await ds("CreateDataset", { ...base, slug: "city-weather-daily" });
-    assert.deepEqual(taken.json, { status: "error", error: 'The requested title "Error answers" is already in use by a dataset. Please choose another title.' });
+    assert.deepEqual(taken.json, {
+      status: "error",
+      error: 'The requested title "Error answers" is already in use by a dataset. Please choose another title.',
+    });
     const short = await ds("CreateDataset", { ...base, title: "Tiny" });
     assert.match(short.json.error as string, /title must be between 6 and 50 characters/);
     const lic = await ds("CreateDataset", { ...base, licenseName: "WTFPL" });
@@ -55,7 +58,15 @@ describe("datasets service", () => {
     assert.deepEqual(ok.json, { ref: "alice/error-answers", url: "https://www.kaggle.com/datasets/alice/error-answers", status: "ok" });
     const reused = await ds("CreateDataset", { ...base, slug: "error-answers-two" });
     assert.match(reused.json.error as string, /already used by dataset:/);
-    const foreign = await ds("CreateDatasetVersion", { ownerSlug: "alice", datasetSlug: "error-answers", body: { versionNotes: "x", files: [{ token: await uploaded("b.csv", "b", userAuth(emu, "bob")) }] } }, userAuth(emu, "bob"));
+    const foreign = await ds(
+      "CreateDatasetVersion",
+      {
+        ownerSlug: "alice",
+        datasetSlug: "error-answers",
+        body: { versionNotes: "x", files: [{ token: await uploaded("b.csv", "b", userAuth(emu, "bob")) }] },
+      },
+      userAuth(emu, "bob"),
+    );
     assert.equal(foreign.status, 403, "not the owner");
     const noSuch = await ds("CreateDatasetVersion", { ownerSlug: "alice", datasetSlug: "never-was", body: { versionNotes: "x" } });
     assert.equal(noSuch.json.error, "Failed to resolve the necessary information from the request.");
@@ -66,15 +77,29 @@ describe("datasets service", () => {
     // busy; the test then moves the clock past it instead of sleeping.
     emu.state.datasets.processingDelayMs = 3_600_000;
     try {
-      const created = await ds("CreateDataset", { ownerSlug: "alice", slug: "slow-processing", title: "Slow processing", licenseName: "CC0-1.0", files: [{ token: await uploaded("s.csv", "s") }] });
+      const created = await ds("CreateDataset", {
+        ownerSlug: "alice",
+        slug: "slow-processing",
+        title: "Slow processing",
+        licenseName: "CC0-1.0",
+        files: [{ token: await uploaded("s.csv", "s") }],
+      });
       assert.equal(created.json.status, "ok");
       const first = await ds("GetDatasetStatus", { ownerSlug: "alice", datasetSlug: "slow-processing" });
       assert.equal(first.json.status, "BLOBS_RECEIVED");
-      const early = await ds("CreateDatasetVersion", { ownerSlug: "alice", datasetSlug: "slow-processing", body: { versionNotes: "too soon", files: [{ token: await uploaded("s.csv", "s2") }] } });
+      const early = await ds("CreateDatasetVersion", {
+        ownerSlug: "alice",
+        datasetSlug: "slow-processing",
+        body: { versionNotes: "too soon", files: [{ token: await uploaded("s.csv", "s2") }] },
+      });
       assert.equal(early.status, 403, "no new version while the first is processing");
       emu.runtime.clock.advance(3_600_000);
       assert.equal((await ds("GetDatasetStatus", { ownerSlug: "alice", datasetSlug: "slow-processing" })).json.status, "READY");
-      const v2 = await ds("CreateDatasetVersion", { ownerSlug: "alice", datasetSlug: "slow-processing", body: { versionNotes: "second", files: [{ token: await uploaded("s.csv", "s2") }] } });
+      const v2 = await ds("CreateDatasetVersion", {
+        ownerSlug: "alice",
+        datasetSlug: "slow-processing",
+        body: { versionNotes: "second", files: [{ token: await uploaded("s.csv", "s2") }] },
+      });
       assert.equal(v2.json.status, "ok");
       const got = await ds("GetDataset", { ownerSlug: "alice", datasetSlug: "slow-processing" });
       assert.equal(got.json.currentVersionNumber, 2);
@@ -105,10 +130,18 @@ describe("datasets service", () => {
   test("metadata: get for anyone on a public dataset; update checks frequency and licence", async () => {
     const m = await ds("GetDatasetMetadata", { ownerSlug: "bob", datasetSlug: "global-coffee-prices" }, "none");
     assert.equal((m.json.info as { licenses: { name: string }[] }).licenses[0]!.name, "CC-BY-SA-4.0");
-    const bad = await ds("UpdateDatasetMetadata", { ownerSlug: "alice", datasetSlug: "city-weather-daily", settings: { expectedUpdateFrequency: "Annually" } });
+    const bad = await ds("UpdateDatasetMetadata", {
+      ownerSlug: "alice",
+      datasetSlug: "city-weather-daily",
+      settings: { expectedUpdateFrequency: "Annually" },
+    });
     assert.equal(bad.status, 400);
     assert.match(bad.json.message as string, /lower case/);
-    const ok = await ds("UpdateDatasetMetadata", { ownerSlug: "alice", datasetSlug: "city-weather-daily", settings: { title: "City Weather Daily", expectedUpdateFrequency: "weekly", licenses: [{ name: "ODbL-1.0" }] } });
+    const ok = await ds("UpdateDatasetMetadata", {
+      ownerSlug: "alice",
+      datasetSlug: "city-weather-daily",
+      settings: { title: "City Weather Daily", expectedUpdateFrequency: "weekly", licenses: [{ name: "ODbL-1.0" }] },
+    });
     assert.deepEqual([ok.status, ok.json], [200, { errors: [] }]);
   });
 

@@ -15,7 +15,10 @@ test("a dropped answer: the call took effect, the client saw the connection clos
   try {
     const body = { type: "DATASET", name: "lost.csv", contentLength: 3 };
     await assert.rejects(rpc(emu, "blobs.BlobApiService", "StartBlobUpload", body), /fetch failed/);
-    assert.deepEqual(Object.values(emu.state.uploads).map((u) => u.name), ["lost.csv"]);
+    assert.deepEqual(
+      Object.values(emu.state.uploads).map((u) => u.name),
+      ["lost.csv"],
+    );
     const again = await rpc(emu, "blobs.BlobApiService", "StartBlobUpload", body);
     assert.equal(again.status, 200, "the rule was used up");
     assert.equal(Object.keys(emu.state.uploads).length, 2);

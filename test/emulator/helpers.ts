@@ -62,7 +62,13 @@ export async function put(url: string, data: Buffer | string, headers: Record<st
 
 /** A dataset blob uploaded through StartBlobUpload and one PUT; returns its token. */
 export async function uploadedBlob(emu: Emulator, name: string, content: string, auth?: Auth): Promise<string> {
-  const r = await rpc(emu, "blobs.BlobApiService", "StartBlobUpload", { type: "DATASET", name, contentLength: Buffer.byteLength(content) }, auth ? { auth } : {});
+  const r = await rpc(
+    emu,
+    "blobs.BlobApiService",
+    "StartBlobUpload",
+    { type: "DATASET", name, contentLength: Buffer.byteLength(content) },
+    auth ? { auth } : {},
+  );
   if (r.status !== 200) throw new Error(`StartBlobUpload failed: ${r.status} ${r.text}`);
   const up = await put(r.json.createUrl as string, content);
   if (up.status !== 200) throw new Error(`upload failed: ${up.status} ${await up.text()}`);
@@ -71,7 +77,12 @@ export async function uploadedBlob(emu: Emulator, name: string, content: string,
 }
 
 /** Start an upload, PUT the bytes, create the submission; returns the CreateSubmission result. */
-export async function submit(emu: Emulator, competitionName: string, content: string, opts: { auth?: Auth; fileName?: string; description?: string } = {}): Promise<RpcResult> {
+export async function submit(
+  emu: Emulator,
+  competitionName: string,
+  content: string,
+  opts: { auth?: Auth; fileName?: string; description?: string } = {},
+): Promise<RpcResult> {
   const start = await comp(
     emu,
     "StartSubmissionUpload",

@@ -24,7 +24,18 @@ const k = (method: string, body: unknown = {}, auth?: Parameters<typeof rpc>[4])
 async function push(slug: string, text: string, extra: Record<string, unknown> = {}, auth?: Parameters<typeof rpc>[4]) {
   const res = await k(
     "SaveKernel",
-    { slug: `alice/${slug}`, newTitle: slug, text, language: "python", kernelType: "script", isPrivate: true, enableGpu: false, enableInternet: true, enableTpu: false, ...extra },
+    {
+      slug: `alice/${slug}`,
+      newTitle: slug,
+      text,
+      language: "python",
+      kernelType: "script",
+      isPrivate: true,
+      enableGpu: false,
+      enableInternet: true,
+      enableTpu: false,
+      ...extra,
+    },
     auth,
   );
   assert.equal(res.status, 200, res.text);
@@ -54,51 +65,61 @@ function alive(pid: number): boolean {
   }
 }
 
-test("a pushed script really runs: inputs under ../input/<slug> read-only, outputs and a Kaggle-format log", { skip: !hasPython && "no python3" }, async () => {
-  const code = [
-    "import os, sys",
-    "print(sorted(os.listdir('../input/spaceship-survival')))",
-    "try:",
-    "    open('../input/spaceship-survival/train.csv', 'a').write('x')",
-    "    print('writable', os.geteuid() == 0)",
-    "except OSError as e:",
-    "    print('read-only')",
-    "os.makedirs('sub', exist_ok=True)",
-    "open('sub/a.txt', 'w').write('A')",
-    "open('out.csv', 'w').write('id,v\\n1,2\\n')",
-    "print('to stderr', file=sys.stderr)",
-  ].join("\n");
-  // A session queued for an hour is QUEUED however slowly the status call comes.
-  emu.state.kernels.queueDelayMs = 3_600_000;
-  await push("queued-check", "print(1)\n");
-  emu.state.kernels.queueDelayMs = 50;
-  const first = await k("GetKernelSessionStatus", { userName: "alice", kernelSlug: "queued-check" });
-  assert.deepEqual(first.json, {}, "QUEUED is the zero member and left out");
-  const saved = await push("real-run-check", code, { competitionDataSources: ["spaceship-survival"] });
-  assert.equal(saved.versionNumber, 1);
-  assert.equal(saved.url, "https://www.kaggle.com/code/alice/real-run-check");
-  const fin = await waitFinal("real-run-check");
-  assert.equal(fin.status, "COMPLETE");
-  const out = await k("ListKernelSessionOutput", { userName: "alice", kernelSlug: "real-run-check" });
-  const files = out.json.files as { url: string; fileName: string }[];
-  assert.deepEqual(files.map((f) => f.fileName), ["out.csv", "sub/a.txt"]);
-  const body = await fetch(files[0]!.url);
-  assert.equal(await body.text(), "id,v\n1,2\n");
-  assert.ok(body.headers.get("last-modified"));
-  const log = out.json.log as string;
-  const lines = log.split("\n");
-  assert.ok(lines[0]!.startsWith('[{"stream_name":"stdout","time":'), log);
-  assert.ok(lines.slice(1).every((l) => l.startsWith(',{"stream_name":')), log);
-  assert.ok(log.endsWith("}]"));
-  const records = JSON.parse(log) as { stream_name: string; data: string }[];
-  const text = records.map((r) => r.data).join("");
-  assert.match(text, /\['sample_submission.csv', 'test.csv', 'train.csv'\]/);
-  assert.match(text, /read-only|writable True/);
-  assert.ok(records.some((r) => r.stream_name === "stderr" && r.data.includes("to stderr")));
-  // The competition's own data is untouched whatever the kernel did to its copy.
-  const comp = emu.state.competitions.competitions.find((c) => c.slug === "spaceship-survival")!;
-  assert.ok(!readFileSync(comp.files.find((f) => f.name === "train.csv")!.path, "utf8").endsWith("x"));
-});
+test(
+  "a pushed script really runs: inputs under ../input/<slug> read-only, outputs and a Kaggle-format log",
+  { skip: !hasPython && "no python3" },
+  async () => {
+    const code = [
+      "import os, sys",
+      "print(sorted(os.listdir('../input/spaceship-survival')))",
+      "try:",
+      "    open('../input/spaceship-survival/train.csv', 'a').write('x')",
+      "    print('writable', os.geteuid() == 0)",
+      "except OSError as e:",
+      "    print('read-only')",
+      "os.makedirs('sub', exist_ok=True)",
+      "open('sub/a.txt', 'w').write('A')",
+      "open('out.csv', 'w').write('id,v\\n1,2\\n')",
+      "print('to stderr', file=sys.stderr)",
+    ].join("\n");
+    // A session queued for an hour is QUEUED however slowly the status call comes.
+    emu.state.kernels.queueDelayMs = 3_600_000;
+    await push("queued-check", "print(1)\n");
+    emu.state.kernels.queueDelayMs = 50;
+    const first = await k("GetKernelSessionStatus", { userName: "alice", kernelSlug: "queued-check" });
+    assert.deepEqual(first.json, {}, "QUEUED is the zero member and left out");
+    const saved = await push("real-run-check", code, { competitionDataSources: ["spaceship-survival"] });
+    assert.equal(saved.versionNumber, 1);
+    assert.equal(saved.url, "https://www.kaggle.com/code/alice/real-run-check");
+    const fin = await waitFinal("real-run-check");
+    assert.equal(fin.status, "COMPLETE");
+    const out = await k("ListKernelSessionOutput", { userName: "alice", kernelSlug: "real-run-check" });
+    const files = out.json.files as { url: string; fileName: string }[];
+    assert.deepEqual(
+      files.map((f) => f.fileName),
+      ["out.csv", "sub/a.txt"],
+    );
+    const body = await fetch(files[0]!.url);
+    assert.equal(await body.text(), "id,v\n1,2\n");
+    assert.ok(body.headers.get("last-modified"));
+    const log = out.json.log as string;
+    const lines = log.split("\n");
+    assert.ok(lines[0]!.startsWith('[{"stream_name":"stdout","time":'), log);
+    assert.ok(
+      lines.slice(1).every((l) => l.startsWith(',{"stream_name":')),
+      log,
+    );
+    assert.ok(log.endsWith("}]"));
+    const records = JSON.parse(log) as { stream_name: string; data: string }[];
+    const text = records.map((r) => r.data).join("");
+    assert.match(text, /\['sample_submission.csv', 'test.csv', 'train.csv'\]/);
+    assert.match(text, /read-only|writable True/);
+    assert.ok(records.some((r) => r.stream_name === "stderr" && r.data.includes("to stderr")));
+    // The competition's own data is untouched whatever the kernel did to its copy.
+    const comp = emu.state.competitions.competitions.find((c) => c.slug === "spaceship-survival")!;
+    assert.ok(!readFileSync(comp.files.find((f) => f.name === "train.csv")!.path, "utf8").endsWith("x"));
+  },
+);
 
 test("a kernel that raises ends in ERROR with its traceback in the log", { skip: !hasPython && "no python3" }, async () => {
   await push("raises-error", "print('before')\nraise ValueError('boom in kernel')\n");
@@ -113,7 +134,11 @@ test("a kernel that raises ends in ERROR with its traceback in the log", { skip:
 
 test("a kernel that outlives its session timeout is stopped (process group killed)", { skip: !hasPython && "no python3" }, async () => {
   // The grandchild would hold the log pipe open for ten minutes if only python3 were killed.
-  await push("sleeps-forever", "import subprocess, time\np = subprocess.Popen(['sleep', '600'])\nprint('child', p.pid, flush=True)\nwhile True: time.sleep(0.1)\n", { sessionTimeoutSeconds: 1 });
+  await push(
+    "sleeps-forever",
+    "import subprocess, time\np = subprocess.Popen(['sleep', '600'])\nprint('child', p.pid, flush=True)\nwhile True: time.sleep(0.1)\n",
+    { sessionTimeoutSeconds: 1 },
+  );
   const fin = await waitFinal("sleeps-forever");
   assert.equal(fin.status, "ERROR");
   assert.match(fin.failureMessage as string, /longer than its session timeout of 1 seconds/);
@@ -137,7 +162,21 @@ test("at most two GPU sessions per user, with Kaggle's error", async () => {
     const cpu = await push("cpu-fine-x", nb, { kernelType: "notebook" });
     assert.equal(cpu.error, undefined);
     // Another user is not limited by alice's sessions.
-    const bob = await k("SaveKernel", { slug: "bob/bob-gpu-xx", newTitle: "bob gpu", text: nb, language: "python", kernelType: "notebook", isPrivate: true, enableGpu: true, enableInternet: true, enableTpu: false }, { auth: userAuth(emu, "bob") });
+    const bob = await k(
+      "SaveKernel",
+      {
+        slug: "bob/bob-gpu-xx",
+        newTitle: "bob gpu",
+        text: nb,
+        language: "python",
+        kernelType: "notebook",
+        isPrivate: true,
+        enableGpu: true,
+        enableInternet: true,
+        enableTpu: false,
+      },
+      { auth: userAuth(emu, "bob") },
+    );
     assert.equal(bob.json.error, undefined);
     // Cancel frees a slot.
     const rec = emu.state.kernels.kernels.find((x) => x.slug === "gpu-one-xx")!;
@@ -157,7 +196,16 @@ test("SaveKernel: new versions are numbered; others' kernels, missing titles and
   assert.equal(v1.versionNumber, 1);
   assert.equal(v2.versionNumber, 2);
   assert.equal(v1.kernelId, v2.kernelId);
-  const byId = await k("SaveKernel", { id: v1.kernelId, text: "print(3)\n", language: "python", kernelType: "script", isPrivate: true, enableGpu: false, enableInternet: true, enableTpu: false });
+  const byId = await k("SaveKernel", {
+    id: v1.kernelId,
+    text: "print(3)\n",
+    language: "python",
+    kernelType: "script",
+    isPrivate: true,
+    enableGpu: false,
+    enableInternet: true,
+    enableTpu: false,
+  });
   assert.equal(byId.json.versionNumber, 3);
   const got = await k("GetKernel", { userName: "alice", kernelSlug: "versioned-k/2" });
   assert.equal((got.json.blob as { source: string }).source, "print(2)\n");
@@ -190,7 +238,9 @@ test("requests are checked strictly", async () => {
 
 test("ListKernels: groups, filters, sorting and paging", async () => {
   const refs = async (body: Record<string, unknown>, auth?: Parameters<typeof rpc>[4]) =>
-    (((await k("ListKernels", { group: "EVERYONE", page: 1, pageSize: 20, ...body }, auth)).json.kernels ?? []) as { ref: string }[]).map((x) => x.ref);
+    (((await k("ListKernels", { group: "EVERYONE", page: 1, pageSize: 20, ...body }, auth)).json.kernels ?? []) as { ref: string }[]).map(
+      (x) => x.ref,
+    );
   const everyone = await refs({});
   assert.ok(everyone.includes("bob/spaceship-random-forest"));
   assert.ok(!everyone.includes("carol/private-experiments"));
@@ -202,7 +252,7 @@ test("ListKernels: groups, filters, sorting and paging", async () => {
   assert.ok((await refs({ kernelType: "notebook" })).includes("bob/spaceship-random-forest"));
   assert.deepEqual(await refs({ parentKernel: "alice/spaceship-baseline" }), ["bob/spaceship-random-forest"]);
   assert.ok((await refs({ competition: "spaceship-survival" })).includes("alice/spaceship-baseline"));
-  assert.deepEqual((await refs({ search: "random forest" })), ["bob/spaceship-random-forest"]);
+  assert.deepEqual(await refs({ search: "random forest" }), ["bob/spaceship-random-forest"]);
   const votes = await refs({ sortBy: "VOTE_COUNT", user: "" });
   assert.equal(votes[0], "bob/spaceship-random-forest");
   const p1 = await refs({ pageSize: 2, page: 1, sortBy: "VOTE_COUNT" });

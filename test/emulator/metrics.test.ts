@@ -22,7 +22,19 @@ test("logloss: binary, clipping, multi-class", () => {
   // scikit-learn docs example: log_loss(["spam","ham","ham","spam"], [[.1,.9],[.9,.1],[.8,.2],[.35,.65]]) = 0.21616
   close(logloss([[1], [0], [0], [1]], [[0.9], [0.1], [0.2], [0.65]]), 0.21616187468057912, 1e-12);
   assert.ok(Number.isFinite(logloss([[1]], [[0]]))); // clipped, not Infinity
-  close(logloss([[0, 1], [1, 0]], [[0.2, 0.8], [0.6, 0.4]]), -(Math.log(0.8) + Math.log(0.6)) / 2);
+  close(
+    logloss(
+      [
+        [0, 1],
+        [1, 0],
+      ],
+      [
+        [0.2, 0.8],
+        [0.6, 0.4],
+      ],
+    ),
+    -(Math.log(0.8) + Math.log(0.6)) / 2,
+  );
 });
 
 test("auc with and without ties", () => {
@@ -42,7 +54,10 @@ test("computeMetric parses numbers and formatScore uses five decimals", () => {
 test("CSV parser handles quotes, CRLF, BOM and trailing newlines", () => {
   const t = parseCsv('\ufeffid,name\r\n1,"a, ""b"""\r\n2,"multi\nline"\n\n');
   assert.deepEqual(t.header, ["id", "name"]);
-  assert.deepEqual(t.rows, [["1", 'a, "b"'], ["2", "multi\nline"]]);
+  assert.deepEqual(t.rows, [
+    ["1", 'a, "b"'],
+    ["2", "multi\nline"],
+  ]);
 });
 
 test("scoring splits public/private by Usage and reports errors", () => {
@@ -57,7 +72,11 @@ test("scoring splits public/private by Usage and reports errors", () => {
     ["id,y\n1,a\n2,a\n3,a\n9,a\n", /Unexpected id '9'/],
     ["id,y\n1,a\n2\n3,a\n4,a\n", /columns/],
   ];
-  for (const [text, re] of cases) assert.throws(() => scoreSubmission("accuracy", sol, text), (e: Error) => e instanceof ScoringError && re.test(e.message));
+  for (const [text, re] of cases)
+    assert.throws(
+      () => scoreSubmission("accuracy", sol, text),
+      (e: Error) => e instanceof ScoringError && re.test(e.message),
+    );
   const num = parseSolution("id,v\n1,1\n2,2\n3,3\n4,4\n");
   assert.throws(() => scoreSubmission("rmse", num, "id,v\n1,x\n2,2\n3,3\n4,4\n"), /Non-numeric value 'x'/);
   // no Usage column: first 30% (rounded up: 2 of 4 rows) public

@@ -95,7 +95,9 @@ test("--data: every answered write survives kill -9", async () => {
   const second = await startProcess(["--scenario", "empty", "--data", data], tmp);
   try {
     const dump = (await (await fetch(`${second.url}/_emulator/state`)).json()) as { state: { uploads: Record<string, { name: string }> } };
-    const kept = Object.values(dump.state.uploads).map((u) => u.name).sort();
+    const kept = Object.values(dump.state.uploads)
+      .map((u) => u.name)
+      .sort();
     assert.deepEqual(kept, [...names].sort());
   } finally {
     second.child.kill("SIGTERM");
@@ -114,7 +116,12 @@ test("failed starts exit non-zero with one line and leave no temporary folder", 
     ["port in use", ["--port", String(busy), "--scenario", "empty"], 1, new RegExp(`^kaggle-emulator: port ${busy} is already in use`)],
     ["unknown scenario", ["--port", "0", "--scenario", "nope"], 2, /^kaggle-emulator: Unknown scenario 'nope'/],
     ["bad scenario YAML", ["--port", "0", "--scenario", bad], 2, /^kaggle-emulator: .*bad\.yaml: invalid YAML: .*line \d+/],
-    ["bad --faults", ["--port", "0", "--scenario", "empty", "--faults", "ListCompetitions:nope"], 2, /^kaggle-emulator: fault rule "ListCompetitions:nope"/],
+    [
+      "bad --faults",
+      ["--port", "0", "--scenario", "empty", "--faults", "ListCompetitions:nope"],
+      2,
+      /^kaggle-emulator: fault rule "ListCompetitions:nope"/,
+    ],
   ];
   for (const [what, args, code, message] of cases) {
     const tmp = mkdtempSync(join(work, "tmp-"));
@@ -143,8 +150,15 @@ test("SIGTERM kills running kernel scripts' process groups and exits at once", {
     "while True: time.sleep(0.1)",
   ].join("\n");
   await rpc(s, "kernels.KernelsApiService/SaveKernel", {
-    slug: "alice/forever", newTitle: "forever", text: script, language: "python", kernelType: "script",
-    isPrivate: true, enableGpu: false, enableInternet: false, enableTpu: false,
+    slug: "alice/forever",
+    newTitle: "forever",
+    text: script,
+    language: "python",
+    kernelType: "script",
+    isPrivate: true,
+    enableGpu: false,
+    enableInternet: false,
+    enableTpu: false,
   });
   // The script announces its process group once it runs (a condition, not a delay).
   while (!existsSync(pidFile)) await new Promise((r) => setTimeout(r, 50));

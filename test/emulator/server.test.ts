@@ -28,7 +28,10 @@ describe("RPC transport", () => {
   });
 
   test("unknown service or method → 404 JSON {code, message}", async () => {
-    for (const [svc, m] of [[COMP, "NoSuchMethod"], ["nope.NopeService", "List"]] as const) {
+    for (const [svc, m] of [
+      [COMP, "NoSuchMethod"],
+      ["nope.NopeService", "List"],
+    ] as const) {
       const r = await rpc(emu, svc, m, {});
       assert.equal(r.status, 404);
       assert.equal(r.json.code, 404);
@@ -81,7 +84,12 @@ describe("RPC transport", () => {
   });
 
   test("auth: missing/bad credentials → 401, Basic and Bearer accepted", async () => {
-    for (const auth of ["none", { header: "Basic " + Buffer.from("alice:wrong").toString("base64") }, { header: "Bearer KGAT_nope" }, { header: "Weird x" }] as const) {
+    for (const auth of [
+      "none",
+      { header: "Basic " + Buffer.from("alice:wrong").toString("base64") },
+      { header: "Bearer KGAT_nope" },
+      { header: "Weird x" },
+    ] as const) {
       const r = await comp(emu, "ListCompetitions", LIST_BODY, { auth });
       assert.equal(r.status, 401, JSON.stringify(auth));
       assert.deepEqual(r.json, { code: 401, message: "Unauthenticated" });

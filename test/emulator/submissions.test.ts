@@ -9,7 +9,11 @@ type Json = Record<string, unknown>;
 
 /** Expected public accuracy of an all-"False" submission, computed from the demo solution. */
 function sampleAccuracy(): string {
-  const rows = spaceshipData().solution.trim().split("\n").slice(1).map((l) => l.split(","));
+  const rows = spaceshipData()
+    .solution.trim()
+    .split("\n")
+    .slice(1)
+    .map((l) => l.split(","));
   const pub = rows.filter((r) => r[2] === "Public");
   return (pub.filter((r) => r[1] === "False").length / pub.length).toFixed(5);
 }
@@ -86,12 +90,18 @@ describe("submissions", () => {
     // newest first by default; sorting and groups
     const dates = subs.map((s) => String(s.date));
     assert.deepEqual(dates, [...dates].sort().reverse());
-    const byScore = (await comp(emu, "ListSubmissions", { competitionName: "spaceship-survival", sortBy: "SUBMISSION_SORT_BY_PUBLIC_SCORE" })).json.submissions as Json[];
+    const byScore = (await comp(emu, "ListSubmissions", { competitionName: "spaceship-survival", sortBy: "SUBMISSION_SORT_BY_PUBLIC_SCORE" })).json
+      .submissions as Json[];
     assert.equal(byScore[0]!.fileName, "perfect.csv");
-    const ok = (await comp(emu, "ListSubmissions", { competitionName: "spaceship-survival", group: "SUBMISSION_GROUP_SUCCESSFUL" })).json.submissions as Json[];
+    const ok = (await comp(emu, "ListSubmissions", { competitionName: "spaceship-survival", group: "SUBMISSION_GROUP_SUCCESSFUL" })).json
+      .submissions as Json[];
     assert.ok(ok.every((s) => s.status === "COMPLETE"));
-    const names = (await comp(emu, "ListSubmissions", { competitionName: "spaceship-survival", sortBy: "SUBMISSION_SORT_BY_NAME" })).json.submissions as Json[];
-    assert.deepEqual(names.map((s) => s.fileName), [...names.map((s) => String(s.fileName))].sort());
+    const names = (await comp(emu, "ListSubmissions", { competitionName: "spaceship-survival", sortBy: "SUBMISSION_SORT_BY_NAME" })).json
+      .submissions as Json[];
+    assert.deepEqual(
+      names.map((s) => s.fileName),
+      [...names.map((s) => String(s.fileName))].sort(),
+    );
     const paged = await comp(emu, "ListSubmissions", { competitionName: "spaceship-survival", pageSize: 2 });
     assert.equal((paged.json.submissions as Json[]).length, 2);
     assert.equal(typeof paged.json.nextPageToken, "string");
@@ -118,7 +128,14 @@ describe("submissions", () => {
   });
 
   test("rmse scoring and private scores after the deadline", async () => {
-    const r = await submit(emu, "retail-demand-2025", readFileSync(emu.state.competitions.competitions.find((c) => c.slug === "retail-demand-2025")!.files.find((f) => f.name === "sample_submission.csv")!.path, "utf8"));
+    const r = await submit(
+      emu,
+      "retail-demand-2025",
+      readFileSync(
+        emu.state.competitions.competitions.find((c) => c.slug === "retail-demand-2025")!.files.find((f) => f.name === "sample_submission.csv")!.path,
+        "utf8",
+      ),
+    );
     assert.equal(r.status, 200);
     const subs = (await comp(emu, "ListSubmissions", { competitionName: "retail-demand-2025" })).json.submissions as Json[];
     const s = subs.find((x) => x.ref === r.json.ref)!;

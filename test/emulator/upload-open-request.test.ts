@@ -18,7 +18,12 @@ after(() => emu.close());
 
 test("a status probe is answered while an earlier request to the same session is still open", { timeout: 20_000 }, async () => {
   const size = 100_000;
-  const r = await rpc(emu, "blobs.BlobApiService", "StartBlobUpload", { type: "DATASET", name: "open.bin", contentLength: size, lastModifiedEpochSeconds: 1700000000 });
+  const r = await rpc(emu, "blobs.BlobApiService", "StartBlobUpload", {
+    type: "DATASET",
+    name: "open.bin",
+    contentLength: size,
+    lastModifiedEpochSeconds: 1700000000,
+  });
   const { createUrl } = r.json as { createUrl: string };
   const url = new URL(createUrl);
 

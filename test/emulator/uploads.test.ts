@@ -6,7 +6,11 @@ import type { Emulator } from "../../src/emulator/server";
 import { put, rpc, start } from "./helpers";
 
 /** A PUT with exact headers (fetch cannot send an empty body with Content-Length: 0 reliably). */
-function rawPut(url: string, body: Buffer, headers: Record<string, string | number>): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; text: string }> {
+function rawPut(
+  url: string,
+  body: Buffer,
+  headers: Record<string, string | number>,
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; text: string }> {
   return new Promise((resolve, reject) => {
     const req = request(url, { method: "PUT", headers }, (res) => {
       const chunks: Buffer[] = [];

@@ -29,7 +29,11 @@ export async function scriptedServer(handlers: Handler[]): Promise<{ url: string
   return {
     url: `http://127.0.0.1:${port}`,
     seen,
-    close: () => new Promise((r) => { server.closeAllConnections(); server.close(() => r()); }),
+    close: () =>
+      new Promise((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
   };
 }
 

@@ -101,7 +101,7 @@ export function setLocalOffset(zip: Buffer, index: number, offset: number): Buff
 /** The member names of an uncompressed tar, in order. */
 export function tarNames(tar: Buffer): string[] {
   const names: string[] = [];
-  for (let p = 0; p + 512 <= tar.length; ) {
+  for (let p = 0; p + 512 <= tar.length;) {
     const h = tar.subarray(p, p + 512);
     if (h.every((b) => b === 0)) break;
     names.push(h.subarray(0, 100).toString().replace(/\0.*$/s, ""));

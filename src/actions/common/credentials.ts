@@ -45,7 +45,9 @@ export function maskedValues(): string[] {
 export function maskKnownSecrets(inputs: InputSpecs, env: NodeJS.ProcessEnv = process.env): void {
   const key = env["INPUT_KEY"] || env.KAGGLE_KEY;
   const user = env["INPUT_USERNAME"] || env.KAGGLE_USERNAME;
-  const secretInputs = Object.keys(inputs).filter((name) => inputs[name]!.secret).map(inputVariable);
+  const secretInputs = Object.keys(inputs)
+    .filter((name) => inputs[name]!.secret)
+    .map(inputVariable);
   for (const name of [...secretInputs, "KAGGLE_KEY", "KAGGLE_API_TOKEN"]) mask(env[name]?.trim());
   if (key && user) mask(Buffer.from(`${user.trim()}:${key.trim()}`).toString("base64"));
 }

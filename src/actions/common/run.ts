@@ -73,7 +73,8 @@ export async function runAction<I extends InputSpecs, O extends OutputSpecs>(
     } else {
       core.setFailed(error);
     }
-    const expected = err instanceof ConfigurationError || err instanceof StepFailure || err instanceof KaggleApiError || err instanceof DeadlineExceededError;
+    const expected =
+      err instanceof ConfigurationError || err instanceof StepFailure || err instanceof KaggleApiError || err instanceof DeadlineExceededError;
     if (!expected && err instanceof Error && err.stack) core.debug(oneLine(err.stack));
     summary.paragraph(`:x: **${cell(spec.title)} failed:** ${cell(error)}`);
   }

@@ -6,12 +6,10 @@ import type { InputSpec } from "./spec";
 
 export const CREDENTIAL_INPUTS = {
   username: {
-    description:
-      "Kaggle user name for `key`. Falls back to `KAGGLE_USERNAME`, then to the kaggle.json the setup action wrote.",
+    description: "Kaggle user name for `key`. Falls back to `KAGGLE_USERNAME`, then to the kaggle.json the setup action wrote.",
   },
   key: {
-    description:
-      "Kaggle API key (keep it in a secret). Falls back to `KAGGLE_KEY`, then to the kaggle.json the setup action wrote.",
+    description: "Kaggle API key (keep it in a secret). Falls back to `KAGGLE_KEY`, then to the kaggle.json the setup action wrote.",
     secret: true,
   },
   token: {

@@ -30,7 +30,10 @@ export function link(text: string, url: string): string {
 export function tail(text: string, limit: number): string {
   if (Buffer.byteLength(text) <= limit) return text;
   const buf = Buffer.from(text);
-  const cut = buf.subarray(buf.length - limit).toString("utf8").replace(/^[^\n]*\n/, "");
+  const cut = buf
+    .subarray(buf.length - limit)
+    .toString("utf8")
+    .replace(/^[^\n]*\n/, "");
   return `… (${buf.length - Buffer.byteLength(cut)} bytes before this cut)\n${cut}`;
 }
 
@@ -85,7 +88,11 @@ export class Summary {
     let text = this.parts.join("\n");
     if (Buffer.byteLength(text) > limit) {
       const note = "\n\n_(summary cut to stay under GitHub's 1 MiB limit; see the step log for the rest)_\n";
-      text = Buffer.from(text).subarray(0, limit - Buffer.byteLength(note)).toString("utf8").replace(/\uFFFD$/, "") + note;
+      text =
+        Buffer.from(text)
+          .subarray(0, limit - Buffer.byteLength(note))
+          .toString("utf8")
+          .replace(/\uFFFD$/, "") + note;
     }
     return text;
   }

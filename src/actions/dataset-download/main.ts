@@ -43,7 +43,9 @@ export function run() {
     const { client } = createClient(inputs);
     const match = globMatcher(inputs.files);
     const source = await core.group("Looking up the files", () =>
-      inputs.dataset ? datasetSource(client, parseDatasetRef(inputs.dataset), match, !!inputs.files) : competitionSource(client, competitionSlug(inputs.competition!), match, !!inputs.files),
+      inputs.dataset
+        ? datasetSource(client, parseDatasetRef(inputs.dataset), match, !!inputs.files)
+        : competitionSource(client, competitionSlug(inputs.competition!), match, !!inputs.files),
     );
     outputs.set("version", source.version);
     if (!source.files.length) throw new ConfigurationError(`No file of ${source.label} matches 'files: ${inputs.files}'`);
@@ -113,7 +115,10 @@ function report(summary: Summary, source: Source, d: { dest: string; hit: boolea
   const rows = present.map((f) => [`\`${cell(f)}\``, String(fs.statSync(path.join(d.dest, f)).size)]);
   if (rows.length) {
     const table = ["| File | Bytes |", "| --- | --- |", ...rows.slice(0, 1000).map((r) => `| ${r.join(" | ")} |`)].join("\n");
-    summary.foldedMarkdown(`${present.length} file${present.length === 1 ? "" : "s"}`, table + (rows.length > 1000 ? `\n\n… and ${rows.length - 1000} more` : ""));
+    summary.foldedMarkdown(
+      `${present.length} file${present.length === 1 ? "" : "s"}`,
+      table + (rows.length > 1000 ? `\n\n… and ${rows.length - 1000} more` : ""),
+    );
   }
 }
 

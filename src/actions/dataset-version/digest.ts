@@ -22,7 +22,13 @@ export function contentDigest(folder: string, dirMode: string, rules: IgnoreRule
   const hash = createHash("sha256");
   for (const rel of files) {
     hash.update(rel).update("\0");
-    hash.update(createHash("sha256").update(fs.readFileSync(path.join(folder, rel))).digest("hex")).update("\n");
+    hash
+      .update(
+        createHash("sha256")
+          .update(fs.readFileSync(path.join(folder, rel)))
+          .digest("hex"),
+      )
+      .update("\n");
   }
   hash.update(`dir-mode=${dirMode}`);
   return hash.digest("hex").slice(0, 32);

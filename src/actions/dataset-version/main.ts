@@ -110,7 +110,9 @@ async function publish(client: KaggleClient, p: Plan, existing: ApiDataset | und
     }
   });
   if (!result.ok) {
-    throw new StepFailure(`Kaggle refused ${existing ? "the new version" : "the new dataset"} of ${p.label}: ${result.response.error || result.response.status || "no reason given"}`);
+    throw new StepFailure(
+      `Kaggle refused ${existing ? "the new version" : "the new dataset"} of ${p.label}: ${result.response.error || result.response.status || "no reason given"}`,
+    );
   }
   return result;
 }
@@ -158,7 +160,11 @@ function reportPublished(
     ["Content digest", `\`${p.digest}\``],
   ]);
   const rows = d.result.uploaded.map((u) => `| \`${cell(u.item.name)}\` | ${u.item.size} | ${u.how} |`);
-  if (rows.length) summary.foldedMarkdown(`${rows.length} uploaded file${rows.length === 1 ? "" : "s"}`, ["| File | Bytes | How |", "| --- | --- | --- |", ...rows.slice(0, 1000)].join("\n"));
+  if (rows.length)
+    summary.foldedMarkdown(
+      `${rows.length} uploaded file${rows.length === 1 ? "" : "s"}`,
+      ["| File | Bytes | How |", "| --- | --- | --- |", ...rows.slice(0, 1000)].join("\n"),
+    );
 }
 
 async function find(client: KaggleClient, ref: DatasetRef): Promise<ApiDataset | undefined> {

@@ -20,8 +20,7 @@ export const spec = defineAction({
     },
     "delete-old-versions": { description: "Delete the dataset's earlier versions.", kind: "boolean", default: "false" },
     "skip-unchanged": {
-      description:
-        "Publish nothing when the content digest of the files equals the one recorded in the latest version's notes.",
+      description: "Publish nothing when the content digest of the files equals the one recorded in the latest version's notes.",
       kind: "boolean",
       default: "true",
     },

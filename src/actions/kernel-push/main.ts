@@ -175,7 +175,10 @@ function report(
     ["Output folder", outputs.get("output-path") ? `\`${cell(outputs.get("output-path"))}\`` : undefined],
   ]);
   if (r.files.length) {
-    summary.foldedMarkdown(`${r.files.length} output file${r.files.length === 1 ? "" : "s"}`, ["| File |", "| --- |", ...r.files.slice(0, 1000).map((f) => `| \`${cell(f)}\` |`)].join("\n"));
+    summary.foldedMarkdown(
+      `${r.files.length} output file${r.files.length === 1 ? "" : "s"}`,
+      ["| File |", "| --- |", ...r.files.slice(0, 1000).map((f) => `| \`${cell(f)}\` |`)].join("\n"),
+    );
   }
   if (r.final && !ok && r.log) summary.details("End of the run log", r.log, 64 * 1024);
 }
@@ -184,6 +187,8 @@ function report(
 function verdict(r: Pushed & Ran & { final: boolean; failOnError: boolean }): void {
   if (r.timedOut) throw new StepFailure(r.timedOut);
   if (r.final && r.status.status !== "COMPLETE" && r.failOnError) {
-    throw new StepFailure(`The run of ${r.label} version ${r.version ?? "?"} ended with ${r.status.status}${r.status.failureMessage ? `: ${r.status.failureMessage}` : ""}`);
+    throw new StepFailure(
+      `The run of ${r.label} version ${r.version ?? "?"} ended with ${r.status.status}${r.status.failureMessage ? `: ${r.status.failureMessage}` : ""}`,
+    );
   }
 }

@@ -9,7 +9,12 @@ export const spec = defineAction({
   inputs: {
     path: { description: "Folder holding kernel-metadata.json and the code file.", default: "." },
     wait: { description: "Wait until the run ends (complete, error or cancelled).", kind: "boolean", default: "true" },
-    timeout: { description: "How long to wait for the run: seconds, or a duration such as 90s, 15m or 1h30m.", kind: "duration", positive: true, default: "1h" },
+    timeout: {
+      description: "How long to wait for the run: seconds, or a duration such as 90s, 15m or 1h30m.",
+      kind: "duration",
+      positive: true,
+      default: "1h",
+    },
     "cancel-on-timeout": {
       description: "Ask Kaggle to cancel the run when the timeout passes (when the API allows it; see the README).",
       kind: "boolean",

@@ -50,9 +50,7 @@ export function parseScore(text: string | undefined): number | undefined {
 /** The submission to judge: the given one, or the newest COMPLETE one. */
 export function chooseSubmission(subs: ApiSubmission[], ref?: number): ApiSubmission | undefined {
   if (ref !== undefined) return subs.find((s) => s.ref === ref);
-  return subs
-    .filter((s) => s.status === "COMPLETE")
-    .sort((a, b) => String(b.date ?? "").localeCompare(String(a.date ?? "")) || b.ref - a.ref)[0];
+  return subs.filter((s) => s.status === "COMPLETE").sort((a, b) => String(b.date ?? "").localeCompare(String(a.date ?? "")) || b.ref - a.ref)[0];
 }
 
 /** Best public score among the team's other completed submissions. */

@@ -50,7 +50,8 @@ export function run() {
     const result = { passed: judged.passed, reason: judged.reason };
     outputs.setAll({ passed: result.passed, reason: result.reason });
     const body = report(summary, competition, judged);
-    if (inputs.comment) await comment(inputs, competition, body ?? `### Kaggle leaderboard gate: ${result.passed ? "passed" : "failed"}\n\n${result.reason}\n`);
+    if (inputs.comment)
+      await comment(inputs, competition, body ?? `### Kaggle leaderboard gate: ${result.passed ? "passed" : "failed"}\n\n${result.reason}\n`);
     if (!result.passed && inputs.fail) throw new StepFailure(`Leaderboard gate failed: ${result.reason}`);
     if (!result.passed) core.warning(`Leaderboard gate failed (fail: false): ${result.reason}`);
     else core.info(`Leaderboard gate passed: ${result.reason}`);
@@ -74,14 +75,25 @@ type Unjudged = Verdict & { kind: "unjudged"; markdown: string };
 /** A full judgement: the checks and the leaderboard around the team. */
 type Judged = Verdict & { kind: "judged"; report: Omit<ReportData, "result"> };
 
-async function judge(client: KaggleClient, competition: string, thresholds: Thresholds, ref: number | undefined, outputs: GateOutputs): Promise<Unjudged | Judged> {
+async function judge(
+  client: KaggleClient,
+  competition: string,
+  thresholds: Thresholds,
+  ref: number | undefined,
+  outputs: GateOutputs,
+): Promise<Unjudged | Judged> {
   const subs = await core.group(`Reading your submissions to ${competition}`, () => collect(client.competitions.submissionsAll(competition)));
   let chosen = chooseSubmission(subs, ref);
   if (ref !== undefined && !chosen) {
     throw new ConfigurationError(`Input 'submission': ${ref} is not one of your submissions to ${competition}`);
   }
   if (!chosen) {
-    return { kind: "unjudged", passed: false, reason: `no completed submission to ${competition} yet`, markdown: ":x: **Failed**: no completed submission yet." };
+    return {
+      kind: "unjudged",
+      passed: false,
+      reason: `no completed submission to ${competition} yet`,
+      markdown: ":x: **Failed**: no completed submission yet.",
+    };
   }
   if (chosen.status !== "COMPLETE" && chosen.status !== "ERROR") {
     core.info(`Submission ${chosen.ref} is still being scored; waiting up to ${PENDING_WAIT_MS / 60_000} minutes`);
@@ -90,13 +102,16 @@ async function judge(client: KaggleClient, competition: string, thresholds: Thre
   const score = parseScore(chosen.publicScore);
   if (chosen.status === "ERROR" || score === undefined) {
     const why = chosen.status === "ERROR" ? `failed to score: ${chosen.errorDescription || "no reason given"}` : "has no public score";
-    return { kind: "unjudged", passed: false, reason: `submission ${chosen.ref} ${why}`, markdown: `:x: **Failed**: submission ${chosen.ref} ${cell(why)}.` };
+    return {
+      kind: "unjudged",
+      passed: false,
+      reason: `submission ${chosen.ref} ${why}`,
+      markdown: `:x: **Failed**: submission ${chosen.ref} ${cell(why)}.`,
+    };
   }
   outputs.set("score", chosen.publicScore);
 
-  const board = await core.group(`Reading the public leaderboard of ${competition}`, () =>
-    collect(client.competitions.leaderboardAll(competition)),
-  );
+  const board = await core.group(`Reading the public leaderboard of ${competition}`, () => collect(client.competitions.leaderboardAll(competition)));
   const scores = board.map((r) => parseScore(r.score)).filter((x): x is number => x !== undefined);
   const higher = higherIsBetter(scores, scores.length < 2 ? await metricName(client, competition) : undefined);
   const placed = placeOnLeaderboard(board, chosen.teamName, score, higher);
@@ -118,7 +133,6 @@ function report(summary: Summary, competition: string, j: Unjudged | Judged): st
   summary.paragraph(markdown);
   return markdown;
 }
-
 
 async function metricName(client: KaggleClient, competition: string): Promise<string | undefined> {
   try {
@@ -159,7 +173,9 @@ function renderReport(s: Summary, d: ReportData): Summary {
   s.paragraph(`**Public leaderboard around ${cell(d.chosen.teamName ?? "your team")}** (${link("full leaderboard", leaderboardUrl(d.competition))})`);
   s.table(
     ["Rank", "Team", "Score"],
-    rows.map((r) => (r.ours ? [`**${r.rank}**`, `**${cell(r.teamName)}** ← this submission`, `**${r.score}**`] : [String(r.rank), cell(r.teamName), String(r.score)])),
+    rows.map((r) =>
+      r.ours ? [`**${r.rank}**`, `**${cell(r.teamName)}** ← this submission`, `**${r.score}**`] : [String(r.rank), cell(r.teamName), String(r.score)],
+    ),
   );
   return s;
 }

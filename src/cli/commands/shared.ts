@@ -10,9 +10,17 @@ export const FORMAT: OptionSpec = {
   help: "Output format: table (default), csv or json, optionally with fields, e.g. json(ref,title). Default from KAGGLE_OUTPUT_FORMAT",
 };
 export const QUIET: OptionSpec = { flags: ["-q", "--quiet"], type: "bool", help: "Suppress printing information about the upload/download progress" };
-export const PAGE_SIZE: OptionSpec = { flags: ["--page-size"], type: "int", help: "Number of items to show on a page. Default size is 20, max is 200" };
+export const PAGE_SIZE: OptionSpec = {
+  flags: ["--page-size"],
+  type: "int",
+  help: "Number of items to show on a page. Default size is 20, max is 200",
+};
 export const PAGE_TOKEN: OptionSpec = { flags: ["--page-token"], help: "Page token for results paging" };
-export const FORCE: OptionSpec = { flags: ["-o", "--force"], type: "bool", help: "Skip check whether local version of file is up to date, force file download" };
+export const FORCE: OptionSpec = {
+  flags: ["-o", "--force"],
+  type: "bool",
+  help: "Skip check whether local version of file is up to date, force file download",
+};
 export const WP: OptionSpec = { flags: ["-w", "--wp"], type: "bool", help: "Download files to current working path" };
 
 export const LIST_EXCLUSIVE: [string, string][] = [["csv", "format"]];

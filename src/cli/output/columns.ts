@@ -25,7 +25,12 @@ export const submissionColumns: Column<ApiSubmission>[] = [
   { field: "fileName", label: "fileName", value: (s) => s.fileName ?? "" },
   { field: "date", label: "date", value: (s) => when(s.date), json: (s) => pythonIsoDateTime(s.date) },
   { field: "description", label: "description", value: (s) => s.description ?? "" },
-  { field: "status", label: "status", value: (s) => `SubmissionStatus.${s.status ?? "PENDING"}`, json: (s) => `SubmissionStatus.${s.status ?? "PENDING"}` },
+  {
+    field: "status",
+    label: "status",
+    value: (s) => `SubmissionStatus.${s.status ?? "PENDING"}`,
+    json: (s) => `SubmissionStatus.${s.status ?? "PENDING"}`,
+  },
   { field: "publicScore", label: "publicScore", value: (s) => s.publicScore ?? "" },
   { field: "privateScore", label: "privateScore", value: (s) => s.privateScore ?? "" },
 ];

@@ -34,7 +34,10 @@ export function parseFormat(raw: string | undefined, csv: boolean, envDefault: s
     const source = raw === undefined ? "KAGGLE_OUTPUT_FORMAT" : "--format";
     throw new FormatError(`invalid ${source} '${text}': use table, csv or json, optionally with fields as in json(ref,title)`);
   }
-  const fields = m[2]?.split(",").map((f) => f.trim()).filter(Boolean);
+  const fields = m[2]
+    ?.split(",")
+    .map((f) => f.trim())
+    .filter(Boolean);
   return { format: name === "rich" ? "table" : (name as OutputFormat), ...(fields?.length ? { fields } : {}) };
 }
 

@@ -49,7 +49,9 @@ export function progressReporter(stream: NodeJS.WriteStream, now: () => number =
     if (final || decile > lastDecile || now() - lastDraw >= 15_000) {
       lastDecile = decile;
       lastDraw = now();
-      stream.write(`${name}: ${pct === undefined ? "" : `${pct}% `}${humanSize(shown, HALF_UP)}${total ? ` of ${humanSize(total, HALF_UP)}` : ""} (${rate()})\n`);
+      stream.write(
+        `${name}: ${pct === undefined ? "" : `${pct}% `}${humanSize(shown, HALF_UP)}${total ? ` of ${humanSize(total, HALF_UP)}` : ""} (${rate()})\n`,
+      );
     }
   };
   return {

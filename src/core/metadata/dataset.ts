@@ -19,10 +19,34 @@ export const DEFAULT_TITLE = "INSERT_TITLE_HERE";
 
 /** Licence ids the Kaggle docs list for `licenses[].name`. */
 export const LICENSE_NAMES = [
-  "CC0-1.0", "CC-BY-SA-3.0", "CC-BY-SA-4.0", "CC-BY-NC-SA-4.0", "GPL-2.0", "ODbL-1.0", "DbCL-1.0",
-  "copyright-authors", "other", "unknown", "CC-BY-4.0", "CC-BY-NC-4.0", "PDDL", "CC-BY-3.0", "CC-BY-3.0-IGO",
-  "US-Government-Works", "CC-BY-NC-SA-3.0-IGO", "CDLA-Permissive-1.0", "CDLA-Sharing-1.0", "CC-BY-ND-4.0",
-  "CC-BY-NC-ND-4.0", "ODC-BY-1.0", "LGPL-3.0", "AGPL-3.0", "FDL-1.3", "EU-ODP-Legal-Notice", "apache-2.0", "GPL-3.0",
+  "CC0-1.0",
+  "CC-BY-SA-3.0",
+  "CC-BY-SA-4.0",
+  "CC-BY-NC-SA-4.0",
+  "GPL-2.0",
+  "ODbL-1.0",
+  "DbCL-1.0",
+  "copyright-authors",
+  "other",
+  "unknown",
+  "CC-BY-4.0",
+  "CC-BY-NC-4.0",
+  "PDDL",
+  "CC-BY-3.0",
+  "CC-BY-3.0-IGO",
+  "US-Government-Works",
+  "CC-BY-NC-SA-3.0-IGO",
+  "CDLA-Permissive-1.0",
+  "CDLA-Sharing-1.0",
+  "CC-BY-ND-4.0",
+  "CC-BY-NC-ND-4.0",
+  "ODC-BY-1.0",
+  "LGPL-3.0",
+  "AGPL-3.0",
+  "FDL-1.3",
+  "EU-ODP-Legal-Notice",
+  "apache-2.0",
+  "GPL-3.0",
 ] as const;
 
 /** Other names Kaggle's server knows: short ids it offers in the web UI and the display names `datasets metadata` writes back. */
@@ -33,7 +57,9 @@ export function isKnownLicense(name: string): boolean {
   const lower = name.trim().toLowerCase();
   if ([...LICENSE_NAMES, ...LICENSE_ALIASES].some((n) => n.toLowerCase() === lower)) return true;
   // Display names such as "Attribution-NonCommercial 4.0 International (CC BY-NC 4.0)".
-  return /\((CC[0 ][^)]*|ODC-[^)]*|ODbL[^)]*)\)\s*$/i.test(name) || /^(Database: Open Database|Data files ©|Community Data License Agreement)/i.test(name);
+  return (
+    /\((CC[0 ][^)]*|ODC-[^)]*|ODbL[^)]*)\)\s*$/i.test(name) || /^(Database: Open Database|Data files ©|Community Data License Agreement)/i.test(name)
+  );
 }
 
 /** The metadata as read: where it came from, its text (for line numbers) and the parsed object. */
@@ -49,9 +75,7 @@ export function findMetadataFile(folder: string): string {
     const file = path.join(folder, name);
     if (fs.existsSync(file)) return file;
   }
-  throw new ConfigurationError(
-    `Metadata file not found: ${METADATA_FILE} in ${folder}; create one with 'kaggle datasets init -p ${folder}'`,
-  );
+  throw new ConfigurationError(`Metadata file not found: ${METADATA_FILE} in ${folder}; create one with 'kaggle datasets init -p ${folder}'`);
 }
 
 /** Line (1-based) and column of a character offset. */
@@ -198,8 +222,16 @@ function checkKeywords(doc: MetadataDocument): string[] {
 }
 
 const TYPE_MAP: Record<string, string> = {
-  string: "string", date: "string", time: "string", yearmonth: "string", duration: "string", geopoint: "string", geojson: "string",
-  numeric: "numeric", number: "numeric", year: "numeric",
+  string: "string",
+  date: "string",
+  time: "string",
+  yearmonth: "string",
+  duration: "string",
+  geopoint: "string",
+  geojson: "string",
+  numeric: "numeric",
+  number: "numeric",
+  year: "numeric",
   boolean: "boolean",
   datetime: "datetime",
 };
@@ -208,7 +240,8 @@ const TYPE_MAP: Record<string, string> = {
 function checkResources(doc: MetadataDocument, opts: ValidateOptions): ResourceSpec[] {
   const v = doc.data.resources;
   if (v === undefined || v === null) return [];
-  if (!Array.isArray(v)) fail(doc, '"resources" must be a list', 'write it as "resources": [{"path": "data.csv", "description": "..."}]', "resources");
+  if (!Array.isArray(v))
+    fail(doc, '"resources" must be a list', 'write it as "resources": [{"path": "data.csv", "description": "..."}]', "resources");
   const out: ResourceSpec[] = [];
   const seen = new Set<string>();
   const checkFiles = opts.checkFiles ?? opts.folder !== undefined;
@@ -239,24 +272,29 @@ function checkResources(doc: MetadataDocument, opts: ValidateOptions): ResourceS
     seen.add(p);
     const spec: ResourceSpec = { path: p };
     if (r.description !== undefined && r.description !== null) {
-      if (typeof r.description !== "string") fail(doc, `${at}.description must be a string`, "write the description as text", "resources", "description");
+      if (typeof r.description !== "string")
+        fail(doc, `${at}.description must be a string`, "write the description as text", "resources", "description");
       spec.description = r.description;
     }
     const schema = r.schema as Record<string, unknown> | undefined | null;
     if (schema !== undefined && schema !== null) {
-      if (typeof schema !== "object" || Array.isArray(schema)) fail(doc, `${at}.schema must be an object`, 'write it as "schema": {"fields": [...]}', "resources", "schema");
+      if (typeof schema !== "object" || Array.isArray(schema))
+        fail(doc, `${at}.schema must be an object`, 'write it as "schema": {"fields": [...]}', "resources", "schema");
       const fields = schema.fields;
       if (fields !== undefined && fields !== null) {
-        if (!Array.isArray(fields)) fail(doc, `${at}.schema.fields must be a list`, 'write it as "fields": [{"name": "col", "type": "string"}]', "resources", "fields");
+        if (!Array.isArray(fields))
+          fail(doc, `${at}.schema.fields must be a list`, 'write it as "fields": [{"name": "col", "type": "string"}]', "resources", "fields");
         spec.columns = fields.map((fr: unknown, j: number) => {
           const fat = `${at}.schema.fields[${j}]`;
-          if (fr === null || typeof fr !== "object" || Array.isArray(fr)) fail(doc, `${fat} must be an object`, 'write it as {"name": "col", "type": "string"}', "resources", "fields");
+          if (fr === null || typeof fr !== "object" || Array.isArray(fr))
+            fail(doc, `${fat} must be an object`, 'write it as {"name": "col", "type": "string"}', "resources", "fields");
           const f = fr as Record<string, unknown>;
           if (typeof f.name !== "string") fail(doc, `Key name not found in data (${fat})`, 'give every schema field a "name"', "resources", "fields");
           const description = typeof f.description === "string" ? f.description : typeof f.title === "string" ? f.title : "";
           const col: ApiDatasetColumn = { order: j, name: f.name };
           if (f.type !== undefined && f.type !== null) {
-            if (typeof f.type !== "string") fail(doc, `${fat}.type must be a string`, 'use a type such as "string", "number", "boolean" or "datetime"', "resources", "type");
+            if (typeof f.type !== "string")
+              fail(doc, `${fat}.type must be a string`, 'use a type such as "string", "number", "boolean" or "datetime"', "resources", "type");
             const original = f.type.toLowerCase();
             col.type = TYPE_MAP[original] ?? original;
             col.originalType = original;
@@ -288,10 +326,15 @@ function checkOwnerAndSlug(doc: MetadataDocument, owner: string, slug: string, l
     fail(doc, `"id" still has the placeholder owner "${owner}"`, "put your Kaggle user name (or your organization's) before the '/'", "id");
   }
   if (lengthRule && (chars(slug) < 6 || chars(slug) > 50)) {
-    fail(doc, `The dataset slug must be between 6 and 50 characters ("${slug}" has ${chars(slug)})`, 'change the part of "id" after the \'/\'', "id");
+    fail(doc, `The dataset slug must be between 6 and 50 characters ("${slug}" has ${chars(slug)})`, "change the part of \"id\" after the '/'", "id");
   }
   if (!/^[A-Za-z0-9-]+$/.test(slug)) {
-    fail(doc, `Slug can only contain alphanumeric or "-" characters ("${slug}")`, 'use letters, digits and "-" in the part of "id" after the \'/\'', "id");
+    fail(
+      doc,
+      `Slug can only contain alphanumeric or "-" characters ("${slug}")`,
+      'use letters, digits and "-" in the part of "id" after the \'/\'',
+      "id",
+    );
   }
 }
 
@@ -301,7 +344,7 @@ export function validateForCreate(doc: MetadataDocument, opts: ValidateOptions):
     if (doc.data[key] === undefined || doc.data[key] === null) {
       const hint =
         key === "id" && doc.data.info !== undefined
-          ? 'this file holds the "info" written by \'kaggle datasets metadata\'; run \'kaggle datasets init\' for a template or move the fields to the top level'
+          ? "this file holds the \"info\" written by 'kaggle datasets metadata'; run 'kaggle datasets init' for a template or move the fields to the top level"
           : key === "id"
             ? `add "id": "${opts.username || "<username>"}/<dataset-slug>"`
             : key === "title"
@@ -333,13 +376,7 @@ export function validateForCreate(doc: MetadataDocument, opts: ValidateOptions):
     fail(doc, "Key name not found in data (licenses[0])", 'write "licenses": [{"name": "CC0-1.0"}]', "licenses");
   }
   if (typeof lic.name !== "string" || !isKnownLicense(lic.name)) {
-    fail(
-      doc,
-      `Unknown license ${JSON.stringify(lic.name)} in licenses[0].name`,
-      `use one of ${LICENSE_NAMES.join(", ")}`,
-      "licenses",
-      "name",
-    );
+    fail(doc, `Unknown license ${JSON.stringify(lic.name)} in licenses[0].name`, `use one of ${LICENSE_NAMES.join(", ")}`, "licenses", "name");
   }
   const subtitle = checkSubtitle(doc);
   const description = str(doc, "description", 'give "description" as text (Markdown)');
@@ -364,10 +401,11 @@ export function validateForVersion(doc: MetadataDocument, opts: ValidateOptions)
     fail(
       doc,
       "ID or slug must be specified in the metadata",
-      `add "id": "${opts.username || "<username>"}/<dataset-slug>"${doc.data.info !== undefined ? ' (this file holds the "info" written by \'kaggle datasets metadata\'; move the fields to the top level)' : ""}`,
+      `add "id": "${opts.username || "<username>"}/<dataset-slug>"${doc.data.info !== undefined ? " (this file holds the \"info\" written by 'kaggle datasets metadata'; move the fields to the top level)" : ""}`,
     );
   }
-  if (rawId !== undefined && rawId !== null && typeof rawId !== "string") fail(doc, `"id" must be a string, not ${describeJson(rawId)}`, 'write "id" as "<owner>/<dataset-slug>"', "id");
+  if (rawId !== undefined && rawId !== null && typeof rawId !== "string")
+    fail(doc, `"id" must be a string, not ${describeJson(rawId)}`, 'write "id" as "<owner>/<dataset-slug>"', "id");
   const id = rawId as string | undefined;
   if (id !== undefined && (id === `${opts.username}/${DEFAULT_SLUG}` || id.split("/")[1] === DEFAULT_SLUG)) {
     fail(doc, "Default slug detected, please change values before uploading", 'replace INSERT_SLUG_HERE in "id" with your dataset\'s slug', "id");
@@ -384,7 +422,8 @@ export function validateForVersion(doc: MetadataDocument, opts: ValidateOptions)
   };
   if (rawNo !== undefined && rawNo !== null) {
     const n = typeof rawNo === "number" ? rawNo : typeof rawNo === "string" && /^\s*\d+\s*$/.test(rawNo) ? Number(rawNo) : NaN;
-    if (!Number.isInteger(n) || n <= 0) fail(doc, `"id_no" must be a dataset number, got ${JSON.stringify(rawNo)}`, 'fix "id_no" or remove it and use "id"', "id_no");
+    if (!Number.isInteger(n) || n <= 0)
+      fail(doc, `"id_no" must be a dataset number, got ${JSON.stringify(rawNo)}`, 'fix "id_no" or remove it and use "id"', "id_no");
     return { id: n, ...base };
   }
   const { owner, slug } = splitId(doc, id!, opts);
@@ -412,8 +451,22 @@ export function writeInitTemplate(folder: string, username: string): string {
 }
 
 const INFO_ORDER: (keyof DatasetInfo)[] = [
-  "datasetId", "datasetSlug", "ownerUser", "usabilityRating", "totalViews", "totalVotes", "totalDownloads", "title",
-  "subtitle", "description", "isPrivate", "keywords", "licenses", "collaborators", "data", "expectedUpdateFrequency",
+  "datasetId",
+  "datasetSlug",
+  "ownerUser",
+  "usabilityRating",
+  "totalViews",
+  "totalVotes",
+  "totalDownloads",
+  "title",
+  "subtitle",
+  "description",
+  "isPrivate",
+  "keywords",
+  "licenses",
+  "collaborators",
+  "data",
+  "expectedUpdateFrequency",
   "userSpecifiedSources",
 ];
 const NON_OPTIONAL_DEFAULTS = new Set<string>(["datasetId", "totalViews", "totalVotes", "totalDownloads", "usabilityRating", "isPrivate"]);
@@ -481,7 +534,8 @@ export function settingsFromMetadata(doc: MetadataDocument): DatasetSettings {
   }
   const keywords = src.keywords;
   if (keywords !== undefined && keywords !== null) {
-    if (!Array.isArray(keywords) || keywords.some((k) => typeof k !== "string")) fail(doc, '"keywords" must be a list of strings', 'write "keywords": ["tabular"]', "keywords");
+    if (!Array.isArray(keywords) || keywords.some((k) => typeof k !== "string"))
+      fail(doc, '"keywords" must be a list of strings', 'write "keywords": ["tabular"]', "keywords");
     if (keywords.length) settings.keywords = keywords as string[];
   }
   const collaborators = src.collaborators;
@@ -489,7 +543,8 @@ export function settingsFromMetadata(doc: MetadataDocument): DatasetSettings {
     settings.collaborators = collaborators.map((c: unknown) => {
       const o = (c ?? {}) as Record<string, unknown>;
       const role = typeof o.role === "string" ? o.role.toUpperCase().replace(/^COLLABORATOR_TYPE_/, "") : "READER";
-      if (!["READER", "WRITER", "OWNER", "ADMIN"].includes(role)) fail(doc, `collaborator role "${String(o.role)}" is not valid`, "use reader or writer", "collaborators", "role");
+      if (!["READER", "WRITER", "OWNER", "ADMIN"].includes(role))
+        fail(doc, `collaborator role "${String(o.role)}" is not valid`, "use reader or writer", "collaborators", "role");
       return {
         ...(typeof o.username === "string" ? { username: o.username } : {}),
         ...(typeof o.groupSlug === "string" ? { groupSlug: o.groupSlug } : {}),

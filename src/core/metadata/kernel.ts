@@ -164,7 +164,10 @@ export function readKernelMetadata(dir: string): MetadataFile {
     throw new ConfigurationError(`${file} is not valid JSON (${detail}): fix the syntax at line ${line}`, { file, line });
   }
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
-    throw new ConfigurationError(`${file} must hold a JSON object with the kernel's id, title, code_file, language and kernel_type`, { file, line: 1 });
+    throw new ConfigurationError(`${file} must hold a JSON object with the kernel's id, title, code_file, language and kernel_type`, {
+      file,
+      line: 1,
+    });
   }
   return { file, dir, text, data: data as Record<string, unknown> };
 }
@@ -176,7 +179,6 @@ function jsonErrorLocation(text: string, e: Error): { line: number; detail: stri
   const offset = pos ? Number(pos[1]) : text.length;
   return { line: text.slice(0, offset).split("\n").length, detail: e.message.replace(/\s*\(line \d+ column \d+\)/, "") };
 }
-
 
 // ---------------------------------------------------------------- validation
 
@@ -246,7 +248,11 @@ export function planKernelPush(meta: MetadataFile): KernelPushPlan {
   if (title !== undefined && title.length < 5) c.fail('Title must be at least five characters: lengthen "title"', "title");
 
   const codeFileName = c.str("code_file");
-  if (!codeFileName) c.fail('A source file must be specified in the metadata: set "code_file" to your script or notebook', codeFileName === "" ? "code_file" : undefined);
+  if (!codeFileName)
+    c.fail(
+      'A source file must be specified in the metadata: set "code_file" to your script or notebook',
+      codeFileName === "" ? "code_file" : undefined,
+    );
   const codeFile = joinLikePython(meta.dir, codeFileName);
   let codeStat: fs.Stats | undefined;
   try {
@@ -261,17 +267,22 @@ export function planKernelPush(meta: MetadataFile): KernelPushPlan {
   // The same folders are never published from a kernel as from a dataset (.git/, .cache/, …).
   const codeRel = path.relative(meta.dir, codeFile).split(path.sep).join("/");
   if (!codeRel.startsWith("../") && !path.isAbsolute(codeRel) && ignoreRules().ignores(codeRel, false)) {
-    c.fail(`"code_file" ${codeFileName} is in a folder that is never published (${DEFAULT_IGNORE_PATTERNS.join(", ")}): move the source out of it`, "code_file");
+    c.fail(
+      `"code_file" ${codeFileName} is in a folder that is never published (${DEFAULT_IGNORE_PATTERNS.join(", ")}): move the source out of it`,
+      "code_file",
+    );
   }
 
   const id = c.str("id");
   const idNoRaw = d.id_no;
   let idNo: number | undefined;
   if (idNoRaw !== undefined && idNoRaw !== null) {
-    if (typeof idNoRaw !== "number" || !Number.isInteger(idNoRaw)) c.fail(`"id_no" must be a number (the kernel's numeric id), got ${JSON.stringify(idNoRaw)}`, "id_no");
+    if (typeof idNoRaw !== "number" || !Number.isInteger(idNoRaw))
+      c.fail(`"id_no" must be a number (the kernel's numeric id), got ${JSON.stringify(idNoRaw)}`, "id_no");
     idNo = idNoRaw;
   }
-  if (!id && idNo === undefined) c.fail('ID or slug must be specified in the metadata: set "id" to "<username>/<kernel-slug>"', id === "" ? "id" : undefined);
+  if (!id && idNo === undefined)
+    c.fail('ID or slug must be specified in the metadata: set "id" to "<username>/<kernel-slug>"', id === "" ? "id" : undefined);
 
   let ref: KernelRef | undefined;
   if (id) {
@@ -312,7 +323,9 @@ export function planKernelPush(meta: MetadataFile): KernelPushPlan {
 
   const ext = path.extname(codeFile).toLowerCase();
   if (kernelType === "script" && (ext === ".ipynb" || ext === ".irnb")) {
-    warnings.push(`"kernel_type" is "script" but ${codeFileName} is a notebook; Kaggle will run the notebook's JSON as a script. Set "kernel_type" to "notebook".`);
+    warnings.push(
+      `"kernel_type" is "script" but ${codeFileName} is a notebook; Kaggle will run the notebook's JSON as a script. Set "kernel_type" to "notebook".`,
+    );
   }
   if (language === "python" && (ext === ".r" || ext === ".rmd")) {
     warnings.push(`"language" is "python" but ${codeFileName} is an R file. Set "language" to "r".`);
@@ -435,10 +448,7 @@ export function notebookWireText(raw: string): string {
 }
 
 /** Applies the command line's `-t` and `--accelerator` to a planned request, in wire order. */
-export function withOverrides(
-  req: ApiSaveKernelRequest,
-  opts: { sessionTimeoutSeconds?: number; accelerator?: string },
-): ApiSaveKernelRequest {
+export function withOverrides(req: ApiSaveKernelRequest, opts: { sessionTimeoutSeconds?: number; accelerator?: string }): ApiSaveKernelRequest {
   const { dockerImage, machineShape, ...head } = req;
   const shape = opts.accelerator ?? machineShape;
   return {

@@ -202,7 +202,10 @@ export class DatasetsResource {
   }
 
   /** Polls the status until `READY` (or `FAILED`, an error), with a deadline. */
-  async waitUntilReady(ref: DatasetRef, opts: { timeoutMs: number; signal?: AbortSignal; onPoll?: (s: DatabundleVersionStatus) => void }): Promise<DatabundleVersionStatus> {
+  async waitUntilReady(
+    ref: DatasetRef,
+    opts: { timeoutMs: number; signal?: AbortSignal; onPoll?: (s: DatabundleVersionStatus) => void },
+  ): Promise<DatabundleVersionStatus> {
     const status = await pollUntil(
       async () => {
         const s = await this.status(ref);
@@ -219,7 +222,8 @@ export class DatasetsResource {
           `Dataset ${ref.owner}/${ref.slug} was still processing after ${Math.round(ms / 1000)} s; raise the timeout or check it later with 'kaggle datasets status ${ref.owner}/${ref.slug}'`,
       },
     );
-    if (status !== "READY") throw new KaggleApiError(`Dataset ${ref.owner}/${ref.slug} processing ended with status ${status.toLowerCase()}`, { status: 0 });
+    if (status !== "READY")
+      throw new KaggleApiError(`Dataset ${ref.owner}/${ref.slug} processing ended with status ${status.toLowerCase()}`, { status: 0 });
     return status;
   }
 

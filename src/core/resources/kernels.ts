@@ -129,7 +129,10 @@ export interface WaitForRunOptions {
 /** Parses a status word leniently (`COMPLETE`, `complete`, `KERNEL_WORKER_STATUS_COMPLETE`). */
 export function parseKernelStatus(raw: string | undefined): KernelWorkerStatus | undefined {
   if (!raw) return "QUEUED";
-  const norm = raw.toUpperCase().replace(/^KERNEL_WORKER_STATUS_/, "").replace(/([a-z])([A-Z])/g, "$1_$2");
+  const norm = raw
+    .toUpperCase()
+    .replace(/^KERNEL_WORKER_STATUS_/, "")
+    .replace(/([a-z])([A-Z])/g, "$1_$2");
   const camel = raw.replace(/([a-z])([A-Z])/g, "$1_$2").toUpperCase();
   return (KernelWorkerStatuses as readonly string[]).find((s) => s === norm || s === camel) as KernelWorkerStatus | undefined;
 }
@@ -170,7 +173,10 @@ export function compileFilePattern(pattern: string): RegExp {
     if (inline[1]!.includes("m")) flags += "m";
     if (inline[1]!.includes("s")) flags += "s";
   }
-  src = src.replace(/\(\?P<(\w+)>/g, "(?<$1>").replace(/\(\?P=(\w+)\)/g, "\\k<$1>").replace(/\\Z/g, "$");
+  src = src
+    .replace(/\(\?P<(\w+)>/g, "(?<$1>")
+    .replace(/\(\?P=(\w+)\)/g, "\\k<$1>")
+    .replace(/\\Z/g, "$");
   try {
     return new RegExp(src, flags);
   } catch (e) {

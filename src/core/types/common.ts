@@ -24,13 +24,7 @@ export const Services = {
 } as const;
 export type ServiceName = (typeof Services)[keyof typeof Services];
 
-export const ApiBlobTypes = [
-  "API_BLOB_TYPE_UNSPECIFIED",
-  "DATASET",
-  "MODEL",
-  "INBOX",
-  "COMPETITION_SOLUTION",
-] as const;
+export const ApiBlobTypes = ["API_BLOB_TYPE_UNSPECIFIED", "DATASET", "MODEL", "INBOX", "COMPETITION_SOLUTION"] as const;
 export type ApiBlobType = (typeof ApiBlobTypes)[number];
 
 /** `blobs.BlobApiService/StartBlobUpload` */

@@ -48,11 +48,7 @@ export const SubmissionSortBys = [
 ] as const;
 export type SubmissionSortBy = (typeof SubmissionSortBys)[number];
 
-export const SubmissionGroups = [
-  "SUBMISSION_GROUP_ALL",
-  "SUBMISSION_GROUP_SUCCESSFUL",
-  "SUBMISSION_GROUP_SELECTED",
-] as const;
+export const SubmissionGroups = ["SUBMISSION_GROUP_ALL", "SUBMISSION_GROUP_SUCCESSFUL", "SUBMISSION_GROUP_SELECTED"] as const;
 export type SubmissionGroup = (typeof SubmissionGroups)[number];
 
 export interface ApiCategory {

@@ -78,16 +78,7 @@ export type DatabundleVersionStatus = (typeof DatabundleVersionStatuses)[number]
 export const CollaboratorTypes = ["COLLABORATOR_TYPE_UNSPECIFIED", "READER", "WRITER", "OWNER", "ADMIN"] as const;
 export type CollaboratorType = (typeof CollaboratorTypes)[number];
 
-export const ExpectedUpdateFrequencies = [
-  "not specified",
-  "never",
-  "annually",
-  "quarterly",
-  "monthly",
-  "weekly",
-  "daily",
-  "hourly",
-] as const;
+export const ExpectedUpdateFrequencies = ["not specified", "never", "annually", "quarterly", "monthly", "weekly", "daily", "hourly"] as const;
 
 export interface ApiDatasetCategory {
   ref: string;

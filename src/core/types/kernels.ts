@@ -2,15 +2,7 @@
 import type { Timestamp } from "./common";
 
 /** `KernelWorkerStatus`; `QUEUED` is the zero member (left out of answers). */
-export const KernelWorkerStatuses = [
-  "QUEUED",
-  "RUNNING",
-  "COMPLETE",
-  "ERROR",
-  "CANCEL_REQUESTED",
-  "CANCEL_ACKNOWLEDGED",
-  "NEW_SCRIPT",
-] as const;
+export const KernelWorkerStatuses = ["QUEUED", "RUNNING", "COMPLETE", "ERROR", "CANCEL_REQUESTED", "CANCEL_ACKNOWLEDGED", "NEW_SCRIPT"] as const;
 export type KernelWorkerStatus = (typeof KernelWorkerStatuses)[number];
 
 /** States a run never leaves. */

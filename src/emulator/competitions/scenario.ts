@@ -17,11 +17,36 @@ import {
 } from "./state";
 
 const COMPETITION_KEYS = [
-  "id", "slug", "title", "description", "category", "reward", "deadline", "created", "enabled",
-  "mergerDeadline", "newEntrantDeadline", "host", "organization", "launched", "teamCount",
-  "kernelCount", "maxDailySubmissions", "maxTeamSize", "metric", "entrants", "showPrivate",
-  "awardsPoints", "kernelsOnly", "submissionsDisabled", "dataVersionId", "files", "solution",
-  "submissions", "leaderboard", "tags",
+  "id",
+  "slug",
+  "title",
+  "description",
+  "category",
+  "reward",
+  "deadline",
+  "created",
+  "enabled",
+  "mergerDeadline",
+  "newEntrantDeadline",
+  "host",
+  "organization",
+  "launched",
+  "teamCount",
+  "kernelCount",
+  "maxDailySubmissions",
+  "maxTeamSize",
+  "metric",
+  "entrants",
+  "showPrivate",
+  "awardsPoints",
+  "kernelsOnly",
+  "submissionsDisabled",
+  "dataVersionId",
+  "files",
+  "solution",
+  "submissions",
+  "leaderboard",
+  "tags",
 ];
 
 async function loadCompetition(raw: unknown, i: number, ctx: LoadContext, st: CompetitionsState): Promise<void> {
@@ -122,7 +147,14 @@ function loadLeaderboard(f: Fields, comp: CompetitionRecord, ctx: LoadContext, s
       id: lf.int("id", ctx.nextId("team", 11000000)),
       competitionId: comp.id,
       name: lf.str("team"),
-      members: members.length ? members : [lf.str("team").toLowerCase().replace(/[^a-z0-9]+/g, "")],
+      members: members.length
+        ? members
+        : [
+            lf
+              .str("team")
+              .toLowerCase()
+              .replace(/[^a-z0-9]+/g, ""),
+          ],
     };
     st.teams.push(team);
     const sub: SubmissionRecord = {
@@ -149,8 +181,18 @@ async function loadSubmissions(f: Fields, comp: CompetitionRecord, ctx: LoadCont
   const now = ctx.now();
   for (const [j, sr] of f.list("submissions").entries()) {
     const sf: Fields = Fields.of(sr, `${f.where}.submissions[${j}]`, [
-      "user", "fileName", "description", "date", "status", "publicScore", "privateScore",
-      "errorDescription", "selected", "path", "content", "size",
+      "user",
+      "fileName",
+      "description",
+      "date",
+      "status",
+      "publicScore",
+      "privateScore",
+      "errorDescription",
+      "selected",
+      "path",
+      "content",
+      "size",
     ]);
     const username = sf.str("user");
     const user = findUser(ctx.state, username);

@@ -1,11 +1,5 @@
 /** `competitions.CompetitionApiService`: listing, data files, submissions, leaderboards. */
-import {
-  CompetitionListTabs,
-  CompetitionSortBys,
-  HostSegments,
-  SubmissionGroups,
-  SubmissionSortBys,
-} from "../../core/types/competitions";
+import { CompetitionListTabs, CompetitionSortBys, HostSegments, SubmissionGroups, SubmissionSortBys } from "../../core/types/competitions";
 import { badRequest, notFound } from "../errors";
 import { metricInfo } from "../scoring/metrics";
 import * as s from "../schema";
@@ -107,9 +101,7 @@ export const competitionsService = defineService({
         if (category !== "HOST_SEGMENT_UNSPECIFIED") list = list.filter((c) => c.category === category);
         const term = (body.search ?? "").trim().toLowerCase();
         if (term) {
-          list = list.filter(
-            (c) => c.title.toLowerCase().includes(term) || c.slug.includes(term) || c.description.toLowerCase().includes(term),
-          );
+          list = list.filter((c) => c.title.toLowerCase().includes(term) || c.slug.includes(term) || c.description.toLowerCase().includes(term));
         }
         const active = (c: CompetitionRecord): number => (Date.parse(c.deadline) >= now ? 0 : 1);
         const deadline = (c: CompetitionRecord): number => Date.parse(c.deadline);
@@ -117,16 +109,13 @@ export const competitionsService = defineService({
         const sortBy = body.sortBy ?? "COMPETITION_SORT_BY_BEST";
         const cmp: Record<typeof sortBy, (a: CompetitionRecord, b: CompetitionRecord) => number> = {
           COMPETITION_SORT_BY_GROUPED: (a, b) =>
-            active(a) - active(b) ||
-            CATEGORY_ORDER.indexOf(a.category) - CATEGORY_ORDER.indexOf(b.category) ||
-            deadline(a) - deadline(b),
+            active(a) - active(b) || CATEGORY_ORDER.indexOf(a.category) - CATEGORY_ORDER.indexOf(b.category) || deadline(a) - deadline(b),
           COMPETITION_SORT_BY_BEST: (a, b) => active(a) - active(b) || teams(b) - teams(a),
           COMPETITION_SORT_BY_PRIZE: (a, b) => prizeValue(b.reward) - prizeValue(a.reward),
           COMPETITION_SORT_BY_EARLIEST_DEADLINE: (a, b) => deadline(a) - deadline(b),
           COMPETITION_SORT_BY_LATEST_DEADLINE: (a, b) => deadline(b) - deadline(a),
           COMPETITION_SORT_BY_NUMBER_OF_TEAMS: (a, b) => teams(b) - teams(a),
-          COMPETITION_SORT_BY_RELEVANCE: (a, b) =>
-            searchRank(a, term) - searchRank(b, term) || active(a) - active(b) || teams(b) - teams(a),
+          COMPETITION_SORT_BY_RELEVANCE: (a, b) => searchRank(a, term) - searchRank(b, term) || active(a) - active(b) || teams(b) - teams(a),
           COMPETITION_SORT_BY_RECENTLY_CREATED: (a, b) => Date.parse(b.dateCreated) - Date.parse(a.dateCreated),
         };
         list = [...list].sort((a, b) => cmp[sortBy](a, b) || a.id - b.id);
@@ -177,7 +166,10 @@ export const competitionsService = defineService({
         const comp = findCompetition(ctx, body.competitionName, user);
         requireEntered(comp, user, RULES_DOWNLOAD);
         if (comp.files.length === 0) throw notFound(`Competition '${comp.slug}' has no data files.`);
-        const lastModified = comp.files.map((f) => f.creationDate).sort().at(-1)!;
+        const lastModified = comp.files
+          .map((f) => f.creationDate)
+          .sort()
+          .at(-1)!;
         const key = `${comp.slug}-${comp.id}-${comp.dataVersionId}-${comp.files.map((f) => `${f.name}:${f.size}`).join(",")}`;
         const digest = (await import("node:crypto")).createHash("sha1").update(key).digest("hex").slice(0, 16);
         const zip = await ctx.storage.zip(
@@ -273,9 +265,7 @@ export const competitionsService = defineService({
         const comp = findCompetition(ctx, body.competitionName, user);
         checkCanSubmit(ctx, comp, user);
         const resolver = ctx.rt.extensions.resolveKernelOutput;
-        const output = resolver
-          ? await resolver(body.kernelOwner, body.kernelSlug, body.kernelVersion, body.fileName)
-          : undefined;
+        const output = resolver ? await resolver(body.kernelOwner, body.kernelSlug, body.kernelVersion, body.fileName) : undefined;
         const fileName = output?.fileName ?? body.fileName ?? "submission.csv";
         const version = body.kernelVersion !== undefined ? ` | Version ${body.kernelVersion}` : "";
         const sub = newSubmission(ctx, comp, user, {
@@ -292,7 +282,10 @@ export const competitionsService = defineService({
         });
         if (output) {
           const { stat } = await import("node:fs/promises");
-          sub.totalBytes = await stat(output.path).then((x) => x.size, () => undefined);
+          sub.totalBytes = await stat(output.path).then(
+            (x) => x.size,
+            () => undefined,
+          );
         }
         // Real Kaggle answers code submissions with an empty message (seen 2026: {"message": "", "ref": N}).
         return { message: "", ref: sub.id };
@@ -385,4 +378,3 @@ export const competitionsService = defineService({
     }),
   },
 });
-

@@ -180,9 +180,7 @@ export function leaderboard(st: CompetitionsState, comp: CompetitionRecord, whic
       if (team) best.set(s.teamId, { team, score, date: s.date });
     }
   }
-  return [...best.values()].sort(
-    (a, b) => (higher ? b.score - a.score : a.score - b.score) || a.date.localeCompare(b.date) || a.team.id - b.team.id,
-  );
+  return [...best.values()].sort((a, b) => (higher ? b.score - a.score : a.score - b.score) || a.date.localeCompare(b.date) || a.team.id - b.team.id);
 }
 
 export function teamCount(st: CompetitionsState, comp: CompetitionRecord): number {

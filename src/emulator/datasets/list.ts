@@ -94,8 +94,12 @@ function matching(body: ListRequest, list: DatasetRecord[], search: string): Dat
       return words.every((w) => hay.includes(w));
     });
   }
-  const tagIds = (body.tagIds ?? "").split(",").map((t) => t.trim().toLowerCase()).filter(Boolean);
-  if (tagIds.length) list = list.filter((d) => tagIds.every((t) => d.keywords.some((k) => k.toLowerCase() === t || k.toLowerCase().replace(/\s+/g, "-") === t)));
+  const tagIds = (body.tagIds ?? "")
+    .split(",")
+    .map((t) => t.trim().toLowerCase())
+    .filter(Boolean);
+  if (tagIds.length)
+    list = list.filter((d) => tagIds.every((t) => d.keywords.some((k) => k.toLowerCase() === t || k.toLowerCase().replace(/\s+/g, "-") === t)));
   if (body.fileType !== "DATASET_FILE_TYPE_GROUP_ALL") {
     const re = FILE_TYPE_EXT[body.fileType]!;
     list = list.filter((d) => currentVersion(d)!.files.some((f) => re.test(f.name)));
@@ -110,11 +114,13 @@ function matching(body: ListRequest, list: DatasetRecord[], search: string): Dat
 }
 
 function sorted(list: DatasetRecord[], sortBy: ListRequest["sortBy"], search: string): DatasetRecord[] {
-  const by = <T>(key: (d: DatasetRecord) => T, desc = true) => (a: DatasetRecord, b: DatasetRecord) => {
-    const x = key(a);
-    const y = key(b);
-    return (x < y ? -1 : x > y ? 1 : 0) * (desc ? -1 : 1) || a.id - b.id;
-  };
+  const by =
+    <T>(key: (d: DatasetRecord) => T, desc = true) =>
+    (a: DatasetRecord, b: DatasetRecord) => {
+      const x = key(a);
+      const y = key(b);
+      return (x < y ? -1 : x > y ? 1 : 0) * (desc ? -1 : 1) || a.id - b.id;
+    };
   const sorters: Record<string, (a: DatasetRecord, b: DatasetRecord) => number> = {
     DATASET_SORT_BY_HOTTEST: by((d) => d.voteCount * 10 + d.downloadCount),
     DATASET_SORT_BY_VOTES: by((d) => d.voteCount),

@@ -61,7 +61,8 @@ function findVisible(ctx: RequestContext, owner: string, slug: string): DatasetR
 function versionOf(ds: DatasetRecord, number: number | undefined): DatasetVersionRecord {
   const live = liveVersions(ds);
   const v = number ? live.find((x) => x.number === number) : live.at(-1);
-  if (!v) throw notFound(number ? `Version ${number} of dataset ${ds.owner}/${ds.slug} was not found.` : `Dataset ${ds.owner}/${ds.slug} has no versions.`);
+  if (!v)
+    throw notFound(number ? `Version ${number} of dataset ${ds.owner}/${ds.slug} was not found.` : `Dataset ${ds.owner}/${ds.slug} has no versions.`);
   return v;
 }
 
@@ -136,7 +137,9 @@ export const datasetsService = defineService({
           isPrivate: s.bool(),
           licenses: s.array(s.object({ name: s.optional(s.string()) })),
           keywords: s.array(s.string()),
-          collaborators: s.array(s.object({ username: s.optional(s.string()), groupSlug: s.optional(s.string()), role: s.enumOf(CollaboratorTypes) })),
+          collaborators: s.array(
+            s.object({ username: s.optional(s.string()), groupSlug: s.optional(s.string()), role: s.enumOf(CollaboratorTypes) }),
+          ),
           data: s.array(
             s.object({
               name: s.optional(s.string()),
@@ -173,18 +176,25 @@ export const datasetsService = defineService({
         if (st.licenses.length) {
           if (st.licenses.length !== 1) throw badRequest("Please specify exactly one license");
           license = canonicalLicense(st.licenses[0]!.name ?? "");
-          if (!license) throw badRequest(`Invalid license name "${st.licenses[0]!.name ?? ""}"; use one of ${["CC0-1.0", "CC-BY-4.0", "CC-BY-SA-4.0", "ODbL-1.0", "other"].join(", ")}, …`);
+          if (!license)
+            throw badRequest(
+              `Invalid license name "${st.licenses[0]!.name ?? ""}"; use one of ${["CC0-1.0", "CC-BY-4.0", "CC-BY-SA-4.0", "ODbL-1.0", "other"].join(", ")}, …`,
+            );
         }
         if (st.expectedUpdateFrequency !== undefined && !(ExpectedUpdateFrequencies as readonly string[]).includes(st.expectedUpdateFrequency)) {
-          throw badRequest(`Invalid expectedUpdateFrequency "${st.expectedUpdateFrequency}"; use one of ${ExpectedUpdateFrequencies.join(", ")} (lower case)`);
+          throw badRequest(
+            `Invalid expectedUpdateFrequency "${st.expectedUpdateFrequency}"; use one of ${ExpectedUpdateFrequencies.join(", ")} (lower case)`,
+          );
         }
         for (const c of st.collaborators) {
           if (!c.username || !findUser(ctx.state, c.username)) throw badRequest(`Unknown collaborator "${c.username ?? c.groupSlug ?? ""}"`);
-          if (c.role !== "READER" && c.role !== "WRITER") throw badRequest(`Invalid collaborator role ${c.role} for ${c.username}; use READER or WRITER`);
+          if (c.role !== "READER" && c.role !== "WRITER")
+            throw badRequest(`Invalid collaborator role ${c.role} for ${c.username}; use READER or WRITER`);
         }
         if (st.image?.token) {
           const up = ctx.storage.uploadByToken(st.image.token);
-          if (!up || !up.complete || up.kind !== "INBOX") throw badRequest("Invalid image token: upload the cover image with StartBlobUpload (type INBOX) first.");
+          if (!up || !up.complete || up.kind !== "INBOX")
+            throw badRequest("Invalid image token: upload the cover image with StartBlobUpload (type INBOX) first.");
           ctx.storage.consume(st.image.token, `dataset-image:${ds.id}`);
         }
         if (st.title) ds.title = st.title;
@@ -199,7 +209,13 @@ export const datasetsService = defineService({
           const f = cur?.files.find((x) => x.name === d.name);
           if (!f) continue;
           if (d.description !== undefined) f.description = d.description;
-          if (d.columns.length) f.columns = d.columns.map((c, i) => ({ order: i, name: c.name ?? "", description: c.description ?? "", ...(c.type ? { type: c.type } : {}) }));
+          if (d.columns.length)
+            f.columns = d.columns.map((c, i) => ({
+              order: i,
+              name: c.name ?? "",
+              description: c.description ?? "",
+              ...(c.type ? { type: c.type } : {}),
+            }));
         }
         if (st.expectedUpdateFrequency !== undefined) ds.expectedUpdateFrequency = st.expectedUpdateFrequency;
         if (st.userSpecifiedSources !== undefined) ds.userSpecifiedSources = st.userSpecifiedSources;
@@ -269,7 +285,9 @@ export const datasetsService = defineService({
         const user = ctx.requireUser();
         const owner = body.ownerSlug || user.username;
         if (owner.toLowerCase() !== user.username.toLowerCase()) {
-          throw forbidden(`You cannot create datasets for ${owner}; the id in dataset-metadata.json must start with your user name (${user.username}).`);
+          throw forbidden(
+            `You cannot create datasets for ${owner}; the id in dataset-metadata.json must start with your user name (${user.username}).`,
+          );
         }
         const slug = body.slug ?? "";
         if (!slug) return errorBody("A slug is required.");
@@ -286,7 +304,10 @@ export const datasetsService = defineService({
         // No license (kagglehub's dataset_upload sends none) is Kaggle's default, "unknown" (the API's
         // DatasetNewRequest.license_name defaults to it); a name Kaggle does not know is still refused.
         const license = body.licenseName ? canonicalLicense(body.licenseName) : DEFAULT_LICENSE;
-        if (!license) return errorBody(`Invalid license name "${body.licenseName ?? ""}". Use one of: CC0-1.0, CC-BY-4.0, CC-BY-SA-4.0, CC-BY-NC-4.0, ODbL-1.0, GPL-2.0, other, unknown, …`);
+        if (!license)
+          return errorBody(
+            `Invalid license name "${body.licenseName ?? ""}". Use one of: CC0-1.0, CC-BY-4.0, CC-BY-SA-4.0, CC-BY-NC-4.0, ODbL-1.0, GPL-2.0, other, unknown, …`,
+          );
         if (find(ctx, owner, slug.toLowerCase())) {
           return errorBody(`The requested title "${title}" is already in use by a dataset. Please choose another title.`);
         }
@@ -334,7 +355,11 @@ export const datasetsService = defineService({
     CreateDatasetVersionById: method({
       request: s.object({ id: s.int({ min: 1 }), body: versionBody }),
       handler(ctx, body) {
-        return createVersion(ctx, ctx.state.datasets.datasets.find((d) => d.id === body.id), body.body);
+        return createVersion(
+          ctx,
+          ctx.state.datasets.datasets.find((d) => d.id === body.id),
+          body.body,
+        );
       },
     }),
 

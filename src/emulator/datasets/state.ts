@@ -101,10 +101,36 @@ declare module "../state" {
 
 /** Licence names the emulated server accepts (ids from Kaggle's docs plus names it shows). */
 export const KNOWN_LICENSES = [
-  "CC0-1.0", "CC-BY-SA-3.0", "CC-BY-SA-4.0", "CC-BY-NC-SA-4.0", "GPL-2.0", "ODbL-1.0", "DbCL-1.0", "copyright-authors",
-  "other", "unknown", "CC-BY-4.0", "CC-BY-NC-4.0", "PDDL", "CC-BY-3.0", "CC-BY-3.0-IGO", "US-Government-Works",
-  "CC-BY-NC-SA-3.0-IGO", "CDLA-Permissive-1.0", "CDLA-Sharing-1.0", "CC-BY-ND-4.0", "CC-BY-NC-ND-4.0", "ODC-BY-1.0",
-  "LGPL-3.0", "AGPL-3.0", "FDL-1.3", "EU-ODP-Legal-Notice", "apache-2.0", "GPL-3.0", "MIT", "Apache 2.0",
+  "CC0-1.0",
+  "CC-BY-SA-3.0",
+  "CC-BY-SA-4.0",
+  "CC-BY-NC-SA-4.0",
+  "GPL-2.0",
+  "ODbL-1.0",
+  "DbCL-1.0",
+  "copyright-authors",
+  "other",
+  "unknown",
+  "CC-BY-4.0",
+  "CC-BY-NC-4.0",
+  "PDDL",
+  "CC-BY-3.0",
+  "CC-BY-3.0-IGO",
+  "US-Government-Works",
+  "CC-BY-NC-SA-3.0-IGO",
+  "CDLA-Permissive-1.0",
+  "CDLA-Sharing-1.0",
+  "CC-BY-ND-4.0",
+  "CC-BY-NC-ND-4.0",
+  "ODC-BY-1.0",
+  "LGPL-3.0",
+  "AGPL-3.0",
+  "FDL-1.3",
+  "EU-ODP-Legal-Notice",
+  "apache-2.0",
+  "GPL-3.0",
+  "MIT",
+  "Apache 2.0",
 ];
 
 /** The canonical spelling of a licence name, or undefined if the server does not know it. */
@@ -117,9 +143,27 @@ export function canonicalLicense(name: string): string | undefined {
 }
 
 const DATASET_KEYS = [
-  "id", "owner", "slug", "title", "subtitle", "description", "license", "private", "keywords", "downloads", "votes",
-  "views", "usability", "created", "collaborators", "versions", "featured", "kernels", "topics",
-  "expectedUpdateFrequency", "userSpecifiedSources",
+  "id",
+  "owner",
+  "slug",
+  "title",
+  "subtitle",
+  "description",
+  "license",
+  "private",
+  "keywords",
+  "downloads",
+  "votes",
+  "views",
+  "usability",
+  "created",
+  "collaborators",
+  "versions",
+  "featured",
+  "kernels",
+  "topics",
+  "expectedUpdateFrequency",
+  "userSpecifiedSources",
 ];
 
 async function loadDataset(raw: unknown, i: number, ctx: LoadContext, st: DatasetsState): Promise<void> {

@@ -13,13 +13,65 @@ import { datasetUrl } from "./wire";
 /** Tags the emulated server knows; others come back in `invalidTags`. */
 const KNOWN_TAGS = new Set(
   [
-    "arts and entertainment", "business", "computer science", "data analytics", "data cleaning", "data visualization",
-    "deep learning", "economics", "education", "finance", "games", "geography", "government", "health", "history",
-    "image", "internet", "law", "machine learning", "mathematics", "news", "nlp", "politics", "public health", "science",
-    "social science", "sports", "tabular", "text", "time series", "travel", "weather", "beginner", "intermediate",
-    "advanced", "classification", "regression", "clustering", "computer vision", "audio", "video", "energy", "food",
-    "real estate", "transportation", "covid19", "statistics", "earth and nature", "biology", "chemistry", "physics",
-    "medicine", "music", "movies and tv shows", "social networks", "investing", "cryptocurrency", "retail", "software",
+    "arts and entertainment",
+    "business",
+    "computer science",
+    "data analytics",
+    "data cleaning",
+    "data visualization",
+    "deep learning",
+    "economics",
+    "education",
+    "finance",
+    "games",
+    "geography",
+    "government",
+    "health",
+    "history",
+    "image",
+    "internet",
+    "law",
+    "machine learning",
+    "mathematics",
+    "news",
+    "nlp",
+    "politics",
+    "public health",
+    "science",
+    "social science",
+    "sports",
+    "tabular",
+    "text",
+    "time series",
+    "travel",
+    "weather",
+    "beginner",
+    "intermediate",
+    "advanced",
+    "classification",
+    "regression",
+    "clustering",
+    "computer vision",
+    "audio",
+    "video",
+    "energy",
+    "food",
+    "real estate",
+    "transportation",
+    "covid19",
+    "statistics",
+    "earth and nature",
+    "biology",
+    "chemistry",
+    "physics",
+    "medicine",
+    "music",
+    "movies and tv shows",
+    "social networks",
+    "investing",
+    "cryptocurrency",
+    "retail",
+    "software",
   ].map((t) => t.toLowerCase()),
 );
 
@@ -40,7 +92,8 @@ export interface DirectoryInfo {
 export const directory: s.Schema<DirectoryInfo> = {
   kind: "object",
   fallback: () => ({ name: "", directories: [], files: [] }),
-  parse: (v, path, opts) => s.object({ name: s.string({ required: true }), directories: s.array(directory), files: s.array(newFile) }).parse(v, path, opts) as DirectoryInfo,
+  parse: (v, path, opts) =>
+    s.object({ name: s.string({ required: true }), directories: s.array(directory), files: s.array(newFile) }).parse(v, path, opts) as DirectoryInfo,
 };
 export const versionBody = s.object({
   versionNotes: s.optional(s.string()),
@@ -69,9 +122,12 @@ export function resolveFiles(
   const add = (list: typeof files, prefix: string): string | undefined => {
     for (const f of list) {
       const upload = ctx.storage.uploadByToken(f.token);
-      if (!upload || upload.kind !== "DATASET") return `Invalid file token: ${f.token.slice(0, 12)}… is not a dataset upload. Start the upload with StartBlobUpload (type DATASET).`;
-      if (!upload.complete) return `The upload of ${upload.name} is not complete (${upload.size} of ${upload.contentLength ?? "?"} bytes received). Finish the upload before creating the dataset.`;
-      if (upload.owner && upload.owner.toLowerCase() !== user.username.toLowerCase()) return `Invalid file token for ${upload.name}: it belongs to another user.`;
+      if (!upload || upload.kind !== "DATASET")
+        return `Invalid file token: ${f.token.slice(0, 12)}… is not a dataset upload. Start the upload with StartBlobUpload (type DATASET).`;
+      if (!upload.complete)
+        return `The upload of ${upload.name} is not complete (${upload.size} of ${upload.contentLength ?? "?"} bytes received). Finish the upload before creating the dataset.`;
+      if (upload.owner && upload.owner.toLowerCase() !== user.username.toLowerCase())
+        return `Invalid file token for ${upload.name}: it belongs to another user.`;
       if (upload.consumedBy) return `The uploaded file ${upload.name} was already used by ${upload.consumedBy}; upload it again.`;
       const blob = ctx.storage.blob(f.token)!;
       const name = `${prefix}${upload.name}`;

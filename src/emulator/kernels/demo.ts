@@ -34,12 +34,21 @@ with open(os.path.join(INPUT, "test.csv")) as f, open("submission.csv", "w", new
 print(f"wrote submission.csv with {n} predictions")
 `;
 
-const FAILED_V1 = SPACESHIP_TRAIN_SCRIPT.replace('"CryoSleep"], r["HomePlanet"])][r["Transported"]]', '"Cryosleep"], r["HomePlanet"])][r["Transported"]]');
+const FAILED_V1 = SPACESHIP_TRAIN_SCRIPT.replace(
+  '"CryoSleep"], r["HomePlanet"])][r["Transported"]]',
+  '"Cryosleep"], r["HomePlanet"])][r["Transported"]]',
+);
 
 const NOTEBOOK = JSON.stringify({
   cells: [
     { cell_type: "markdown", metadata: {}, source: "# Spaceship EDA\nA first look at the passengers." },
-    { cell_type: "code", execution_count: null, metadata: {}, outputs: [], source: "import csv\nrows = list(csv.DictReader(open('../input/spaceship-survival/train.csv')))\nprint(len(rows), 'passengers')" },
+    {
+      cell_type: "code",
+      execution_count: null,
+      metadata: {},
+      outputs: [],
+      source: "import csv\nrows = list(csv.DictReader(open('../input/spaceship-survival/train.csv')))\nprint(len(rows), 'passengers')",
+    },
   ],
   metadata: { kernelspec: { display_name: "Python 3", language: "python", name: "python3" } },
   nbformat: 4,
@@ -74,7 +83,11 @@ export function demoKernelsYaml(): string {
               failureMessage: "Kernel run failed: KeyError: 'Cryosleep'",
               log: [
                 { stream: "stderr", time: 0.912345678, data: "Traceback (most recent call last):\n" },
-                { stream: "stderr", time: 0.912401234, data: '  File "/kaggle/src/script.py", line 11, in <module>\n    votes[(r["Cryosleep"], r["HomePlanet"])][r["Transported"]] += 1\n' },
+                {
+                  stream: "stderr",
+                  time: 0.912401234,
+                  data: '  File "/kaggle/src/script.py", line 11, in <module>\n    votes[(r["Cryosleep"], r["HomePlanet"])][r["Transported"]] += 1\n',
+                },
                 { stream: "stderr", time: 0.912455555, data: "KeyError: 'Cryosleep'\n" },
               ],
             },
@@ -100,8 +113,20 @@ export function demoKernelsYaml(): string {
           competitionSources: ["spaceship-survival"],
           source: NOTEBOOK,
           created: "2026-08-20T09:00:00Z",
-          simulate: { status: "complete", durationMs: 1000, outputs: [{ name: "summary.txt", content: "600 passengers\n" }], log: "600 passengers\n" },
-          versions: [{ date: "2026-08-20T09:00:00Z", status: "complete", log: "600 passengers\n", outputs: [{ name: "summary.txt", content: "600 passengers\n" }] }],
+          simulate: {
+            status: "complete",
+            durationMs: 1000,
+            outputs: [{ name: "summary.txt", content: "600 passengers\n" }],
+            log: "600 passengers\n",
+          },
+          versions: [
+            {
+              date: "2026-08-20T09:00:00Z",
+              status: "complete",
+              log: "600 passengers\n",
+              outputs: [{ name: "summary.txt", content: "600 passengers\n" }],
+            },
+          ],
         },
         {
           owner: "alice",

@@ -104,9 +104,7 @@ export function startKernels(rt: Runtime): void {
     const k = findKernel(rt.store.state, owner, slug);
     if (!k) return undefined;
     const v =
-      version !== undefined
-        ? k.versions.find((x) => x.number === version)
-        : [...k.versions].reverse().find((x) => x.session.status === "COMPLETE");
+      version !== undefined ? k.versions.find((x) => x.number === version) : [...k.versions].reverse().find((x) => x.session.status === "COMPLETE");
     if (!v || v.session.status !== "COMPLETE") return undefined;
     const want = fileName || "submission.csv";
     const out = v.session.outputs.find((o) => o.fileName === want);
@@ -155,7 +153,13 @@ function simulateEnd(rt: Runtime, k: KernelRecord, v: KernelVersionRecord): void
   const sim = s.simulate ?? { status: "COMPLETE" as const };
   s.log = sim.log?.length
     ? sim.log
-    : [{ stream_name: "stdout", time: 0.5, data: `[kaggle-emulator] ${v.kernelType} ${k.owner}/${k.slug} version ${v.number}: execution simulated (outcome from the scenario)\n` }];
+    : [
+        {
+          stream_name: "stdout",
+          time: 0.5,
+          data: `[kaggle-emulator] ${v.kernelType} ${k.owner}/${k.slug} version ${v.number}: execution simulated (outcome from the scenario)\n`,
+        },
+      ];
   s.outputs = (sim.outputs ?? []).map((o) => ({ ...o, lastModified: isoTime(rt.clock.now()) }));
   finish(rt, k, s, sim.status, sim.failureMessage ?? (sim.status === "ERROR" ? "Kernel run failed (simulated by the emulator scenario)" : undefined));
 }

@@ -76,7 +76,9 @@ function datasetExists(state: unknown, ref: string): boolean | undefined {
   const list = (slice && (Array.isArray(slice) ? slice : (slice.datasets as unknown))) as Record<string, unknown>[] | undefined;
   if (!Array.isArray(list)) return undefined;
   const [owner, slug] = ref.toLowerCase().split("/");
-  return list.some((d) => String(d.owner ?? d.ownerSlug ?? d.ownerRef ?? "").toLowerCase() === owner && String(d.slug ?? d.datasetSlug ?? "").toLowerCase() === slug);
+  return list.some(
+    (d) => String(d.owner ?? d.ownerSlug ?? d.ownerRef ?? "").toLowerCase() === owner && String(d.slug ?? d.datasetSlug ?? "").toLowerCase() === slug,
+  );
 }
 
 /** Sources and tags Kaggle does not know: reported and left out, as Kaggle does. */

@@ -4,15 +4,7 @@
  */
 import { KernelsListSortTypes, KernelsListViewTypes } from "../../core/types/kernels";
 import { badRequest, forbidden, notFound } from "../errors";
-import {
-  canSee,
-  competitionSlugOf,
-  findKernel,
-  isFinal,
-  kernelsDomainBase,
-  latest,
-  type KernelRecord,
-} from "./state";
+import { canSee, competitionSlugOf, findKernel, isFinal, kernelsDomainBase, latest, type KernelRecord } from "./state";
 import { cancelSession, formatLog, startKernels, stopKernels } from "./runner";
 import { saveKernel, saveRequest } from "./save";
 import type { DomainDefinition } from "../scenario";
@@ -112,7 +104,13 @@ export const kernelsService = defineService({
           if (body.kernelType && body.kernelType !== "all" && v.kernelType !== body.kernelType) return false;
           if (body.outputType === "data" && !k.versions.some((x) => x.session.outputs.length > 0)) return false;
           if (body.outputType === "visualization" && k.versions.some((x) => x.session.outputs.length > 0)) return false;
-          if (body.dataset && !v.datasetSources.some((d) => d.toLowerCase().split("/").slice(0, 2).join("/") === body.dataset!.toLowerCase().split("/").slice(0, 2).join("/"))) return false;
+          if (
+            body.dataset &&
+            !v.datasetSources.some(
+              (d) => d.toLowerCase().split("/").slice(0, 2).join("/") === body.dataset!.toLowerCase().split("/").slice(0, 2).join("/"),
+            )
+          )
+            return false;
           if (body.competition && !v.competitionSources.some((c) => competitionSlugOf(c) === competitionSlugOf(body.competition!))) return false;
           if (body.parentKernel && (k.parent ?? "").toLowerCase() !== body.parentKernel.toLowerCase()) return false;
           if (search && !`${v.title} ${k.slug} ${v.categoryIds.join(" ")}`.toLowerCase().includes(search)) return false;

@@ -215,7 +215,11 @@ async function loadSimulate(f: Fields, ctx: LoadContext, dest: string[]): Promis
   const sf = Fields.of(f.obj.simulate, `${f.where}.simulate`, ["status", "failureMessage", "durationMs", "outputs", "log"]);
   const status = statusOf(sf, "status", "COMPLETE");
   if (status !== "COMPLETE" && status !== "ERROR") sf.fail("status", "complete or error");
-  const out: SimulatedOutcome = { status: status as "COMPLETE" | "ERROR", outputs: await loadOutputs(sf, "outputs", ctx, dest), log: loadLog(sf, "log") };
+  const out: SimulatedOutcome = {
+    status: status as "COMPLETE" | "ERROR",
+    outputs: await loadOutputs(sf, "outputs", ctx, dest),
+    log: loadLog(sf, "log"),
+  };
   const fm = sf.optStr("failureMessage");
   if (fm !== undefined) out.failureMessage = fm;
   const d = sf.optInt("durationMs");
@@ -224,9 +228,32 @@ async function loadSimulate(f: Fields, ctx: LoadContext, dest: string[]): Promis
 }
 
 const KERNEL_KEYS = [
-  "id", "owner", "slug", "title", "language", "kernelType", "private", "gpu", "tpu", "internet",
-  "competitionSources", "datasetSources", "kernelSources", "modelSources", "keywords", "votes", "views",
-  "comments", "score", "parent", "machineShape", "dockerImage", "created", "source", "simulate", "versions",
+  "id",
+  "owner",
+  "slug",
+  "title",
+  "language",
+  "kernelType",
+  "private",
+  "gpu",
+  "tpu",
+  "internet",
+  "competitionSources",
+  "datasetSources",
+  "kernelSources",
+  "modelSources",
+  "keywords",
+  "votes",
+  "views",
+  "comments",
+  "score",
+  "parent",
+  "machineShape",
+  "dockerImage",
+  "created",
+  "source",
+  "simulate",
+  "versions",
 ];
 
 async function loadKernel(raw: unknown, i: number, ctx: LoadContext, st: KernelsState, core: CoreState): Promise<void> {
@@ -319,7 +346,11 @@ export const kernelsDomainBase: DomainDefinition = {
   async load(doc: ScenarioDocument, ctx: LoadContext): Promise<KernelsState> {
     const top = new Fields(doc, "scenario");
     const settings = Fields.of(doc.kernelSettings ?? {}, "kernelSettings", [
-      "queueDelayMs", "simulatedRunMs", "defaultTimeoutSeconds", "maxGpuSessions", "python",
+      "queueDelayMs",
+      "simulatedRunMs",
+      "defaultTimeoutSeconds",
+      "maxGpuSessions",
+      "python",
     ]);
     const python = settings.optStr("python") ?? "auto";
     if (python !== "auto" && python !== "off") settings.fail("python", "auto or off");

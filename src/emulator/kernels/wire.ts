@@ -40,7 +40,6 @@ export function toMetadata(ctx: RequestContext, k: KernelRecord, v: KernelVersio
   };
 }
 
-
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 

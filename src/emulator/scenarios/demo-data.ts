@@ -51,7 +51,19 @@ export function spaceshipData(): CompetitionData {
     const score = (cryo ? 0.75 : 0.2) + (planet === "Europa" ? 0.15 : 0) - (spend > 1500 ? 0.15 : 0) + (age < 12 ? 0.1 : 0);
     const label = r() < Math.min(0.95, Math.max(0.05, score)) ? "True" : "False";
     rows.push({
-      cells: [id, planet, cryo ? "True" : "False", `${deck}/${i}/${side}`, pick(r, ["TRAPPIST-1e", "55 Cancri e", "PSO J318.5-22"]), age, vip ? "True" : "False", room, food, spa, `${pick(r, FIRST)} ${pick(r, LAST)}`],
+      cells: [
+        id,
+        planet,
+        cryo ? "True" : "False",
+        `${deck}/${i}/${side}`,
+        pick(r, ["TRAPPIST-1e", "55 Cancri e", "PSO J318.5-22"]),
+        age,
+        vip ? "True" : "False",
+        room,
+        food,
+        spa,
+        `${pick(r, FIRST)} ${pick(r, LAST)}`,
+      ],
       label,
     });
   }
@@ -62,10 +74,7 @@ export function spaceshipData(): CompetitionData {
     train: csv([[...header, "Transported"], ...train.map((x) => [...x.cells, x.label])]),
     test: csv([header, ...test.map((x) => x.cells)]),
     sampleSubmission: csv([["PassengerId", "Transported"], ...test.map((x) => [x.cells[0]!, "False"])]),
-    solution: csv([
-      ["PassengerId", "Transported", "Usage"],
-      ...test.map((x) => [x.cells[0]!, x.label, ru() < 0.5 ? "Public" : "Private"]),
-    ]),
+    solution: csv([["PassengerId", "Transported", "Usage"], ...test.map((x) => [x.cells[0]!, x.label, ru() < 0.5 ? "Public" : "Private"])]),
     perfectSubmission: csv([["PassengerId", "Transported"], ...test.map((x) => [x.cells[0]!, x.label])]),
   };
 }

@@ -9,13 +9,32 @@ import { demoKernelsYaml } from "../kernels/demo";
 /** `|` block scalar holding `text`, indented by `indent` spaces. */
 function block(text: string, indent: number): string {
   const pad = " ".repeat(indent);
-  return "|\n" + text.replace(/\n$/, "").split("\n").map((l) => pad + l).join("\n");
+  return (
+    "|\n" +
+    text
+      .replace(/\n$/, "")
+      .split("\n")
+      .map((l) => pad + l)
+      .join("\n")
+  );
 }
 
 const TEAM_NAMES = [
-  "Gradient Descenders", "Null Hypothesis", "Overfit Club", "Random Forest Rangers", "Kernel Panic",
-  "The Boosted Trees", "Data Wranglers", "Stack Overflowers", "Feature Factory", "Lonely Outlier",
-  "Bayes Watch", "Tensor Tinkerers", "Cross Validators", "Epoch Explorers", "Sigmoid Squad",
+  "Gradient Descenders",
+  "Null Hypothesis",
+  "Overfit Club",
+  "Random Forest Rangers",
+  "Kernel Panic",
+  "The Boosted Trees",
+  "Data Wranglers",
+  "Stack Overflowers",
+  "Feature Factory",
+  "Lonely Outlier",
+  "Bayes Watch",
+  "Tensor Tinkerers",
+  "Cross Validators",
+  "Epoch Explorers",
+  "Sigmoid Squad",
 ];
 
 function leaderboardYaml(indent: number, base: number, step: number, spread: number, decimals = 5): string {

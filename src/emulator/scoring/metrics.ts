@@ -103,7 +103,7 @@ export function auc(actual: number[][], predicted: number[][]): number {
   const ps = predicted.map((r) => r[0]!);
   const order = ps.map((_, i) => i).sort((x, y) => ps[x]! - ps[y]!);
   const ranks = new Array<number>(ps.length);
-  for (let i = 0; i < order.length; ) {
+  for (let i = 0; i < order.length;) {
     let j = i;
     while (j + 1 < order.length && ps[order[j + 1]!] === ps[order[i]!]) j++;
     const avg = (i + j) / 2 + 1;

@@ -41,7 +41,10 @@ export function parseSolution(text: string, idColumn?: string): Solution {
   const publicCount = Math.ceil(table.rows.length * 0.3);
   table.rows.forEach((row, n) => {
     const key = (row[idIdx] ?? "").trim();
-    values.set(key, targetIdx.map((i) => row[i] ?? ""));
+    values.set(
+      key,
+      targetIdx.map((i) => row[i] ?? ""),
+    );
     order.push(key);
     if (usageIdx >= 0) {
       const u = (row[usageIdx] ?? "").trim().toLowerCase();
@@ -66,9 +69,7 @@ export function scoreSubmission(metric: MetricName, solution: Solution, submissi
   const header = table.header;
   const idIdx = header.indexOf(solution.idColumn);
   if (idIdx < 0) {
-    throw new ScoringError(
-      `Required column '${solution.idColumn}' not found in submission header (found: ${header.join(", ") || "nothing"}).`,
-    );
+    throw new ScoringError(`Required column '${solution.idColumn}' not found in submission header (found: ${header.join(", ") || "nothing"}).`);
   }
   const targetIdx = solution.targets.map((t) => {
     const i = header.indexOf(t);

@@ -21,7 +21,10 @@ export interface SignatureRejection {
 }
 
 function googDate(ms: number): string {
-  return new Date(ms).toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+  return new Date(ms)
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 }
 
 function parseGoogDate(s: string): number | undefined {
@@ -80,8 +83,7 @@ export class UrlSigner {
         status: 403,
         code: "SignatureDoesNotMatch",
         message: "Access denied.",
-        details:
-          "The request signature we calculated does not match the signature you provided. Check your Google secret key and signing method.",
+        details: "The request signature we calculated does not match the signature you provided. Check your Google secret key and signing method.",
       };
     }
     const start = parseGoogDate(date);

@@ -48,9 +48,7 @@ const UPLOAD_SESSION_MS = 7 * 86400_000;
 
 /** What a request's `Content-Range` asks for. */
 type UploadPart =
-  | { kind: "whole" }
-  | { kind: "probe"; total: number | undefined }
-  | { kind: "chunk"; start: number; end: number; total: number | undefined };
+  { kind: "whole" } | { kind: "probe"; total: number | undefined } | { kind: "chunk"; start: number; end: number; total: number | undefined };
 
 /** `Content-Range` of an upload request, or undefined when it is not one GCS accepts. */
 function parseContentRange(cr: string | undefined): UploadPart | undefined {

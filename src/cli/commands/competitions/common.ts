@@ -13,7 +13,9 @@ export function competitionArg(ctx: CliContext, args: ParsedArgs): string {
   if (given) return given;
   const configured = ctx.config("competition");
   if (!configured) {
-    throw new ConfigurationError("No competition specified: give one as an argument or set a default with 'kaggle config set -n competition -v <name>'");
+    throw new ConfigurationError(
+      "No competition specified: give one as an argument or set a default with 'kaggle config set -n competition -v <name>'",
+    );
   }
   if (!flag(args, "quiet")) ctx.line(`Using competition: ${configured}`);
   return configured;

@@ -10,5 +10,10 @@ export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
   ctx.formatChoice(args); // a bad --format fails before any request
   const competition = competitionArg(ctx, args);
   const page = await ctx.client.competitions.files(competition, pageOptions(args, 20));
-  ctx.printPage(page.files ?? [], dataFileColumns, args, { nextPageToken: page.nextPageToken, empty: "No files found", emptyOnStderr: true, tableOnly: true });
+  ctx.printPage(page.files ?? [], dataFileColumns, args, {
+    nextPageToken: page.nextPageToken,
+    empty: "No files found",
+    emptyOnStderr: true,
+    tableOnly: true,
+  });
 }

@@ -18,9 +18,18 @@ export const competitions: CommandSpec = {
       name: "list",
       help: "List available competitions",
       options: [
-        { flags: ["--group"], help: "Search for competitions in a specific group. Default is 'everything'. Valid options are 'general', 'entered', 'community', 'hosted', 'unlaunched', 'unlaunched_community'" },
-        { flags: ["--category"], help: "Search for competitions of a specific category. Default is 'all'. Valid options are 'all', 'featured', 'research', 'recruitment', 'gettingStarted', 'masters', 'playground'" },
-        { flags: ["--sort-by"], help: "Sort list results. Default is 'best'. Valid options are 'grouped', 'best', 'prize', 'earliestDeadline', 'latestDeadline', 'numberOfTeams', 'relevance', 'recentlyCreated'" },
+        {
+          flags: ["--group"],
+          help: "Search for competitions in a specific group. Default is 'everything'. Valid options are 'general', 'entered', 'community', 'hosted', 'unlaunched', 'unlaunched_community'",
+        },
+        {
+          flags: ["--category"],
+          help: "Search for competitions of a specific category. Default is 'all'. Valid options are 'all', 'featured', 'research', 'recruitment', 'gettingStarted', 'masters', 'playground'",
+        },
+        {
+          flags: ["--sort-by"],
+          help: "Sort list results. Default is 'best'. Valid options are 'grouped', 'best', 'prize', 'earliestDeadline', 'latestDeadline', 'numberOfTeams', 'relevance', 'recentlyCreated'",
+        },
         { flags: ["-p", "--page"], type: "int", help: "Page number for results paging. Page size is 20 by default" },
         { flags: ["-s", "--search"], help: "Term(s) to search for" },
         PAGE_SIZE,
@@ -35,7 +44,14 @@ export const competitions: CommandSpec = {
       name: "files",
       help: "List competition files",
       positionals: [COMPETITION],
-      options: [COMPETITION_OPT, { ...PAGE_SIZE, help: "Number of items to show on a page. Default size is 20, max is 200" }, PAGE_TOKEN, CSV, FORMAT, QUIET],
+      options: [
+        COMPETITION_OPT,
+        { ...PAGE_SIZE, help: "Number of items to show on a page. Default size is 20, max is 200" },
+        PAGE_TOKEN,
+        CSV,
+        FORMAT,
+        QUIET,
+      ],
       exclusive: LIST_EXCLUSIVE,
       load: () => import("./files"),
     },
@@ -45,7 +61,12 @@ export const competitions: CommandSpec = {
       positionals: [COMPETITION],
       options: [
         COMPETITION_OPT,
-        { flags: ["-f", "--file"], dest: "file_name", metavar: "FILE_NAME", help: 'File name, all files downloaded if not provided (use "kaggle competitions files -c <competition>" to show options)' },
+        {
+          flags: ["-f", "--file"],
+          dest: "file_name",
+          metavar: "FILE_NAME",
+          help: 'File name, all files downloaded if not provided (use "kaggle competitions files -c <competition>" to show options)',
+        },
         { flags: ["-p", "--path"], help: "Folder where file(s) will be downloaded, defaults to current working directory" },
         WP,
         FORCE,
@@ -59,7 +80,12 @@ export const competitions: CommandSpec = {
       positionals: [COMPETITION],
       options: [
         COMPETITION_OPT,
-        { flags: ["-f", "--file"], dest: "file_name", metavar: "FILE_NAME", help: "File for upload (full path), or the name of the output file produced by a notebook for code competitions" },
+        {
+          flags: ["-f", "--file"],
+          dest: "file_name",
+          metavar: "FILE_NAME",
+          help: "File for upload (full path), or the name of the output file produced by a notebook for code competitions",
+        },
         { flags: ["-k", "--kernel"], help: "Name of kernel (notebook) to submit to a code competition" },
         { flags: ["-m", "--message"], required: true, help: "Message describing this submission" },
         { flags: ["-v", "--version"], help: "Version of kernel to submit to a code competition, e.g. 'Version 1'" },

@@ -11,7 +11,11 @@ export const config: CommandSpec = {
       help: "Set a configuration value",
       options: [
         { flags: ["-n", "--name"], required: true, help: "Name of the configuration parameter (one of competition, path, proxy)" },
-        { flags: ["-v", "--value"], required: true, help: "Value of the configuration parameter, valid values depending on name - competition: Competition URL suffix (use \"kaggle competitions list\" to show options) - path: Folder where file(s) will be downloaded, defaults to current working directory - proxy: Proxy for HTTP requests" },
+        {
+          flags: ["-v", "--value"],
+          required: true,
+          help: 'Value of the configuration parameter, valid values depending on name - competition: Competition URL suffix (use "kaggle competitions list" to show options) - path: Folder where file(s) will be downloaded, defaults to current working directory - proxy: Proxy for HTTP requests',
+        },
       ],
       load: () => import("./set"),
     },

@@ -28,7 +28,9 @@ export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
     throw new CommandFailed("", 1);
   }
   ctx.line(
-    result.recovered ? result.recovered.message : `Your ${isPublic ? "public" : "private"} Dataset is being created. Please check progress at ${res.url ?? ""}`,
+    result.recovered
+      ? result.recovered.message
+      : `Your ${isPublic ? "public" : "private"} Dataset is being created. Please check progress at ${res.url ?? ""}`,
   );
   await maybeWait(ctx, args, { owner: result.spec.ownerSlug, slug: result.spec.slug });
 }

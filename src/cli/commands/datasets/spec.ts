@@ -13,7 +13,11 @@ const DIR_MODE: OptionSpec = {
   choices: ["skip", "zip", "tar"],
   help: 'What to do with directories: "skip" - ignore; "zip" - compress and upload; "tar" - archive and upload',
 };
-const KEEP_TABULAR: OptionSpec = { flags: ["-t", "--keep-tabular"], type: "bool", help: "Do not convert tabular files to CSV (default is to convert)" };
+const KEEP_TABULAR: OptionSpec = {
+  flags: ["-t", "--keep-tabular"],
+  type: "bool",
+  help: "Do not convert tabular files to CSV (default is to convert)",
+};
 const UPLOAD_PATH: OptionSpec = {
   flags: ["-p", "--path"],
   dest: "folder",
@@ -21,7 +25,12 @@ const UPLOAD_PATH: OptionSpec = {
   help: "Folder for upload, containing data files and a special dataset-metadata.json file (https://github.com/Kaggle/kaggle-api/wiki/Dataset-Metadata). Defaults to current working directory",
 };
 const WAIT: OptionSpec = { flags: ["--wait"], type: "bool", help: "Wait until the new version is processed and ready; exit 1 if processing fails" };
-const TIMEOUT: OptionSpec = { flags: ["--timeout"], type: "int", metavar: "SECONDS", help: "With --wait: give up after this many seconds (default 3600)" };
+const TIMEOUT: OptionSpec = {
+  flags: ["--timeout"],
+  type: "int",
+  metavar: "SECONDS",
+  help: "With --wait: give up after this many seconds (default 3600)",
+};
 const IGNORE_PATTERNS: OptionSpec = {
   flags: ["--ignore-patterns"],
   metavar: "PATTERNS",
@@ -39,10 +48,20 @@ export const datasets: CommandSpec = {
       name: "list",
       help: "List available datasets",
       options: [
-        { flags: ["--sort-by"], help: "Sort list results. Default is 'hottest'. Valid options are 'hottest', 'votes', 'updated', 'active' and 'published'" },
+        {
+          flags: ["--sort-by"],
+          help: "Sort list results. Default is 'hottest'. Valid options are 'hottest', 'votes', 'updated', 'active' and 'published'",
+        },
         { flags: ["--size"], help: "DEPRECATED. Please use --max-size and --min-size to filter dataset sizes." },
-        { flags: ["--file-type"], help: "Search for datasets with a specific file type. Default is 'all'. Valid options are 'all', 'csv', 'sqlite', 'json', 'bigQuery' and 'parquet'. Please note that bigQuery datasets cannot be downloaded" },
-        { flags: ["--license"], dest: "license_name", help: "Search for datasets with a specific license. Default is 'all'. Valid options are 'all', 'cc', 'gpl', 'odb', and 'other'" },
+        {
+          flags: ["--file-type"],
+          help: "Search for datasets with a specific file type. Default is 'all'. Valid options are 'all', 'csv', 'sqlite', 'json', 'bigQuery' and 'parquet'. Please note that bigQuery datasets cannot be downloaded",
+        },
+        {
+          flags: ["--license"],
+          dest: "license_name",
+          help: "Search for datasets with a specific license. Default is 'all'. Valid options are 'all', 'cc', 'gpl', 'odb', and 'other'",
+        },
         { flags: ["--tags"], dest: "tag_ids", help: "Search for datasets that have specific tags. Tag list should be comma separated" },
         { flags: ["-s", "--search"], help: "Term(s) to search for" },
         { flags: ["-m", "--mine"], type: "bool", help: "Display only my items" },
@@ -70,7 +89,12 @@ export const datasets: CommandSpec = {
       positionals: [DATASET],
       options: [
         DATASET_OPT,
-        { flags: ["-f", "--file"], dest: "file_name", metavar: "FILE_NAME", help: 'File name, all files downloaded if not provided (use "kaggle datasets files -d <dataset>" to show options)' },
+        {
+          flags: ["-f", "--file"],
+          dest: "file_name",
+          metavar: "FILE_NAME",
+          help: 'File name, all files downloaded if not provided (use "kaggle datasets files -d <dataset>" to show options)',
+        },
         { flags: ["-p", "--path"], help: "Folder where file(s) will be downloaded, defaults to current working directory" },
         WP,
         { flags: ["--unzip"], type: "bool", help: "Unzip the downloaded file. Will delete the zip file when completed." },

@@ -10,5 +10,10 @@ export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
   ctx.formatChoice(args); // a bad --format fails before any request
   const ref = await resolveKernel(ctx, kernelText(args));
   const page = await ctx.client.kernels.files(ref, pageOptions(args, 20));
-  ctx.printPage(page.files ?? [], kernelFileColumns, args, { nextPageToken: page.nextPageToken, empty: "No files found", emptyOnStderr: true, tableOnly: true });
+  ctx.printPage(page.files ?? [], kernelFileColumns, args, {
+    nextPageToken: page.nextPageToken,
+    empty: "No files found",
+    emptyOnStderr: true,
+    tableOnly: true,
+  });
 }

@@ -15,7 +15,8 @@ export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
   const maxSize = str(args, "max_size");
   const maxBytes = maxSize !== undefined ? parseSize(maxSize) : undefined;
   const pageSize = int(args, "page_size");
-  if (pageSize !== undefined && (pageSize < 1 || pageSize > 200)) throw new ConfigurationError(`--page-size must be between 1 and 200, got ${pageSize}`);
+  if (pageSize !== undefined && (pageSize < 1 || pageSize > 200))
+    throw new ConfigurationError(`--page-size must be between 1 and 200, got ${pageSize}`);
   const ref = await resolveKernel(ctx, kernelText(args));
   const quiet = flag(args, "quiet");
   const dir = kernelDir(ctx, args, ref, "output");
@@ -30,7 +31,8 @@ export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
     onFile: (f) => {
       if (quiet) return;
       if (f.status === "downloaded") ctx.line(`Output file downloaded to ${f.path}`);
-      else if (f.status === "skipped") ctx.line(`${f.path.slice(f.path.lastIndexOf("/") + 1)}: Skipping, found more recently modified local copy (use --force to force download)`);
+      else if (f.status === "skipped")
+        ctx.line(`${f.path.slice(f.path.lastIndexOf("/") + 1)}: Skipping, found more recently modified local copy (use --force to force download)`);
       else ctx.line(`${f.fileName}: Skipping, ${f.bytes} bytes is larger than --max-size ${maxSize}`);
     },
   });

@@ -21,7 +21,9 @@ export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
     }
     const id = typeof meta?.id === "string" ? meta.id : undefined;
     if (!id || id.includes(KERNEL_SLUG_PLACEHOLDER)) {
-      throw new ConfigurationError(`A kernel must be specified: give <owner>/<kernel-slug>, or run in a folder whose ${KERNEL_METADATA_FILE} has an "id"`);
+      throw new ConfigurationError(
+        `A kernel must be specified: give <owner>/<kernel-slug>, or run in a folder whose ${KERNEL_METADATA_FILE} has an "id"`,
+      );
     }
     typed = id;
     if (typeof meta?.code_file === "string") codeFile = meta.code_file;

@@ -21,7 +21,8 @@ export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
   const wait = flag(args, "wait");
   const waitTimeout = int(args, "wait_timeout");
   if (waitTimeout !== undefined && !wait) throw new ConfigurationError("--wait-timeout needs --wait");
-  if (waitTimeout !== undefined && waitTimeout <= 0) throw new ConfigurationError(`--wait-timeout must be a positive number of seconds, got ${waitTimeout}`);
+  if (waitTimeout !== undefined && waitTimeout <= 0)
+    throw new ConfigurationError(`--wait-timeout must be a positive number of seconds, got ${waitTimeout}`);
   const choice = ctx.formatChoice(args);
   const json = choice.format === "json";
   const quiet = flag(args, "quiet");
@@ -96,5 +97,7 @@ function pushedRef(fromId: KernelRef | undefined, ref: string | undefined, url: 
   if (fromId) return { owner: fromId.owner, slug: fromId.slug };
   const pushed = pushedKernelRef(ref, url);
   if (pushed) return pushed;
-  throw new ConfigurationError("Cannot tell which kernel was pushed (no id in kernel-metadata.json and no ref in the answer); check it with 'kaggle kernels status'");
+  throw new ConfigurationError(
+    "Cannot tell which kernel was pushed (no id in kernel-metadata.json and no ref in the answer); check it with 'kaggle kernels status'",
+  );
 }

@@ -26,10 +26,19 @@ export const kernels: CommandSpec = {
         { flags: ["--competition"], help: "Find kernels for a given competition slug" },
         { flags: ["--dataset"], help: "Find kernels for a given dataset slug. Format is {username/dataset-slug}" },
         { flags: ["--user"], help: "Find kernels created by a given username" },
-        { flags: ["--language"], help: "Specify the language the kernel is written in. Default is 'all'. Valid options are 'all', 'python', 'r', 'sqlite', and 'julia'" },
+        {
+          flags: ["--language"],
+          help: "Specify the language the kernel is written in. Default is 'all'. Valid options are 'all', 'python', 'r', 'sqlite', and 'julia'",
+        },
         { flags: ["--kernel-type"], help: "Specify the type of kernel. Default is 'all'. Valid options are 'all', 'script', and 'notebook'" },
-        { flags: ["--output-type"], help: "Search for specific kernel output types. Default is 'all'. Valid options are 'all', 'visualization', and 'data'" },
-        { flags: ["--sort-by"], help: "Sort list results. Default is 'hotness'. Valid options are 'hotness', 'commentCount', 'dateCreated', 'dateRun', 'relevance', 'scoreAscending', 'scoreDescending', 'viewCount', and 'voteCount'. 'relevance' is only applicable if a search term is specified." },
+        {
+          flags: ["--output-type"],
+          help: "Search for specific kernel output types. Default is 'all'. Valid options are 'all', 'visualization', and 'data'",
+        },
+        {
+          flags: ["--sort-by"],
+          help: "Sort list results. Default is 'hotness'. Valid options are 'hotness', 'commentCount', 'dateCreated', 'dateRun', 'relevance', 'scoreAscending', 'scoreDescending', 'viewCount', and 'voteCount'. 'relevance' is only applicable if a search term is specified.",
+        },
         CSV,
         FORMAT,
       ],
@@ -39,7 +48,12 @@ export const kernels: CommandSpec = {
     {
       name: "init",
       help: "Initialize metadata file for a kernel",
-      options: [{ flags: ["-p", "--path"], help: "Folder for upload, containing data files and a special kernel-metadata.json file (https://github.com/Kaggle/kaggle-cli/blob/main/docs/kernels_metadata.md). Defaults to current working directory" }],
+      options: [
+        {
+          flags: ["-p", "--path"],
+          help: "Folder for upload, containing data files and a special kernel-metadata.json file (https://github.com/Kaggle/kaggle-cli/blob/main/docs/kernels_metadata.md). Defaults to current working directory",
+        },
+      ],
       load: () => import("./init"),
     },
     {
@@ -47,9 +61,19 @@ export const kernels: CommandSpec = {
       aliases: ["update"],
       help: "Push new code to a kernel and run the kernel",
       options: [
-        { flags: ["-p", "--path"], help: "Folder for upload, containing data files and a special kernel-metadata.json file (https://github.com/Kaggle/kaggle-cli/blob/main/docs/kernels_metadata.md). Defaults to current working directory" },
-        { flags: ["-t", "--timeout"], type: "int", help: "Limit the run time of a kernel to the given number of seconds. The global maximum time will be enforced if it is less than this value." },
-        { flags: ["--accelerator"], help: "Specify the type of accelerator to use for the kernel run, e.g. NvidiaTeslaP100, NvidiaTeslaT4, TpuV38. Overrides machine_shape in kernel-metadata.json" },
+        {
+          flags: ["-p", "--path"],
+          help: "Folder for upload, containing data files and a special kernel-metadata.json file (https://github.com/Kaggle/kaggle-cli/blob/main/docs/kernels_metadata.md). Defaults to current working directory",
+        },
+        {
+          flags: ["-t", "--timeout"],
+          type: "int",
+          help: "Limit the run time of a kernel to the given number of seconds. The global maximum time will be enforced if it is less than this value.",
+        },
+        {
+          flags: ["--accelerator"],
+          help: "Specify the type of accelerator to use for the kernel run, e.g. NvidiaTeslaP100, NvidiaTeslaT4, TpuV38. Overrides machine_shape in kernel-metadata.json",
+        },
         { flags: ["--wait"], type: "bool", help: "Wait until the pushed version finishes running and print its status; exit 1 unless it completes" },
         { flags: ["--wait-timeout"], type: "int", metavar: "SECONDS", help: "With --wait: give up after this many seconds (default 3600)" },
         QUIET,
@@ -114,7 +138,14 @@ export const kernels: CommandSpec = {
       name: "delete",
       help: "Delete a kernel",
       positionals: [{ ...KERNEL, optional: false }],
-      options: [{ flags: ["-y", "--yes"], dest: "no_confirm", type: "bool", help: "Sets any confirmation values to \"yes\" automatically. Users will not be asked to confirm." }],
+      options: [
+        {
+          flags: ["-y", "--yes"],
+          dest: "no_confirm",
+          type: "bool",
+          help: 'Sets any confirmation values to "yes" automatically. Users will not be asked to confirm.',
+        },
+      ],
       load: () => import("./delete"),
     },
   ],

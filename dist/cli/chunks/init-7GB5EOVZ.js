@@ -1,3 +1,0 @@
-import { createRequire as __kaCreateRequire } from "node:module"; const require = __kaCreateRequire(import.meta.url);
-import{a,d as m}from"./chunk-RCUE53SW.js";import"./chunk-XCQQ6BKR.js";import"./chunk-YW5XSK5B.js";import{b as i,l as n}from"./chunk-GUW7K7YU.js";import"./chunk-4IFIQ4O6.js";import"./chunk-FJRDHXYZ.js";import{i as s}from"./chunk-47BII6OP.js";import{g as e}from"./chunk-ARF37WZM.js";import"./chunk-4UT25HQX.js";import p from"node:fs";async function E(f,r){let t=s(f,"path")??".";if(!p.statSync(t,{throwIfNoEntry:!1})?.isDirectory())throw new e(`Invalid folder: ${t}`);let o=i(t,a),l=m(await r.client.username());n(o,l),r.line(`Kernel metadata template written to: ${o}`)}export{E as run};
-//# sourceMappingURL=init-7GB5EOVZ.js.map

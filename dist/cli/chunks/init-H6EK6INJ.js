@@ -1,3 +1,0 @@
-import { createRequire as __kaCreateRequire } from "node:module"; const require = __kaCreateRequire(import.meta.url);
-import{g as e}from"./chunk-M45YRJHR.js";import"./chunk-GUW7K7YU.js";import"./chunk-4IFIQ4O6.js";import{i as r}from"./chunk-47BII6OP.js";import"./chunk-ARF37WZM.js";import"./chunk-4UT25HQX.js";async function m(o,t){let i=r(o,"folder")??process.cwd(),n=await t.client.username();t.line(`Data package template written to: ${e(i,n)}`)}export{m as run};
-//# sourceMappingURL=init-H6EK6INJ.js.map
