@@ -9,10 +9,11 @@ import { competitionsService } from "./competitions/service";
 import { competitionsDomain } from "./competitions/scenario";
 import { datasetsDomain } from "./datasets/state";
 import { datasetsService } from "./datasets/service";
+import { diagnosticsService } from "./diagnostics/service";
 import { kernelsDomain, kernelsService } from "./kernels/service";
 import { oauthService } from "./oauth/service";
 
-export const services: ServiceDefinition[] = [competitionsService, blobsService, oauthService, kernelsService, datasetsService];
+export const services: ServiceDefinition[] = [competitionsService, blobsService, oauthService, kernelsService, datasetsService, diagnosticsService];
 
 /** Domains, in load order (a domain may read slices loaded before it). */
 export const domains: DomainDefinition[] = [competitionsDomain, kernelsDomain, datasetsDomain];
