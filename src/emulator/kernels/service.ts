@@ -6,6 +6,7 @@ import { KernelsListSortTypes, KernelsListViewTypes } from "../../core/types/ker
 import { badRequest, forbidden, notFound } from "../errors";
 import { canSee, competitionSlugOf, findKernel, isFinal, kernelsDomainBase, latest, type KernelRecord } from "./state";
 import { cancelSession, formatLog, startKernels, stopKernels } from "./runner";
+import { downloadKernelOutput } from "./output";
 import { saveKernel, saveRequest } from "./save";
 import type { DomainDefinition } from "../scenario";
 import * as s from "../schema";
@@ -201,6 +202,8 @@ export const kernelsService = defineService({
         };
       },
     }),
+
+    DownloadKernelOutput: downloadKernelOutput(kernelVersion),
 
     CancelKernelSession: method({
       request: s.object({ kernelSessionId: s.int() }),
