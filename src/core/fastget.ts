@@ -8,6 +8,7 @@
  * {@link FastPathUnavailable} so that the caller uses the general client instead.
  */
 import fs from "node:fs";
+import type net from "node:net";
 import { ConnectionError } from "./errors";
 import { connect, parseHead, readyEvent, requestHead, watchProgress } from "./raw-http";
 import { printableUrl } from "./transport";
@@ -37,117 +38,135 @@ export function fastGet(opts: FastGetOptions): Promise<number> {
   const url = new URL(opts.url);
   if (url.protocol !== "https:" && url.protocol !== "http:") return Promise.reject(new FastPathUnavailable(url.protocol));
   const arena = Buffer.allocUnsafe(ARENA_BYTES);
-
   return new Promise<number>((resolve, reject) => {
-    let filled = 0;
-    let headerDone = false;
-    let header = Buffer.alloc(0);
-    let remaining = 0;
-    let pos = opts.position;
-    let settled = false;
+    const body = new BodyReceiver(opts, arena, resolve, reject);
+    body.attach(connect(url, body.onread), url);
+  });
+}
 
-    const flush = () => {
-      let off = 0;
-      while (off < filled) off += fs.writeSync(opts.fd, arena, off, filled - off, pos + off);
-      pos += filled;
-      opts.onWritten(pos, filled);
-      filled = 0;
-    };
-    const finish = (err?: Error) => {
-      if (settled) return;
-      settled = true;
-      opts.signal?.removeEventListener("abort", onAbort);
-      try {
-        if (filled > 0) flush();
-      } catch (e) {
-        err ??= e as Error;
-      }
-      socket.destroy();
-      if (err) reject(Object.assign(err, { position: pos }));
-      else resolve(pos);
-    };
-    const onAbort = () => finish(opts.signal?.reason instanceof Error ? opts.signal.reason : new Error("aborted"));
+/** One response read into the arena: its header first, then its body, written as it fills. */
+class BodyReceiver {
+  private filled = 0;
+  private headerDone = false;
+  private header = Buffer.alloc(0);
+  private remaining = 0;
+  private pos: number;
+  private settled = false;
+  private socket: net.Socket | undefined;
 
-    const parseHeader = (): boolean => {
-      let head;
-      try {
-        head = parseHead(header);
-      } catch (err) {
-        finish(new FastPathUnavailable((err as Error).message));
-        return false;
-      }
-      if (!head) return false;
-      const h = head.headers;
-      const start = head.status === 206 ? Number(/^bytes (\d+)-/.exec(h["content-range"] ?? "")?.[1]) : 0;
-      const ok =
-        (head.status === 206 || (head.status === 200 && opts.expectStart === 0)) &&
-        start === opts.expectStart &&
-        h["content-length"] !== undefined &&
-        !h["transfer-encoding"] &&
-        (!h["content-encoding"] || h["content-encoding"] === "identity");
-      if (!ok) {
-        finish(new FastPathUnavailable(`status ${head.status}`));
-        return false;
-      }
-      remaining = Number(h["content-length"]);
-      headerDone = true;
-      header = Buffer.alloc(0);
-      take(head.rest);
-      return true;
-    };
+  constructor(
+    private readonly opts: FastGetOptions,
+    private readonly arena: Buffer,
+    private readonly resolve: (end: number) => void,
+    private readonly reject: (err: Error) => void,
+  ) {
+    this.pos = opts.position;
+  }
 
-    /** Body bytes that arrived in a copied buffer (with the header). */
-    const take = (chunk: Buffer) => {
-      const n = Math.min(chunk.length, remaining);
-      chunk.copy(arena, filled, 0, n);
-      filled += n;
-      remaining -= n;
-      if (remaining === 0) finish();
-      else if (filled >= WRITE_AT) flush();
-    };
+  readonly onread = {
+    buffer: () => this.arena.subarray(this.filled),
+    callback: (n: number, buf: Uint8Array): boolean => this.received(n, buf),
+  };
 
-    const onread = {
-      buffer: () => arena.subarray(filled),
-      callback: (n: number, buf: Uint8Array): boolean => {
-        if (settled) return false;
-        if (!headerDone) {
-          // The header is parsed from a copy; the arena starts over for the body.
-          header = Buffer.concat([header, Buffer.from(buf.buffer, buf.byteOffset, n)]);
-          parseHeader();
-          return true;
-        }
-        const used = Math.min(n, remaining);
-        filled += used;
-        remaining -= used;
-        try {
-          if (remaining === 0) finish();
-          else if (filled >= WRITE_AT || ARENA_BYTES - filled < 64 << 10) flush();
-        } catch (err) {
-          finish(err as Error);
-        }
-        return true;
-      },
-    };
-
-    const socket = connect(url, onread);
-    socket.setTimeout(opts.idleTimeoutMs, () => finish(new ConnectionError(`Transfer from ${printableUrl(opts.url)} failed: timed out`)));
-    watchProgress(socket, opts.idleTimeoutMs, (err) => finish(new ConnectionError(`Transfer from ${printableUrl(opts.url)} failed: ${err.message}`)));
+  /** Sends the request once connected and settles on a timeout, a stall, an error or a close. */
+  attach(socket: net.Socket, url: URL): void {
+    const { opts } = this;
+    this.socket = socket;
+    const failed = (why: string) => new ConnectionError(`Transfer from ${printableUrl(opts.url)} failed: ${why}`);
+    socket.setTimeout(opts.idleTimeoutMs, () => this.finish(failed("timed out")));
+    watchProgress(socket, opts.idleTimeoutMs, (err) => this.finish(failed(err.message)));
     socket.once(readyEvent(url), () => socket.write(requestHead("GET", url, { "Accept-Encoding": "identity", ...opts.headers })));
-    socket.on("error", (err: NodeJS.ErrnoException) =>
-      finish(new ConnectionError(`Transfer from ${printableUrl(opts.url)} failed: ${err.code ?? err.message}`)),
-    );
+    socket.on("error", (err: NodeJS.ErrnoException) => this.finish(failed(err.code ?? err.message)));
     socket.on("close", () => {
-      if (!settled) {
-        finish(
-          headerDone
-            ? new ConnectionError(`Transfer from ${printableUrl(opts.url)} failed: the connection closed with ${remaining} bytes to go`)
-            : new ConnectionError(`Transfer from ${printableUrl(opts.url)} failed: the connection closed before a response`),
-        );
+      if (!this.settled) {
+        this.finish(failed(this.headerDone ? `the connection closed with ${this.remaining} bytes to go` : "the connection closed before a response"));
       }
     });
     if (opts.signal) {
-      if (opts.signal.aborted) onAbort();
-      else opts.signal.addEventListener("abort", onAbort, { once: true });
+      if (opts.signal.aborted) this.onAbort();
+      else opts.signal.addEventListener("abort", this.onAbort, { once: true });
     }
-  });
+  }
+
+  private readonly onAbort = () => this.finish(this.opts.signal?.reason instanceof Error ? this.opts.signal.reason : new Error("aborted"));
+
+  private flush(): void {
+    let off = 0;
+    while (off < this.filled) off += fs.writeSync(this.opts.fd, this.arena, off, this.filled - off, this.pos + off);
+    this.pos += this.filled;
+    this.opts.onWritten(this.pos, this.filled);
+    this.filled = 0;
+  }
+
+  private finish(err?: Error): void {
+    if (this.settled) return;
+    this.settled = true;
+    this.opts.signal?.removeEventListener("abort", this.onAbort);
+    try {
+      if (this.filled > 0) this.flush();
+    } catch (e) {
+      err ??= e as Error;
+    }
+    this.socket?.destroy();
+    if (err) this.reject(Object.assign(err, { position: this.pos }));
+    else this.resolve(this.pos);
+  }
+
+  /** `n` bytes read into the arena (or, before the header is complete, into `buf`). */
+  private received(n: number, buf: Uint8Array): boolean {
+    if (this.settled) return false;
+    if (!this.headerDone) {
+      // The header is parsed from a copy; the arena starts over for the body.
+      this.header = Buffer.concat([this.header, Buffer.from(buf.buffer, buf.byteOffset, n)]);
+      this.parseHeader();
+      return true;
+    }
+    const used = Math.min(n, this.remaining);
+    this.filled += used;
+    this.remaining -= used;
+    try {
+      if (this.remaining === 0) this.finish();
+      else if (this.filled >= WRITE_AT || ARENA_BYTES - this.filled < 64 << 10) this.flush();
+    } catch (err) {
+      this.finish(err as Error);
+    }
+    return true;
+  }
+
+  private parseHeader(): void {
+    let head;
+    try {
+      head = parseHead(this.header);
+    } catch (err) {
+      this.finish(new FastPathUnavailable((err as Error).message));
+      return;
+    }
+    if (!head) return;
+    const h = head.headers;
+    const start = head.status === 206 ? Number(/^bytes (\d+)-/.exec(h["content-range"] ?? "")?.[1]) : 0;
+    const ok =
+      (head.status === 206 || (head.status === 200 && this.opts.expectStart === 0)) &&
+      start === this.opts.expectStart &&
+      h["content-length"] !== undefined &&
+      !h["transfer-encoding"] &&
+      (!h["content-encoding"] || h["content-encoding"] === "identity");
+    if (!ok) {
+      this.finish(new FastPathUnavailable(`status ${head.status}`));
+      return;
+    }
+    this.remaining = Number(h["content-length"]);
+    this.headerDone = true;
+    this.header = Buffer.alloc(0);
+    this.take(head.rest);
+  }
+
+  /** Body bytes that arrived in a copied buffer (with the header). */
+  private take(chunk: Buffer): void {
+    const n = Math.min(chunk.length, this.remaining);
+    chunk.copy(this.arena, this.filled, 0, n);
+    this.filled += n;
+    this.remaining -= n;
+    if (this.remaining === 0) this.finish();
+    else if (this.filled >= WRITE_AT) this.flush();
+  }
 }
