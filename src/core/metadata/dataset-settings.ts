@@ -58,23 +58,37 @@ export function settingsFromMetadata(doc: MetadataDocument): DatasetSettings {
       fail(doc, '"keywords" must be a list of strings', 'write "keywords": ["tabular"]', "keywords");
     if (keywords.length) settings.keywords = keywords as string[];
   }
-  const collaborators = src.collaborators;
-  if (Array.isArray(collaborators) && collaborators.length) {
-    settings.collaborators = collaborators.map((c: unknown) => {
-      const o = (c ?? {}) as Record<string, unknown>;
-      const role = typeof o.role === "string" ? o.role.toUpperCase().replace(/^COLLABORATOR_TYPE_/, "") : "READER";
-      if (!["READER", "WRITER", "OWNER", "ADMIN"].includes(role))
-        fail(doc, `collaborator role "${String(o.role)}" is not valid`, "use reader or writer", "collaborators", "role");
-      return {
-        ...(typeof o.username === "string" ? { username: o.username } : {}),
-        ...(typeof o.groupSlug === "string" ? { groupSlug: o.groupSlug } : {}),
-        role: role as "READER",
-      };
-    });
+  const collaborators = settingsCollaborators(doc, src.collaborators);
+  if (collaborators) settings.collaborators = collaborators;
+  const data = settingsFiles(doc, src);
+  if (data) settings.data = data;
+  if (typeof src.expectedUpdateFrequency === "string") {
+    settings.expectedUpdateFrequency = src.expectedUpdateFrequency;
   }
-  let data: DatasetSettingsFile[] | undefined;
+  settings.userSpecifiedSources = typeof src.userSpecifiedSources === "string" ? src.userSpecifiedSources : "";
+  return settings;
+}
+
+/** `collaborators` with their roles (`reader` when not given); undefined when there are none. */
+function settingsCollaborators(doc: MetadataDocument, collaborators: unknown): DatasetSettings["collaborators"] {
+  if (!Array.isArray(collaborators) || !collaborators.length) return undefined;
+  return collaborators.map((c: unknown) => {
+    const o = (c ?? {}) as Record<string, unknown>;
+    const role = typeof o.role === "string" ? o.role.toUpperCase().replace(/^COLLABORATOR_TYPE_/, "") : "READER";
+    if (!["READER", "WRITER", "OWNER", "ADMIN"].includes(role))
+      fail(doc, `collaborator role "${String(o.role)}" is not valid`, "use reader or writer", "collaborators", "role");
+    return {
+      ...(typeof o.username === "string" ? { username: o.username } : {}),
+      ...(typeof o.groupSlug === "string" ? { groupSlug: o.groupSlug } : {}),
+      role: role as "READER",
+    };
+  });
+}
+
+/** The files' descriptions and columns: from `data` as `datasets metadata` writes it, else from `resources`. */
+function settingsFiles(doc: MetadataDocument, src: Record<string, unknown>): DatasetSettingsFile[] | undefined {
   if (Array.isArray(src.data) && src.data.length) {
-    data = src.data.map((d: unknown) => {
+    return src.data.map((d: unknown) => {
       const o = (d ?? {}) as Record<string, unknown>;
       const file: DatasetSettingsFile = {};
       if (typeof o.name === "string") file.name = o.name;
@@ -94,7 +108,7 @@ export function settingsFromMetadata(doc: MetadataDocument): DatasetSettings {
     });
   } else if (Array.isArray(src.resources) && src.resources.length) {
     const resources = checkResources({ ...doc, data: src }, { username: "", checkFiles: false });
-    data = resources.map((r) => ({
+    return resources.map((r) => ({
       name: r.path,
       ...(r.description !== undefined ? { description: r.description } : {}),
       ...(r.columns?.length
@@ -102,10 +116,5 @@ export function settingsFromMetadata(doc: MetadataDocument): DatasetSettings {
         : {}),
     }));
   }
-  if (data) settings.data = data;
-  if (typeof src.expectedUpdateFrequency === "string") {
-    settings.expectedUpdateFrequency = src.expectedUpdateFrequency;
-  }
-  settings.userSpecifiedSources = typeof src.userSpecifiedSources === "string" ? src.userSpecifiedSources : "";
-  return settings;
+  return undefined;
 }

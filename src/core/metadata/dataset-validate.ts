@@ -189,37 +189,44 @@ export function checkResources(doc: MetadataDocument, opts: ValidateOptions): Re
         fail(doc, `${at}.description must be a string`, "write the description as text", "resources", "description");
       spec.description = r.description;
     }
-    const schema = r.schema as Record<string, unknown> | undefined | null;
-    if (schema !== undefined && schema !== null) {
-      if (typeof schema !== "object" || Array.isArray(schema))
-        fail(doc, `${at}.schema must be an object`, 'write it as "schema": {"fields": [...]}', "resources", "schema");
-      const fields = schema.fields;
-      if (fields !== undefined && fields !== null) {
-        if (!Array.isArray(fields))
-          fail(doc, `${at}.schema.fields must be a list`, 'write it as "fields": [{"name": "col", "type": "string"}]', "resources", "fields");
-        spec.columns = fields.map((fr: unknown, j: number) => {
-          const fat = `${at}.schema.fields[${j}]`;
-          if (fr === null || typeof fr !== "object" || Array.isArray(fr))
-            fail(doc, `${fat} must be an object`, 'write it as {"name": "col", "type": "string"}', "resources", "fields");
-          const f = fr as Record<string, unknown>;
-          if (typeof f.name !== "string") fail(doc, `Key name not found in data (${fat})`, 'give every schema field a "name"', "resources", "fields");
-          const description = typeof f.description === "string" ? f.description : typeof f.title === "string" ? f.title : "";
-          const col: ApiDatasetColumn = { order: j, name: f.name };
-          if (f.type !== undefined && f.type !== null) {
-            if (typeof f.type !== "string")
-              fail(doc, `${fat}.type must be a string`, 'use a type such as "string", "number", "boolean" or "datetime"', "resources", "type");
-            const original = f.type.toLowerCase();
-            col.type = TYPE_MAP[original] ?? original;
-            col.originalType = original;
-          }
-          col.description = description;
-          return col;
-        });
-      }
-    }
+    const columns = schemaColumns(doc, at, r.schema);
+    if (columns) spec.columns = columns;
     out.push(spec);
   });
   return out;
+}
+
+/** `resources[i].schema.fields` → columns (upstream `process_column`, 2.2's `title` fallback); undefined without fields. */
+function schemaColumns(doc: MetadataDocument, at: string, rawSchema: unknown): ApiDatasetColumn[] | undefined {
+  const schema = rawSchema as Record<string, unknown> | undefined | null;
+  if (schema !== undefined && schema !== null) {
+    if (typeof schema !== "object" || Array.isArray(schema))
+      fail(doc, `${at}.schema must be an object`, 'write it as "schema": {"fields": [...]}', "resources", "schema");
+    const fields = schema.fields;
+    if (fields !== undefined && fields !== null) {
+      if (!Array.isArray(fields))
+        fail(doc, `${at}.schema.fields must be a list`, 'write it as "fields": [{"name": "col", "type": "string"}]', "resources", "fields");
+      return fields.map((fr: unknown, j: number) => {
+        const fat = `${at}.schema.fields[${j}]`;
+        if (fr === null || typeof fr !== "object" || Array.isArray(fr))
+          fail(doc, `${fat} must be an object`, 'write it as {"name": "col", "type": "string"}', "resources", "fields");
+        const f = fr as Record<string, unknown>;
+        if (typeof f.name !== "string") fail(doc, `Key name not found in data (${fat})`, 'give every schema field a "name"', "resources", "fields");
+        const description = typeof f.description === "string" ? f.description : typeof f.title === "string" ? f.title : "";
+        const col: ApiDatasetColumn = { order: j, name: f.name };
+        if (f.type !== undefined && f.type !== null) {
+          if (typeof f.type !== "string")
+            fail(doc, `${fat}.type must be a string`, 'use a type such as "string", "number", "boolean" or "datetime"', "resources", "type");
+          const original = f.type.toLowerCase();
+          col.type = TYPE_MAP[original] ?? original;
+          col.originalType = original;
+        }
+        col.description = description;
+        return col;
+      });
+    }
+  }
+  return undefined;
 }
 
 /** `owner/slug` with the official messages, plus our slug-character and placeholder checks. */
