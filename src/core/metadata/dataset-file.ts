@@ -6,7 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { ConfigurationError } from "../errors";
-import { joinLikePython, writeFileAtomicSync } from "../fs";
+import { joinLikePython, statOrUndefined, writeFileAtomicSync } from "../fs";
 import { toWireJson } from "../json";
 import type { DatasetInfo } from "../types/datasets";
 
@@ -103,13 +103,7 @@ export function initTemplate(username: string): string {
 
 /** Writes the template into `folder`; returns the file written, spelled as the official CLI prints it. */
 export function writeInitTemplate(folder: string, username: string): string {
-  let st: fs.Stats | undefined;
-  try {
-    st = fs.statSync(folder);
-  } catch {
-    st = undefined;
-  }
-  if (!st?.isDirectory()) throw new ConfigurationError(`Invalid folder: ${folder}; give an existing folder with -p`);
+  if (!statOrUndefined(folder)?.isDirectory()) throw new ConfigurationError(`Invalid folder: ${folder}; give an existing folder with -p`);
   const file = joinLikePython(folder, METADATA_FILE);
   writeFileAtomicSync(file, initTemplate(username));
   return file;

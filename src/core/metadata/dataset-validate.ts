@@ -5,8 +5,8 @@
  * characters, licence names, placeholder owners) are made here too, so a bad file fails before
  * anything is uploaded.
  */
-import fs from "node:fs";
 import path from "node:path";
+import { statOrUndefined } from "../fs";
 import type { ApiDatasetColumn } from "../types/datasets";
 import { DEFAULT_SLUG, DEFAULT_TITLE, fail, type MetadataDocument } from "./dataset-file";
 
@@ -173,13 +173,8 @@ export function checkResources(doc: MetadataDocument, opts: ValidateOptions): Re
     }
     if (checkFiles && opts.folder) {
       const full = path.join(opts.folder, p);
-      let ok: boolean;
-      try {
-        ok = fs.statSync(full).isFile();
-      } catch {
-        ok = false;
-      }
-      if (!ok) fail(doc, `${full} does not exist`, `add the file or remove the resource with "path": "${p}"`, "resources", "path");
+      if (!statOrUndefined(full)?.isFile())
+        fail(doc, `${full} does not exist`, `add the file or remove the resource with "path": "${p}"`, "resources", "path");
     }
     if (seen.has(p)) fail(doc, `${p} path was specified more than once in the metadata`, "describe each file once", "resources");
     seen.add(p);

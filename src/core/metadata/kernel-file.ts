@@ -3,7 +3,7 @@
  * the line of a field, the template `kernels init` writes and the file `kernels pull -m` writes.
  */
 import fs from "node:fs";
-import { joinLikePython } from "../fs";
+import { joinLikePython, statOrUndefined } from "../fs";
 import { ConfigurationError } from "../errors";
 import type { ApiKernelMetadata } from "../types/kernels";
 
@@ -92,13 +92,7 @@ export function lineOf(text: string, key: string, value?: string): number | unde
 
 /** Reads and parses `<dir>/kernel-metadata.json` (the folder is checked first, as upstream). */
 export function readKernelMetadata(dir: string): MetadataFile {
-  let st: fs.Stats | undefined;
-  try {
-    st = fs.statSync(dir);
-  } catch {
-    st = undefined;
-  }
-  if (!st?.isDirectory()) throw new ConfigurationError(`Invalid folder: ${dir}`);
+  if (!statOrUndefined(dir)?.isDirectory()) throw new ConfigurationError(`Invalid folder: ${dir}`);
   const file = joinLikePython(dir, KERNEL_METADATA_FILE);
   let text: string;
   try {

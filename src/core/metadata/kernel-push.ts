@@ -6,7 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { enumOptions } from "../enums";
-import { joinLikePython } from "../fs";
+import { joinLikePython, statOrUndefined } from "../fs";
 import { ConfigurationError } from "../errors";
 import { DEFAULT_IGNORE_PATTERNS, ignoreRules } from "../ignore";
 import { toWireJson } from "../json";
@@ -127,13 +127,7 @@ function locateCodeFile(c: Checker): { codeFile: string; codeFileName: string } 
       codeFileName === "" ? "code_file" : undefined,
     );
   const codeFile = joinLikePython(meta.dir, codeFileName);
-  let codeStat: fs.Stats | undefined;
-  try {
-    codeStat = fs.statSync(codeFile);
-  } catch {
-    codeStat = undefined;
-  }
-  if (!codeStat?.isFile()) {
+  if (!statOrUndefined(codeFile)?.isFile()) {
     const hint = codeFileName === CODE_FILE_PLACEHOLDER ? ': "code_file" is still the template placeholder; set it to your script or notebook' : "";
     c.fail(`Source file not found: ${codeFile}${hint}`, "code_file");
   }
