@@ -66,6 +66,15 @@ export function joinLikePython(a: string, b: string): string {
   return a.endsWith("/") ? `${a}${b}` : `${a}/${b}`;
 }
 
+/** `fs.statSync(file)`, or undefined when it cannot be read (missing, no permission, …). */
+export function statOrUndefined(file: string): fs.Stats | undefined {
+  try {
+    return fs.statSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
 /** True when `target` is `root` or below it (both absolute and normalised). */
 export function isInside(root: string, target: string): boolean {
   return target === root || target.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
