@@ -217,114 +217,145 @@ export function parse(root: CommandSpec, argv: readonly string[], rootProg = "ka
 }
 
 function parseFlags(spec: CommandSpec, prog: string, argv: readonly string[]): ParsedArgs {
-  const options = [HELP_OPTION, ...(spec.options ?? [])];
-  const usage = usageLine(prog, spec);
-  const fail = (msg: string): never => {
-    throw new UsageError(msg, usage, prog);
-  };
-  const byFlag = new Map<string, OptionSpec>();
-  for (const o of options) for (const f of o.flags) byFlag.set(f, o);
-  const out: ParsedArgs = {};
-  const positionals: string[] = [];
-  const seen = new Map<string, string>();
-  const unknown: string[] = [];
-  const store = (o: OptionSpec, flag: string, raw: string | undefined) => {
-    const dest = destOf(o);
-    seen.set(dest, o.flags.join("/"));
+  const scan = new FlagScan(spec, prog, argv);
+  scan.scan();
+  if (scan.out.help) return scan.out;
+  scan.check();
+  return scan.out;
+}
+
+const looksLikeFlag = (s: string) => s.startsWith("-") && s.length > 1 && !/^-\d/.test(s);
+
+/** One pass over a command's argv: flags into `out`, the rest into `positionals` or `unknown`. */
+class FlagScan {
+  readonly out: ParsedArgs = {};
+  private readonly options: OptionSpec[];
+  private readonly usage: string;
+  private readonly byFlag = new Map<string, OptionSpec>();
+  private readonly positionals: string[] = [];
+  private readonly seen = new Map<string, string>();
+  private readonly unknown: string[] = [];
+
+  constructor(
+    private readonly spec: CommandSpec,
+    private readonly prog: string,
+    private readonly argv: readonly string[],
+  ) {
+    this.options = [HELP_OPTION, ...(spec.options ?? [])];
+    this.usage = usageLine(prog, spec);
+    for (const o of this.options) for (const f of o.flags) this.byFlag.set(f, o);
+  }
+
+  private fail(msg: string): never {
+    throw new UsageError(msg, this.usage, this.prog);
+  }
+
+  scan(): void {
+    const argv = this.argv;
+    for (let i = 0; i < argv.length; i++) {
+      const a = argv[i]!;
+      if (a === "--") {
+        this.positionals.push(...argv.slice(i + 1));
+        break;
+      }
+      if (a.startsWith("--")) i += this.long(a, i);
+      else if (looksLikeFlag(a)) i += this.short(a, i);
+      else this.positionals.push(a);
+    }
+  }
+
+  /** A `--flag`, `--flag=value` or `--flag value`; returns how many extra arguments it took. */
+  private long(a: string, i: number): number {
+    const eq = a.indexOf("=");
+    const flag = eq === -1 ? a : a.slice(0, eq);
+    const o = this.byFlag.get(flag) ?? uniquePrefix(this.options, flag);
+    if (!o) {
+      this.unknown.push(a);
+      return 0;
+    }
     if (o.type === "bool") {
-      out[dest] = true;
+      if (eq !== -1) this.fail(`argument ${o.flags.join("/")}: ignored explicit argument '${a.slice(eq + 1)}'`);
+      this.store(o, undefined);
+      return 0;
+    }
+    if (eq !== -1) {
+      this.store(o, a.slice(eq + 1));
+      return 0;
+    }
+    this.store(o, this.nextValue(o, i));
+    return 1;
+  }
+
+  /** A `-f`, `-fvalue`, `-f value` or bundled `-qo`; returns how many extra arguments it took. */
+  private short(a: string, i: number): number {
+    const o = this.byFlag.get(a.slice(0, 2));
+    if (!o) {
+      this.unknown.push(a);
+      return 0;
+    }
+    if (o.type === "bool") {
+      this.store(o, undefined);
+      for (const ch of a.slice(2)) {
+        const more = this.byFlag.get(`-${ch}`);
+        if (!more || more.type !== "bool") this.fail(`argument ${o.flags.join("/")}: ignored explicit argument '${a.slice(2)}'`);
+        this.store(more, undefined);
+      }
+      return 0;
+    }
+    if (a.length > 2) {
+      this.store(o, a.slice(2));
+      return 0;
+    }
+    this.store(o, this.nextValue(o, i));
+    return 1;
+  }
+
+  /** The argument after option `o` at index `i`, which must not itself look like a flag. */
+  private nextValue(o: OptionSpec, i: number): string {
+    const next = this.argv[i + 1];
+    if (next === undefined || looksLikeFlag(next)) this.fail(`argument ${o.flags.join("/")}: expected one argument`);
+    return next;
+  }
+
+  private store(o: OptionSpec, raw: string | undefined): void {
+    const dest = destOf(o);
+    this.seen.set(dest, o.flags.join("/"));
+    if (o.type === "bool") {
+      this.out[dest] = true;
       return;
     }
-    if (raw === undefined) fail(`argument ${o.flags.join("/")}: expected one argument`);
-    const value = raw!;
+    if (raw === undefined) this.fail(`argument ${o.flags.join("/")}: expected one argument`);
+    const value = raw;
     if (o.choices && !o.choices.includes(value)) {
-      fail(`argument ${o.flags.join("/")}: invalid choice: '${value}' (choose from ${o.choices.map((c) => `'${c}'`).join(", ")})`);
+      this.fail(`argument ${o.flags.join("/")}: invalid choice: '${value}' (choose from ${o.choices.map((c) => `'${c}'`).join(", ")})`);
     }
     if (o.type === "int") {
-      if (!/^[-+]?\d+$/.test(value.trim())) fail(`argument ${o.flags.join("/")}: invalid int value: '${value}'`);
-      out[dest] = Number.parseInt(value, 10);
+      if (!/^[-+]?\d+$/.test(value.trim())) this.fail(`argument ${o.flags.join("/")}: invalid int value: '${value}'`);
+      this.out[dest] = Number.parseInt(value, 10);
     } else if (o.repeat) {
-      const prev = out[dest];
-      out[dest] = [...(Array.isArray(prev) ? prev : []), value];
+      const prev = this.out[dest];
+      this.out[dest] = [...(Array.isArray(prev) ? prev : []), value];
     } else {
-      out[dest] = value;
+      this.out[dest] = value;
     }
-    void flag;
-  };
-  const looksLikeFlag = (s: string) => s.startsWith("-") && s.length > 1 && !/^-\d/.test(s);
-  /** The argument after option `o` at index `i`, which must not itself look like a flag. */
-  const nextValue = (o: OptionSpec, i: number): string => {
-    const next = argv[i + 1];
-    if (next === undefined || looksLikeFlag(next)) fail(`argument ${o.flags.join("/")}: expected one argument`);
-    return next!;
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === "--") {
-      positionals.push(...argv.slice(i + 1));
-      break;
-    }
-    if (a.startsWith("--")) {
-      const eq = a.indexOf("=");
-      const flag = eq === -1 ? a : a.slice(0, eq);
-      const o = byFlag.get(flag) ?? uniquePrefix(options, flag);
-      if (!o) {
-        unknown.push(a);
-        continue;
-      }
-      if (o.type === "bool") {
-        if (eq !== -1) fail(`argument ${o.flags.join("/")}: ignored explicit argument '${a.slice(eq + 1)}'`);
-        store(o, flag, undefined);
-      } else if (eq !== -1) {
-        store(o, flag, a.slice(eq + 1));
-      } else {
-        store(o, flag, nextValue(o, i));
-        i++;
-      }
-      continue;
-    }
-    if (looksLikeFlag(a)) {
-      const flag = a.slice(0, 2);
-      const o = byFlag.get(flag);
-      if (!o) {
-        unknown.push(a);
-        continue;
-      }
-      if (o.type === "bool") {
-        store(o, flag, undefined);
-        // Bundled short flags: `-qo`.
-        for (const ch of a.slice(2)) {
-          const more = byFlag.get(`-${ch}`);
-          if (!more || more.type !== "bool") fail(`argument ${o.flags.join("/")}: ignored explicit argument '${a.slice(2)}'`);
-          store(more!, `-${ch}`, undefined);
-        }
-      } else if (a.length > 2) {
-        store(o, flag, a.slice(2));
-      } else {
-        store(o, flag, nextValue(o, i));
-        i++;
-      }
-      continue;
-    }
-    positionals.push(a);
   }
-  if (out.help) return out;
-  const specs = spec.positionals ?? [];
-  for (let i = 0; i < specs.length; i++) {
-    const p = specs[i]!;
-    if (i < positionals.length) out[p.name] = positionals[i]!;
+
+  /** Positionals assigned, then unknown arguments, missing ones and exclusive pairs refused. */
+  check(): void {
+    const specs = this.spec.positionals ?? [];
+    const positionals = this.positionals;
+    for (let i = 0; i < specs.length && i < positionals.length; i++) this.out[specs[i]!.name] = positionals[i]!;
+    if (positionals.length > specs.length) this.unknown.push(...positionals.slice(specs.length));
+    if (this.unknown.length) this.fail(`unrecognized arguments: ${this.unknown.join(" ")}`);
+    const missing = [
+      ...this.options.filter((o) => o.required && this.out[destOf(o)] === undefined).map((o) => o.flags.join("/")),
+      ...specs.filter((p, i) => !p.optional && i >= positionals.length).map((p) => p.name),
+    ];
+    if (missing.length) this.fail(`the following arguments are required: ${missing.join(", ")}`);
+    for (const [a, b] of this.spec.exclusive ?? []) {
+      if (this.seen.has(a) && this.seen.has(b)) this.fail(`argument ${this.seen.get(b)}: not allowed with argument ${this.seen.get(a)}`);
+    }
   }
-  if (positionals.length > specs.length) unknown.push(...positionals.slice(specs.length));
-  if (unknown.length) fail(`unrecognized arguments: ${unknown.join(" ")}`);
-  const missing = [
-    ...options.filter((o) => o.required && out[destOf(o)] === undefined).map((o) => o.flags.join("/")),
-    ...specs.filter((p, i) => !p.optional && i >= positionals.length).map((p) => p.name),
-  ];
-  if (missing.length) fail(`the following arguments are required: ${missing.join(", ")}`);
-  for (const [a, b] of spec.exclusive ?? []) {
-    if (seen.has(a) && seen.has(b)) fail(`argument ${seen.get(b)}: not allowed with argument ${seen.get(a)}`);
-  }
-  return out;
 }
 
 function uniquePrefix(options: OptionSpec[], flag: string): OptionSpec | undefined {

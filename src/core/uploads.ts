@@ -13,11 +13,28 @@ import path from "node:path";
 import { tarDirectory, walkStat, zipDirectory, type SkipEntry } from "./archive";
 import type { KaggleClient } from "./client";
 import { ConfigurationError, KaggleApiError, NotFoundError } from "./errors";
-import { writeFileAtomic } from "./fs";
 import { ignoreRules, type IgnoreRules } from "./ignore";
 import type { Progress } from "./progress";
-import type { ApiStartBlobUploadRequest, ApiStartBlobUploadResponse } from "./types/common";
+import type { ApiStartBlobUploadRequest } from "./types/common";
 import { COVER_IMAGE_NAMES } from "./metadata/dataset";
+import { defaultStateDir, readState, RESUME_EXPIRY_MS, resumeStateFile, writeState, type ResumeState } from "./upload-state";
+
+export {
+  CLOCK_SKEW_MS,
+  clearResumeState,
+  createdSince,
+  defaultStateDir,
+  filesMatch,
+  forgetSentCreate,
+  isUsedTokenAnswer,
+  readSentCreate,
+  recordSentCreate,
+  RESUME_EXPIRY_MS,
+  resumeStateFile,
+  sameFiles,
+  sentCreateFile,
+  type SentCreate,
+} from "./upload-state";
 
 export const DIR_MODES = ["skip", "zip", "tar"] as const;
 export type DirMode = (typeof DIR_MODES)[number];
@@ -31,9 +48,6 @@ export const NOT_UPLOADED = new Set([
   "model-instance-metadata.json",
   ...COVER_IMAGE_NAMES,
 ]);
-
-/** Resume state is trusted for 6 days, as upstream's `RESUMABLE_UPLOAD_EXPIRY_SECONDS`. */
-export const RESUME_EXPIRY_MS = 6 * 24 * 3600 * 1000;
 
 export interface UploadItem {
   /** Name sent to `StartBlobUpload` (`data.csv`, or `<folder>.zip` for an archive). */
@@ -159,78 +173,6 @@ export async function planUploads(folder: string, opts: PlanOptions = {}): Promi
   return { items, skippedFolders, skippedOther, ignored: ignored.sort(), cleanup };
 }
 
-/** What the resume state file holds (upstream's keys, plus what makes reuse safe). */
-interface ResumeState {
-  path: string;
-  fingerprint: string;
-  start_blob_upload_request: ApiStartBlobUploadRequest;
-  timestamp: number;
-  start_blob_upload_response: ApiStartBlobUploadResponse;
-  upload_complete: boolean;
-}
-
-/** `<tmp>/.kaggle/uploads/<path with separators and ':' as '_'>.json` */
-export function resumeStateFile(stateDir: string, sourceKey: string): string {
-  return path.join(stateDir, `${sourceKey.replace(/[/\\:]/g, "_")}.json`);
-}
-
-export function defaultStateDir(env: Record<string, string | undefined> = process.env): string {
-  return path.join(env.TMPDIR || os.tmpdir(), ".kaggle", "uploads");
-}
-
-/**
- * State files hold live upload URLs (anyone holding one can write to the upload), and `$TMPDIR`
- * may be shared: files are 0600 in folders that are 0700, and those modes are restored on
- * state that an earlier version left readable.
- */
-const STATE_FILE_MODE = 0o600;
-const STATE_DIR_MODE = 0o700;
-
-function readState(file: string): ResumeState | undefined {
-  try {
-    const text = fs.readFileSync(file, "utf8");
-    fs.chmodSync(file, STATE_FILE_MODE);
-    return JSON.parse(text) as ResumeState;
-  } catch {
-    return undefined;
-  }
-}
-
-const madeDirs = new Set<string>();
-
-/** Creates the state folder (and its `.kaggle` parent) private to this user, or makes them so. */
-async function privateStateDir(dir: string): Promise<void> {
-  await fs.promises.mkdir(dir, { recursive: true, mode: STATE_DIR_MODE });
-  const parent = path.dirname(dir);
-  for (const d of path.basename(parent) === ".kaggle" ? [parent, dir] : [dir]) {
-    const st = await fs.promises.lstat(d);
-    const uid = process.getuid?.();
-    if (!st.isDirectory() || (uid !== undefined && st.uid !== uid)) {
-      throw new ConfigurationError(
-        `The upload state folder ${d} is not a folder of this user (a link, or another user's): remove it, or set TMPDIR to a private folder`,
-      );
-    }
-    if ((st.mode & 0o777) !== STATE_DIR_MODE) await fs.promises.chmod(d, STATE_DIR_MODE);
-  }
-}
-
-/** Writes a state file (atomically: temp file + rename) without blocking the event loop. */
-async function writeState(file: string, state: object): Promise<void> {
-  const dir = path.dirname(file);
-  if (!madeDirs.has(dir)) {
-    await privateStateDir(dir);
-    madeDirs.add(dir);
-  }
-  const write = () => writeFileAtomic(file, JSON.stringify(state, null, 1), { mode: STATE_FILE_MODE });
-  try {
-    await write();
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
-    await privateStateDir(dir);
-    await write();
-  }
-}
-
 /** Below this size an unfinished upload is simply sent again; only its completion is recorded. */
 const RESUMABLE_MIN_BYTES = 1 << 20;
 
@@ -311,47 +253,78 @@ async function uploadOne(
   signal: AbortSignal,
 ): Promise<UploadedFile> {
   const stateFile = resumeStateFile(stateDir, item.sourceKey);
-  const request: ApiStartBlobUploadRequest = {
-    type: opts.blobType ?? "DATASET",
-    name: item.name,
-    contentLength: item.size,
-    lastModifiedEpochSeconds: item.mtimeSec,
-  };
   const now = client.clock.now();
   const saved = readState(stateFile);
-  const usable =
-    saved &&
+  const usable = saved && isUsable(saved, item, now);
+  opts.events?.started?.(item);
+  const progress = opts.progress?.(item);
+  if (usable) {
+    const done = await continueUpload(client, item, saved, stateFile, signal, progress);
+    if (done) return done;
+  }
+  if (signal.aborted) throw new UploadFailedError("cancelled", { status: 0 });
+  return freshUpload(client, item, stateFile, opts, signal, progress);
+}
+
+/** Saved state names this very item, is fresh enough, and holds a token and an upload URL. */
+function isUsable(saved: ResumeState, item: UploadItem, now: number): boolean {
+  return Boolean(
     saved.path === item.sourceKey &&
     saved.fingerprint === item.fingerprint &&
     saved.start_blob_upload_request?.name === item.name &&
     saved.start_blob_upload_request?.contentLength === item.size &&
     now - saved.timestamp * 1000 < RESUME_EXPIRY_MS &&
     saved.start_blob_upload_response?.token &&
-    saved.start_blob_upload_response?.createUrl;
-  opts.events?.started?.(item);
-  const progress = opts.progress?.(item);
-  if (usable) {
-    const response = saved.start_blob_upload_response;
-    if (saved.upload_complete) return { item, token: response.token, how: "reused" };
-    try {
-      const r = await client.upload({
-        url: response.createUrl,
-        file: item.path,
-        size: item.size,
-        resume: true,
-        signal,
-        ...(progress ? { progress } : {}),
-      });
-      await writeState(stateFile, { ...saved, upload_complete: true });
-      return { item, token: response.token, how: r.resumedFrom > 0 ? "resumed" : "uploaded" };
-    } catch (err) {
-      if (!(err instanceof NotFoundError) && !(err instanceof KaggleApiError && err.status === 410)) {
-        if (!(err instanceof KaggleApiError) || err.status !== 404) throw err;
-      }
-      client.logger.debug(`upload session of ${item.name} expired; starting again`);
+    saved.start_blob_upload_response?.createUrl,
+  );
+}
+
+/** Reuses or continues a saved upload; `undefined` when its session has expired on the server. */
+async function continueUpload(
+  client: KaggleClient,
+  item: UploadItem,
+  saved: ResumeState,
+  stateFile: string,
+  signal: AbortSignal,
+  progress: Progress | undefined,
+): Promise<UploadedFile | undefined> {
+  const response = saved.start_blob_upload_response;
+  if (saved.upload_complete) return { item, token: response.token, how: "reused" };
+  try {
+    const r = await client.upload({
+      url: response.createUrl,
+      file: item.path,
+      size: item.size,
+      resume: true,
+      signal,
+      ...(progress ? { progress } : {}),
+    });
+    await writeState(stateFile, { ...saved, upload_complete: true });
+    return { item, token: response.token, how: r.resumedFrom > 0 ? "resumed" : "uploaded" };
+  } catch (err) {
+    if (!(err instanceof NotFoundError) && !(err instanceof KaggleApiError && err.status === 410)) {
+      if (!(err instanceof KaggleApiError) || err.status !== 404) throw err;
     }
+    client.logger.debug(`upload session of ${item.name} expired; starting again`);
+    return undefined;
   }
-  if (signal.aborted) throw new UploadFailedError("cancelled", { status: 0 });
+}
+
+/** Starts a new upload session and sends the whole file, recording the state as it goes. */
+async function freshUpload(
+  client: KaggleClient,
+  item: UploadItem,
+  stateFile: string,
+  opts: UploadAllOptions,
+  signal: AbortSignal,
+  progress: Progress | undefined,
+): Promise<UploadedFile> {
+  const request: ApiStartBlobUploadRequest = {
+    type: opts.blobType ?? "DATASET",
+    name: item.name,
+    contentLength: item.size,
+    lastModifiedEpochSeconds: item.mtimeSec,
+  };
   const response = await client.blobs.startUpload(request);
   if (!response.token || !response.createUrl) {
     throw new KaggleApiError(`StartBlobUpload answered without an upload URL for ${item.name}`, { status: 0 });
@@ -385,14 +358,6 @@ async function uploadOne(
   return { item, token: response.token, how: r.resumedFrom > 0 ? "resumed" : "uploaded" };
 }
 
-/** Forgets the resume state of items once the dataset (version) that used them exists. */
-export async function clearResumeState(items: readonly UploadItem[], stateDir: string): Promise<void> {
-  const files = items.map((item) => resumeStateFile(stateDir, item.sourceKey));
-  for (let i = 0; i < files.length; i += 64) {
-    await Promise.all(files.slice(i, i + 64).map((f) => fs.promises.rm(f, { force: true })));
-  }
-}
-
 /** A folder given with `-p` must exist and be a folder. */
 export function checkFolder(folder: string): void {
   let st: fs.Stats | undefined;
@@ -402,68 +367,4 @@ export function checkFolder(folder: string): void {
     st = undefined;
   }
   if (!st?.isDirectory()) throw new ConfigurationError(`Invalid folder: ${folder}; give the dataset folder with -p`);
-}
-// ---------------------------------------------------------------- creates whose answer was lost
-
-/**
- * A create sent to the server whose answer has not come back. It is written just before the
- * create RPC and removed as soon as any answer arrives, so finding one means an earlier run
- * lost the answer (a dropped connection, Ctrl-C, a cancelled CI job): the create may or may not
- * have happened, and the next run looks it up before creating anything again.
- */
-export interface SentCreate {
-  kind: "dataset-create" | "dataset-version" | "submission";
-  /** `owner/slug`, or the competition. */
-  target: string;
-  /** The version notes or the submission's description. */
-  text: string;
-  /** What was sent: name (as the server stores it), size and local fingerprint. */
-  files: { name: string; size: number; fingerprint: string }[];
-  /** When it was sent (epoch ms, the client's clock). */
-  sentAt: number;
-}
-
-/** How far the server's clock may be behind ours when matching a found create to a sent one. */
-export const CLOCK_SKEW_MS = 10 * 60 * 1000;
-
-/** The record of a create for `key` (a folder, or a competition and file), beside the resume state. */
-export function sentCreateFile(stateDir: string, key: string): string {
-  return resumeStateFile(stateDir, `${key}.sent`);
-}
-
-export function readSentCreate(file: string): SentCreate | undefined {
-  const v = readState(file) as unknown as SentCreate | undefined;
-  return v && typeof v.kind === "string" && typeof v.target === "string" && Array.isArray(v.files) && typeof v.sentAt === "number" ? v : undefined;
-}
-
-export function recordSentCreate(file: string, sent: SentCreate): Promise<void> {
-  return writeState(file, sent);
-}
-
-export async function forgetSentCreate(file: string): Promise<void> {
-  await fs.promises.rm(file, { force: true });
-}
-
-/** The same files (names, sizes and fingerprints), in any order. */
-export function sameFiles(a: SentCreate["files"], b: SentCreate["files"]): boolean {
-  const key = (f: SentCreate["files"][number]) => `${f.name}\0${f.size}\0${f.fingerprint}`;
-  const x = a.map(key).sort();
-  const y = b.map(key).sort();
-  return x.length === y.length && x.every((k, i) => k === y[i]);
-}
-
-/** The server's files (name → size, size unknown = undefined) are exactly the ones sent. */
-export function filesMatch(sent: SentCreate["files"], found: ReadonlyMap<string, number | undefined>): boolean {
-  return sent.length === found.size && sent.every((f) => found.has(f.name) && (found.get(f.name) === undefined || found.get(f.name) === f.size));
-}
-
-/** A server timestamp no earlier than `sentAt` (less the allowed clock skew). */
-export function createdSince(date: string | undefined, sentAt: number): boolean {
-  const t = date ? Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(date) ? date : `${date}Z`) : NaN;
-  return Number.isFinite(t) && t >= sentAt - CLOCK_SKEW_MS;
-}
-
-/** The server's answer to a create naming an upload token that an earlier create already used. */
-export function isUsedTokenAnswer(text: string | undefined): boolean {
-  return /already (?:been )?(?:used|consumed)|token (?:was|has been) used/i.test(text ?? "");
 }

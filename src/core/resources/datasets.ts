@@ -4,25 +4,14 @@ import path from "node:path";
 import type { KaggleClient } from "../client";
 import type { DownloadResult } from "../download";
 import { KaggleApiError } from "../errors";
-import {
-  readMetadata,
-  validateForCreate,
-  validateForVersion,
-  type DatasetCreateSpec,
-  type DatasetVersionSpec,
-  type ResourceSpec,
-} from "../metadata/dataset";
-import { ignoreRules } from "../ignore";
+import { readMetadata, validateForCreate, validateForVersion, type DatasetCreateSpec, type DatasetVersionSpec } from "../metadata/dataset";
 import { paginate } from "../paginate";
-import type { Progress } from "../progress";
-import { datasetUrl, parseDatasetRef, refName, type DatasetRef } from "../refs";
+import { refName, type DatasetRef } from "../refs";
 import { Services } from "../types/common";
 import type {
   ApiCreateDatasetRequest,
-  ApiCreateDatasetResponse,
   ApiCreateDatasetVersionRequestBody,
   ApiDataset,
-  ApiDatasetNewFile,
   ApiDownloadDatasetRequest,
   ApiListDatasetFilesResponse,
   ApiListDatasetsRequest,
@@ -36,8 +25,8 @@ import type {
   DatasetSettings,
   DatasetSortBy,
 } from "../types/datasets";
-import type { DirMode, SentCreate, UploadedFile, UploadEvents, UploadItem } from "../uploads";
 import { pollUntil } from "../wait";
+import { newFiles, publishFolder, type PublishOptions, type PublishResult } from "./dataset-publish";
 
 /** Upload planning, archiving and resume state: loaded only by the commands that upload. */
 const uploads = () => import("../uploads");
@@ -63,27 +52,7 @@ export interface ListDatasetsOptions {
 }
 
 export type { DownloadTarget };
-
-export interface PublishOptions {
-  /** `-r/--dir-mode`. */
-  dirMode?: DirMode;
-  /** Files in flight at once. */
-  concurrency?: number;
-  events?: UploadEvents & {
-    skippedFolder?(name: string): void;
-    skippedOther?(name: string): void;
-    /** What the ignore patterns left out (folders end in `/`), once, before any upload. */
-    ignored?(names: string[]): void;
-    /** The files about to be uploaded, once, before any byte is sent. */
-    planned?(items: readonly UploadItem[]): void;
-  };
-  /** Ignore patterns on top of the defaults (`.git/`, `.cache/`, …; see `core/ignore`). */
-  ignorePatterns?: readonly string[];
-  progress?: (item: UploadItem) => Progress | undefined;
-  /** Resume state folder (default `<tmp>/.kaggle/uploads`). */
-  stateDir?: string;
-  signal?: AbortSignal;
-}
+export { statusIsOk, type PublishOptions, type PublishResult } from "./dataset-publish";
 
 export interface CreateOptions extends PublishOptions {
   /** `-u/--public`: otherwise the dataset is private. */
@@ -102,18 +71,6 @@ export interface VersionOptions extends PublishOptions {
   acceptEarlierCreate?: boolean;
 }
 
-export interface PublishResult {
-  response: ApiCreateDatasetResponse;
-  uploaded: UploadedFile[];
-  /** True when `status` is `ok` (any case), the only success the official CLI recognises. */
-  ok: boolean;
-  /**
-   * Set when nothing was created because an earlier run's create, whose answer was lost, had
-   * already done it: what was found, in one line.
-   */
-  recovered?: { message: string; version?: number };
-}
-
 export interface CreateResult extends PublishResult {
   spec: DatasetCreateSpec;
 }
@@ -122,21 +79,6 @@ export class DatasetExistsError extends KaggleApiError {}
 
 /** `datasets version` of a dataset that does not exist, or that the caller may not change. */
 export class DatasetNotWritableError extends KaggleApiError {}
-
-/** The `files[]` entries of a create/version request, resources matched by file name. */
-function newFiles(uploaded: UploadedFile[], resources: ResourceSpec[]): ApiDatasetNewFile[] {
-  return uploaded.map((u) => {
-    const r = resources.find((x) => x.path === u.item.name);
-    const f: ApiDatasetNewFile = { token: u.token };
-    if (r?.description !== undefined) f.description = r.description;
-    if (r?.columns?.length) f.columns = r.columns;
-    return f;
-  });
-}
-
-export function statusIsOk(res: ApiCreateDatasetResponse): boolean {
-  return (res.status ?? "").toLowerCase() === "ok";
-}
 
 export class DatasetsResource {
   constructor(private readonly client: KaggleClient) {}
@@ -289,137 +231,6 @@ export class DatasetsResource {
   }
 
   /**
-   * Plans and uploads the folder's files, then sends the create with their tokens. Safe to
-   * repeat: a create sent earlier whose answer never came back (see `SentCreate`) is looked up
-   * first and reported instead of made again, and tokens the server says an earlier create
-   * already used are forgotten and uploaded again.
-   */
-  private async publish(p: {
-    kind: "dataset-create" | "dataset-version";
-    folder: string;
-    ref: DatasetRef;
-    notes: string;
-    opts: PublishOptions;
-    /** A lost create of this folder counts as done too (for a version asked for right after it). */
-    acceptEarlierCreate?: boolean;
-    /** Runs once nothing earlier was found, before any byte is uploaded (create: the slug is free). */
-    before?: () => Promise<void>;
-    send: (uploaded: UploadedFile[]) => Promise<ApiCreateDatasetResponse>;
-  }): Promise<PublishResult> {
-    const m = await uploads();
-    const { opts, ref } = p;
-    const stateDir = opts.stateDir ?? m.defaultStateDir(this.client.host.env);
-    const plan = await m.planUploads(p.folder, { dirMode: opts.dirMode ?? "skip", ignore: ignoreRules(opts.ignorePatterns ?? []) });
-    if (plan.ignored.length) opts.events?.ignored?.(plan.ignored);
-    try {
-      for (const name of plan.skippedFolders) opts.events?.skippedFolder?.(name);
-      for (const name of plan.skippedOther) opts.events?.skippedOther?.(name);
-      const sentFile = m.sentCreateFile(stateDir, `dataset:${path.resolve(p.folder)}`);
-      const current = (): SentCreate => ({
-        kind: p.kind,
-        target: `${ref.owner}/${ref.slug}`,
-        text: p.notes,
-        files: plan.items.map((i) => ({ name: i.name, size: i.size, fingerprint: i.fingerprint })),
-        sentAt: this.client.clock.now(),
-      });
-      const earlier = m.readSentCreate(sentFile);
-      // The earlier create is this very request, so tokens it used count as this run's.
-      let earlierIsThis = false;
-      if (earlier) {
-        const now = current();
-        earlierIsThis =
-          earlier.target === now.target &&
-          m.sameFiles(earlier.files, now.files) &&
-          (earlier.kind === now.kind ? earlier.text === now.text : p.acceptEarlierCreate === true && earlier.kind === "dataset-create");
-        const found = await this.findCreated(earlier);
-        if (found && earlierIsThis) {
-          await m.clearResumeState(plan.items, stateDir);
-          await m.forgetSentCreate(sentFile);
-          return this.recovered(ref, found.version, earlier.kind);
-        }
-        // Found but not what is asked now: its tokens are used up. Not found: they are still good.
-        if (found) await m.clearResumeState(plan.items, stateDir);
-        await m.forgetSentCreate(sentFile);
-      }
-      await p.before?.();
-      opts.events?.planned?.(plan.items);
-      const attempt = async (): Promise<{ response: ApiCreateDatasetResponse; uploaded: UploadedFile[] }> => {
-        const uploaded = await m.uploadAll(this.client, plan.items, {
-          stateDir,
-          ...(opts.concurrency !== undefined ? { concurrency: opts.concurrency } : {}),
-          ...(opts.events ? { events: opts.events } : {}),
-          ...(opts.progress ? { progress: opts.progress } : {}),
-          ...(opts.signal ? { signal: opts.signal } : {}),
-        });
-        await m.recordSentCreate(sentFile, current());
-        try {
-          const response = await p.send(uploaded);
-          await m.forgetSentCreate(sentFile);
-          return { response, uploaded };
-        } catch (err) {
-          // An answer (even a refusal) means nothing is pending; no answer means it may have happened.
-          if (err instanceof KaggleApiError && err.status !== 0) await m.forgetSentCreate(sentFile);
-          throw err;
-        }
-      };
-      let { response, uploaded } = await attempt();
-      if (!statusIsOk(response) && m.isUsedTokenAnswer(response.error) && uploaded.some((u) => u.how === "reused")) {
-        // Kept tokens that a create already used: one whose success this client never recorded.
-        await m.clearResumeState(plan.items, stateDir);
-        const found = await this.findCreated({ ...current(), sentAt: earlier?.sentAt ?? 0 });
-        if (found || earlierIsThis) return this.recovered(ref, found?.version, p.kind, response.error);
-        this.client.logger.info(`Kaggle says an earlier upload of these files was already used (${response.error}); uploading them again`);
-        ({ response, uploaded } = await attempt());
-      }
-      const ok = statusIsOk(response);
-      if (ok) await m.clearResumeState(plan.items, stateDir);
-      return { response, uploaded, ok };
-    } finally {
-      await plan.cleanup();
-    }
-  }
-
-  /** What the server has of a create that was sent earlier: the version it made, if it happened. */
-  private async findCreated(sent: SentCreate): Promise<{ version: number } | undefined> {
-    const m = await uploads();
-    const ref = parseDatasetRef(sent.target);
-    let ds: ApiDataset;
-    try {
-      ds = await this.get(ref);
-    } catch (err) {
-      if (err instanceof KaggleApiError && (err.status === 404 || err.status === 403)) return undefined;
-      throw err;
-    }
-    const versions = [...(ds.versions ?? [])].sort((a, b) => (b.versionNumber ?? 0) - (a.versionNumber ?? 0));
-    const latest = versions[0];
-    const number = latest?.versionNumber ?? ds.currentVersionNumber ?? 1;
-    if (sent.kind === "dataset-version") {
-      if (!latest || (latest.versionNotes ?? "") !== sent.text || !m.createdSince(latest.creationDate, sent.sentAt)) return undefined;
-    } else if (latest && versions.length === 1 && !m.createdSince(latest.creationDate, sent.sentAt)) {
-      return undefined;
-    }
-    const files = new Map<string, number | undefined>();
-    for await (const f of this.filesAll({ ...ref, version: number })) if (f.name) files.set(f.name, f.totalBytes);
-    return m.filesMatch(sent.files, files) ? { version: number } : undefined;
-  }
-
-  private recovered(ref: DatasetRef, version: number | undefined, kind: SentCreate["kind"], serverSaid?: string): PublishResult {
-    const label = refName(ref);
-    const message =
-      kind === "dataset-create"
-        ? `Dataset ${label} already exists with these files: created by an earlier run whose answer was lost; nothing was uploaded again`
-        : version !== undefined
-          ? `Version ${version} of ${label} with these notes already exists: created by an earlier run whose answer was lost; nothing was uploaded again`
-          : `These files were already used by an earlier run of this command whose answer was lost (Kaggle: ${serverSaid ?? "token already used"}); nothing was created again`;
-    return {
-      response: { status: "ok", ref: label, url: datasetUrl(label) },
-      uploaded: [],
-      ok: true,
-      recovered: { message, ...(version !== undefined ? { version } : {}) },
-    };
-  }
-
-  /**
    * `datasets create`: validates the metadata, checks that the dataset does not exist yet,
    * uploads every file, then calls `CreateDataset` with the tokens.
    */
@@ -430,7 +241,7 @@ export class DatasetsResource {
     const username = await this.client.username();
     const spec = validateForCreate(doc, { username, folder });
     const ref = { owner: spec.ownerSlug, slug: spec.slug };
-    const result = await this.publish({
+    const result = await publishFolder(this.client, this, {
       kind: "dataset-create",
       folder,
       ref,
@@ -517,7 +328,7 @@ export class DatasetsResource {
     const spec = validateForVersion(doc, { username, folder });
     const owner = spec.ownerSlug ?? username;
     const slug = spec.datasetSlug ?? String(spec.id);
-    const result = await this.publish({
+    const result = await publishFolder(this.client, this, {
       kind: "dataset-version",
       folder,
       ref: { owner, slug },

@@ -5,9 +5,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { KaggleClient } from "../client";
-import type { DownloadResult } from "../download";
-import { ConfigurationError, KaggleApiError, UnsafePathError } from "../errors";
-import { joinLikePython, makeDir, nameParts, realFolder, resolveInside, writeFileAtomic } from "../fs";
+import { ConfigurationError, KaggleApiError } from "../errors";
+import { joinLikePython, makeDir, realFolder, resolveInside, writeFileAtomic } from "../fs";
 import {
   KERNEL_METADATA_FILE,
   CODE_FILE_PLACEHOLDER,
@@ -20,7 +19,6 @@ import {
   type KernelPushPlan,
 } from "../metadata/kernel";
 import { paginate } from "../paginate";
-import type { Progress } from "../progress";
 import type { KernelRef } from "../refs";
 import { Services } from "../types/common";
 import {
@@ -40,8 +38,11 @@ import {
   type KernelsListViewType,
 } from "../types/kernels";
 import { pollUntil } from "../wait";
+import { downloadKernelOutput, type DownloadOutputOptions, type DownloadOutputResult } from "./kernel-output";
 
 const SERVICE = Services.kernels;
+
+export { compileFilePattern, safeOutputPath, type DownloadOutputOptions, type DownloadOutputResult, type OutputFileResult } from "./kernel-output";
 
 export const MAX_KERNELS_PAGE_SIZE = 100;
 
@@ -76,32 +77,6 @@ export interface PushResult {
   plan: KernelPushPlan;
   request: ApiSaveKernelRequest;
   response: ApiSaveKernelResponse;
-}
-
-export interface OutputFileResult {
-  fileName: string;
-  path: string;
-  status: "downloaded" | "skipped" | "too-large";
-  bytes: number;
-}
-
-export interface DownloadOutputOptions {
-  /** Python-style regular expression searched in each file name. */
-  pattern?: string;
-  /** Skip files larger than this many bytes. */
-  maxBytes?: number;
-  force?: boolean;
-  pageSize?: number;
-  /** Fetch only this page (the log is then not written, as kaggle 2.2). */
-  pageToken?: string;
-  progress?: (fileName: string) => Progress | undefined;
-  onFile?: (result: OutputFileResult) => void;
-}
-
-export interface DownloadOutputResult {
-  files: OutputFileResult[];
-  logPath?: string;
-  nextPageToken?: string;
 }
 
 export interface PullOptions {
@@ -140,48 +115,6 @@ export function parseKernelStatus(raw: string | undefined): KernelWorkerStatus |
 /** True once a run can no longer change (an unknown word is not final: keep waiting). */
 export function isFinalStatus(s: string): boolean {
   return (FINAL_KERNEL_STATUSES as readonly string[]).includes(s);
-}
-
-/**
- * The local path for an output file name the server sent, or an error when the name would
- * land outside `dir` (absolute, `..`, backslashes, empty components, NUL). A text check: the
- * folder is checked on disk (links) again just before each file is written.
- */
-export function safeOutputPath(dir: string, fileName: string): string {
-  try {
-    nameParts(fileName, OUTPUT_NAME);
-  } catch (err) {
-    if (!(err instanceof UnsafePathError)) throw err;
-    throw new UnsafePathError(
-      `Refusing output file '${fileName}' from the server: its name would be written outside ${dir}. Nothing of this output was downloaded`,
-      err.reason,
-    );
-  }
-  return joinLikePython(dir, fileName);
-}
-
-const OUTPUT_NAME = { what: "output file", strict: true } as const;
-
-/** Compiles a `--file-pattern` (Python `re.search` semantics for the common subset). */
-export function compileFilePattern(pattern: string): RegExp {
-  let src = pattern;
-  let flags = "";
-  const inline = /^\(\?([aiLmsux]+)\)/.exec(src);
-  if (inline) {
-    src = src.slice(inline[0].length);
-    if (inline[1]!.includes("i")) flags += "i";
-    if (inline[1]!.includes("m")) flags += "m";
-    if (inline[1]!.includes("s")) flags += "s";
-  }
-  src = src
-    .replace(/\(\?P<(\w+)>/g, "(?<$1>")
-    .replace(/\(\?P=(\w+)\)/g, "\\k<$1>")
-    .replace(/\\Z/g, "$");
-  try {
-    return new RegExp(src, flags);
-  } catch (e) {
-    throw new ConfigurationError(`Invalid regex pattern '${pattern}': ${(e as Error).message.replace(/^Invalid regular expression: /, "")}`);
-  }
 }
 
 export class KernelsResource {
@@ -345,71 +278,9 @@ export class KernelsResource {
     return { files, log: log ?? "" };
   }
 
-  /**
-   * Downloads the output of the latest run into `dir`: every page (unless `pageToken`), names
-   * checked before anything is written, filtered by pattern and size; then the log as
-   * `<slug>.log` (always overwritten).
-   */
-  async downloadOutput(ref: KernelRef, dir: string, opts: DownloadOutputOptions = {}): Promise<DownloadOutputResult> {
-    const pattern = opts.pattern !== undefined ? compileFilePattern(opts.pattern) : undefined;
-    const st = await fs.promises.stat(dir).catch(() => undefined);
-    if (st && !st.isDirectory()) throw new ConfigurationError("You must specify a directory for the kernels output");
-    let files: ApiKernelSessionOutputFile[];
-    let log: string;
-    let nextPageToken: string | undefined;
-    if (opts.pageToken) {
-      const page = await this.outputPage(ref, { pageSize: opts.pageSize ?? 20, pageToken: opts.pageToken });
-      files = page.files ?? [];
-      log = "";
-      nextPageToken = page.nextPageToken || undefined;
-    } else {
-      ({ files, log } = await this.outputFiles(ref, opts.pageSize ?? 20));
-    }
-    // Check every name before writing anything.
-    const planned = files.map((f) => ({ file: f, target: safeOutputPath(dir, f.fileName ?? "") }));
-    await realFolder(dir);
-    const results: OutputFileResult[] = [];
-    for (const { file, target } of planned) {
-      const fileName = file.fileName!;
-      if (pattern && !pattern.test(fileName)) continue;
-      if (!file.url) throw new KaggleApiError(`The server sent no URL for output file '${fileName}'`, { status: 0 });
-      if (opts.maxBytes !== undefined) {
-        const size = await this.remoteSize(file.url);
-        if (size !== undefined && size > opts.maxBytes) {
-          const r: OutputFileResult = { fileName, path: target, status: "too-large", bytes: size };
-          results.push(r);
-          opts.onFile?.(r);
-          continue;
-        }
-      }
-      await resolveInside(dir, fileName, OUTPUT_NAME);
-      const progress = opts.progress?.(fileName);
-      const d: DownloadResult = await this.client.download({
-        source: async () => ({ url: file.url! }),
-        dest: target,
-        ...(opts.force ? { force: true } : {}),
-        ...(progress ? { progress } : {}),
-      });
-      const r: OutputFileResult = { fileName, path: target, status: d.status, bytes: d.bytes };
-      results.push(r);
-      opts.onFile?.(r);
-    }
-    const out: DownloadOutputResult = { files: results };
-    if (log) {
-      const logPath = joinLikePython(dir, `${ref.slug}.log`);
-      await writeFileAtomic(logPath, log);
-      out.logPath = logPath;
-    }
-    if (nextPageToken) out.nextPageToken = nextPageToken;
-    return out;
-  }
-
-  private async remoteSize(url: string): Promise<number | undefined> {
-    const { header, rawRequest } = await import("../http");
-    const res = await rawRequest({ method: "HEAD", url, headersTimeoutMs: 60_000, idleTimeoutMs: 60_000 });
-    await res.body.dump().catch(() => {});
-    const len = header(res, "content-length");
-    return res.status < 400 && len !== undefined ? Number(len) : undefined;
+  /** Downloads the output of the latest run into `dir` (see `downloadKernelOutput`). */
+  downloadOutput(ref: KernelRef, dir: string, opts: DownloadOutputOptions = {}): Promise<DownloadOutputResult> {
+    return downloadKernelOutput(this.client, this, ref, dir, opts);
   }
 
   /**
