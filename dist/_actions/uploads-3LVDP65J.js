@@ -1,3 +1,0 @@
-import { createRequire as __kaCreateRequire } from "node:module"; const require = __kaCreateRequire(import.meta.url);
-import{a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s}from"./chunk-KUWDLJU4.js";import"./chunk-6LQYPYX3.js";import"./chunk-KZEULIWT.js";import"./chunk-EW6LMMFB.js";import"./chunk-VMDEQOOI.js";export{k as CLOCK_SKEW_MS,a as DIR_MODES,b as NOT_UPLOADED,c as RESUME_EXPIRY_MS,g as UploadFailedError,j as checkFolder,i as clearResumeState,r as createdSince,f as defaultStateDir,q as filesMatch,o as forgetSentCreate,s as isUsedTokenAnswer,d as planUploads,m as readSentCreate,n as recordSentCreate,e as resumeStateFile,p as sameFiles,l as sentCreateFile,h as uploadAll};
-//# sourceMappingURL=uploads-3LVDP65J.js.map
