@@ -32,6 +32,7 @@ import type { ApiDatasetColumn, DatabundleVersionStatus } from "../../core/types
 import { Fields, ScenarioError, type DomainDefinition, type LoadContext, type ScenarioDocument } from "../scenario";
 import { findUser, type User } from "../state";
 import { isoTime } from "../wire";
+import { LICENSE_NAMES } from "../../core/types/datasets";
 
 export interface DatasetFileRecord {
   /** Relative path inside the dataset (forward slashes). */
@@ -100,38 +101,7 @@ declare module "../state" {
 }
 
 /** Licence names the emulated server accepts (ids from Kaggle's docs plus names it shows). */
-export const KNOWN_LICENSES = [
-  "CC0-1.0",
-  "CC-BY-SA-3.0",
-  "CC-BY-SA-4.0",
-  "CC-BY-NC-SA-4.0",
-  "GPL-2.0",
-  "ODbL-1.0",
-  "DbCL-1.0",
-  "copyright-authors",
-  "other",
-  "unknown",
-  "CC-BY-4.0",
-  "CC-BY-NC-4.0",
-  "PDDL",
-  "CC-BY-3.0",
-  "CC-BY-3.0-IGO",
-  "US-Government-Works",
-  "CC-BY-NC-SA-3.0-IGO",
-  "CDLA-Permissive-1.0",
-  "CDLA-Sharing-1.0",
-  "CC-BY-ND-4.0",
-  "CC-BY-NC-ND-4.0",
-  "ODC-BY-1.0",
-  "LGPL-3.0",
-  "AGPL-3.0",
-  "FDL-1.3",
-  "EU-ODP-Legal-Notice",
-  "apache-2.0",
-  "GPL-3.0",
-  "MIT",
-  "Apache 2.0",
-];
+export const KNOWN_LICENSES: readonly string[] = [...LICENSE_NAMES, "MIT", "Apache 2.0"];
 
 /** The canonical spelling of a licence name, or undefined if the server does not know it. */
 export function canonicalLicense(name: string): string | undefined {
