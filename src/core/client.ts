@@ -4,20 +4,20 @@
  * first call that needs them.
  */
 import fs from "node:fs";
-import { maxJsonBytes } from "./answer";
+import { maxJsonBytes } from "./http/answer";
 import { configString, loadConfig, type ConfigValues } from "./config";
 import { authorizationHeader, findAccessToken, findApiKey, findOAuthCredentials, secretsOf, type Credentials } from "./credentials";
 import { currentHost, type Clock, type HostInfo, type Logger, silentLogger, systemClock } from "./env";
 import { AuthenticationError, MissingCredentialsError, type KaggleApiError } from "./errors";
-import type { DownloadOptions, DownloadResult, DownloadSource } from "./download";
+import type { DownloadOptions, DownloadResult, DownloadSource } from "./http/download";
 import { BlobsResource } from "./resources/blobs";
 import { CompetitionsResource } from "./resources/competitions";
 import { DatasetsResource } from "./resources/datasets";
 import { KernelsResource } from "./resources/kernels";
-import type { RetryPolicy } from "./retry";
-import { proxyFromEnv, resolveEndpoint, Transport, type FetchLike } from "./transport";
+import type { RetryPolicy } from "./http/retry";
+import { proxyFromEnv, resolveEndpoint, Transport, type FetchLike } from "./http/transport";
 import { RPCS, rpcParts, type FileRpc, type JsonRpc, type RedirectRpc, type RpcName, type RpcRequest, type RpcResponse } from "./rpc";
-import type { UploadOptions, UploadResult } from "./upload";
+import type { UploadOptions, UploadResult } from "./http/upload";
 import { VERSION } from "./version";
 
 export interface KaggleClientOptions {
@@ -236,7 +236,7 @@ export class KaggleClient {
 
   /** Runs a streaming download with this client's logger, clock and proxy. */
   async download(opts: Omit<DownloadOptions, "logger" | "clock" | "proxy">): Promise<DownloadResult> {
-    const [{ downloadFile }, { transferIdleMs }] = await Promise.all([import("./download"), import("./http")]);
+    const [{ downloadFile }, { transferIdleMs }] = await Promise.all([import("./http/download"), import("./http/request")]);
     const idleTimeoutMs = opts.idleTimeoutMs ?? transferIdleMs(this.host.env.KAGGLE_TRANSFER_TIMEOUT);
     const retry = { ...this.options.retry, ...opts.retry };
     return downloadFile({ ...opts, idleTimeoutMs, retry, logger: this.logger, clock: this.clock, proxy: this.proxy() });
@@ -244,7 +244,7 @@ export class KaggleClient {
 
   /** Runs a streamed, resumable upload with this client's logger, clock and proxy. */
   async upload(opts: Omit<UploadOptions, "logger" | "clock" | "proxy">): Promise<UploadResult> {
-    const [{ uploadFile }, { transferIdleMs }] = await Promise.all([import("./upload"), import("./http")]);
+    const [{ uploadFile }, { transferIdleMs }] = await Promise.all([import("./http/upload"), import("./http/request")]);
     const idleTimeoutMs = opts.idleTimeoutMs ?? transferIdleMs(this.host.env.KAGGLE_TRANSFER_TIMEOUT);
     const retry = { ...this.options.retry, ...opts.retry };
     return uploadFile({ ...opts, idleTimeoutMs, retry, logger: this.logger, clock: this.clock, proxy: this.proxy() });

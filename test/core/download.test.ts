@@ -4,7 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { test } from "node:test";
-import { downloadFile } from "../../src/core/download";
+import { downloadFile } from "../../src/core/http/download";
 import { silentLogger } from "../../src/core/env";
 import { FakeClock } from "../helpers/clock";
 import { scriptedServer, type Handler } from "../helpers/server";

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { backoffDelay, DEFAULT_RETRY_POLICY, parseRetryAfter, withRetry } from "../../src/core/retry";
+import { backoffDelay, DEFAULT_RETRY_POLICY, parseRetryAfter, withRetry } from "../../src/core/http/retry";
 import { ConnectionError, KaggleApiError, RateLimitError, ServerError, BadRequestError } from "../../src/core/errors";
 import { FakeClock } from "../helpers/clock";
 

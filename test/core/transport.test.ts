@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { AuthenticationError, ConnectionError, PermissionDeniedError, NotFoundError, ServerError } from "../../src/core/errors";
-import { resolveEndpoint, rpcUrl, Transport } from "../../src/core/transport";
+import { resolveEndpoint, rpcUrl, Transport } from "../../src/core/http/transport";
 import { FakeClock } from "../helpers/clock";
 import { json, scriptedServer } from "../helpers/server";
 

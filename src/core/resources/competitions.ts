@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { KaggleClient } from "../client";
 import { ConfigurationError, KaggleApiError, PermissionDeniedError } from "../errors";
-import type { DownloadResult } from "../download";
+import type { DownloadResult } from "../http/download";
 import { paginate } from "../paginate";
 import type { Progress } from "../progress";
 import { competitionSlug, competitionUrl } from "../refs";

@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { KaggleClient } from "../client";
-import type { DownloadResult } from "../download";
+import type { DownloadResult } from "../http/download";
 import { KaggleApiError } from "../errors";
 import { readMetadata, validateForCreate, validateForVersion, type DatasetCreateSpec, type DatasetVersionSpec } from "../metadata/dataset";
 import { paginate } from "../paginate";

@@ -1,7 +1,7 @@
 /** A kernel's session output: names checked, filtered by pattern and size, downloaded, and its log written. */
 import fs from "node:fs";
 import type { KaggleClient } from "../client";
-import type { DownloadResult } from "../download";
+import type { DownloadResult } from "../http/download";
 import { ConfigurationError, KaggleApiError, UnsafePathError } from "../errors";
 import { joinLikePython, nameParts, realFolder, resolveInside, writeFileAtomic } from "../fs";
 import type { Progress } from "../progress";
@@ -145,7 +145,7 @@ export async function downloadKernelOutput(
 }
 
 async function remoteSize(url: string): Promise<number | undefined> {
-  const { header, rawRequest } = await import("../http");
+  const { header, rawRequest } = await import("../http/request");
   const res = await rawRequest({ method: "HEAD", url, headersTimeoutMs: 60_000, idleTimeoutMs: 60_000 });
   await res.body.dump().catch(() => {});
   const len = header(res, "content-length");

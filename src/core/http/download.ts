@@ -6,15 +6,15 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import type { Clock, Logger } from "./env";
+import type { Clock, Logger } from "../env";
 import { destinationOf, partFile, pump, refuseFolder, statOrUndefined } from "./download-local";
 import { failFor, metaOf, rangeStart, type Meta } from "./download-response";
-import { ConnectionError, KaggleApiError } from "./errors";
+import { ConnectionError, KaggleApiError } from "../errors";
 import { FastPathUnavailable, fastGet } from "./fastget";
-import { openExisting, openNew } from "./fs";
-import { fileHasher, type Md5Hasher } from "./hash";
-import { DEFAULT_TRANSFER_IDLE_MS, header, rawRequest, transferError, type RawResponse } from "./http";
-import { noProgress, type Progress } from "./progress";
+import { openExisting, openNew } from "../fs";
+import { fileHasher, type Md5Hasher } from "../hash";
+import { DEFAULT_TRANSFER_IDLE_MS, header, rawRequest, transferError, type RawResponse } from "./request";
+import { noProgress, type Progress } from "../progress";
 import { DEFAULT_RETRY_POLICY, waitBeforeRetry, withRetry, type RetryContext, type RetryPolicy } from "./retry";
 
 /** Where the bytes are: a URL (plus the auth to send while on the API's origin) or a response. */

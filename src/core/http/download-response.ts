@@ -1,6 +1,6 @@
 /** What a download's response says: the file's length, date, validator and MD5, or its error. */
-import { apiErrorFor } from "./errors";
-import { header, type RawResponse } from "./http";
+import { apiErrorFor } from "../errors";
+import { header, type RawResponse } from "./request";
 import { withRetryAfter } from "./retry";
 import { httpReason, printableUrl } from "./transport";
 

@@ -9,7 +9,7 @@
  */
 import fs from "node:fs";
 import type net from "node:net";
-import { ConnectionError } from "./errors";
+import { ConnectionError } from "../errors";
 import { connect, parseHead, readyEvent, requestHead, watchProgress } from "./raw-http";
 import { printableUrl } from "./transport";
 

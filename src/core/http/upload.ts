@@ -6,11 +6,11 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import type { Clock, Logger } from "./env";
-import { apiErrorFor, ConnectionError, KaggleApiError } from "./errors";
+import type { Clock, Logger } from "../env";
+import { apiErrorFor, ConnectionError, KaggleApiError } from "../errors";
 import { fastPut } from "./fastput";
-import { DEFAULT_TRANSFER_IDLE_MS, header, rawRequest, transferError } from "./http";
-import { noProgress, type Progress } from "./progress";
+import { DEFAULT_TRANSFER_IDLE_MS, header, rawRequest, transferError } from "./request";
+import { noProgress, type Progress } from "../progress";
 import { DEFAULT_RETRY_POLICY, waitBeforeRetry, withRetry, withRetryAfter, type RetryContext, type RetryPolicy } from "./retry";
 import { httpReason, printableUrl } from "./transport";
 

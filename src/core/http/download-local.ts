@@ -4,11 +4,11 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { UnsafePathError } from "./errors";
-import { resolveInside } from "./fs";
-import type { Md5Hasher } from "./hash";
-import type { RawResponse } from "./http";
-import type { Progress } from "./progress";
+import { UnsafePathError } from "../errors";
+import { resolveInside } from "../fs";
+import type { Md5Hasher } from "../hash";
+import type { RawResponse } from "./request";
+import type { Progress } from "../progress";
 import { printableUrl } from "./transport";
 
 const WRITE_BATCH = 1 << 20;

@@ -3,7 +3,7 @@
  * past a size limit (an endless answer must not fill memory), and fields that are lists on the
  * wire are checked to be lists before any command walks them.
  */
-import { ConfigurationError, KaggleApiError } from "./errors";
+import { ConfigurationError, KaggleApiError } from "../errors";
 
 /** Default cap on one JSON answer; `KAGGLE_MAX_JSON_MB` raises it. */
 export const DEFAULT_MAX_JSON_BYTES = 64 << 20;

@@ -7,7 +7,7 @@
 import http from "node:http";
 import https from "node:https";
 import { pipeline, Readable, Transform } from "node:stream";
-import { ConfigurationError, ConnectionError, KaggleApiError } from "./errors";
+import { ConfigurationError, ConnectionError, KaggleApiError } from "../errors";
 import { watchBytes, watchProgress } from "./raw-http";
 import { MAX_REDIRECTS, printableUrl } from "./transport";
 

@@ -2,8 +2,8 @@
  * The retry policy: which failures are worth another attempt and how long to wait first.
  * Exponential backoff with jitter, `Retry-After` honoured, bounded in attempts and in total time.
  */
-import type { Clock, Logger } from "./env";
-import { KaggleApiError } from "./errors";
+import type { Clock, Logger } from "../env";
+import { KaggleApiError } from "../errors";
 
 export interface RetryPolicy {
   /** Attempts in all, the first included. */

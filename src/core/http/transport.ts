@@ -3,11 +3,11 @@
  * mapping and retry. RPCs use the `fetch` given in the options (the global one by default);
  * a proxy from `KAGGLE_PROXY`/`HTTPS_PROXY` switches to undici's own fetch with a proxy agent.
  */
-import type { Clock, Environment, Logger } from "./env";
-import { silentLogger, systemClock } from "./env";
-import { ConfigurationError, ConnectionError, KaggleApiError, apiErrorFor, redact } from "./errors";
+import type { Clock, Environment, Logger } from "../env";
+import { silentLogger, systemClock } from "../env";
+import { ConfigurationError, ConnectionError, KaggleApiError, apiErrorFor, redact } from "../errors";
 import { checkListFields, DEFAULT_MAX_JSON_BYTES, readBounded } from "./answer";
-import { toWireJson } from "./json";
+import { toWireJson } from "../json";
 import { DEFAULT_RETRY_POLICY, withRetry, withRetryAfter, type RetryPolicy } from "./retry";
 
 export const DEFAULT_ENDPOINT = "https://api.kaggle.com";
