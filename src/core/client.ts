@@ -8,7 +8,7 @@ import { maxJsonBytes } from "./http/answer";
 import { configString, loadConfig, type ConfigValues } from "./config";
 import { authorizationHeader, findAccessToken, findApiKey, findOAuthCredentials, secretsOf, type Credentials } from "./credentials";
 import { currentHost, type Clock, type HostInfo, type Logger, silentLogger, systemClock } from "./env";
-import { AuthenticationError, MissingCredentialsError, type KaggleApiError } from "./errors";
+import { apiErrorFor, AuthenticationError, MissingCredentialsError, type KaggleApiError } from "./errors";
 import type { DownloadResult, DownloadSource } from "./http/download";
 import { BlobsResource } from "./resources/blobs";
 import { CompetitionsResource } from "./resources/competitions";
@@ -160,7 +160,7 @@ export class KaggleClient {
     const { service, method } = rpcParts(INTROSPECT);
     const res = await this.transport.call<RpcResponse<typeof INTROSPECT>>(service, method, body);
     if (!res.active || !res.username) {
-      throw new AuthenticationError("The access token was rejected by Kaggle: create a new one and set KAGGLE_API_TOKEN again", {
+      throw apiErrorFor("The access token was rejected by Kaggle: create a new one and set KAGGLE_API_TOKEN again", {
         status: 401,
         rpc: INTROSPECT,
       });

@@ -8,6 +8,7 @@ import { UnsafePathError } from "../errors";
 import { resolveInside } from "../fs";
 import type { Md5Hasher } from "../hash";
 import type { RawResponse } from "./request";
+import { InterruptedTransfer } from "./raw-http";
 import type { Progress } from "../progress";
 import { printableUrl } from "./transport";
 
@@ -94,7 +95,7 @@ export async function pump(
     }
   } catch (err) {
     await flush();
-    throw Object.assign(err as object, { position: pos });
+    throw new InterruptedTransfer(err, pos);
   }
   await flush();
   await handle.truncate(pos);

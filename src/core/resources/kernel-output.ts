@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import type { KaggleClient } from "../client";
 import type { DownloadResult } from "../http/download";
-import { ConfigurationError, KaggleApiError, UnsafePathError } from "../errors";
+import { ConfigurationError, ProtocolError, UnsafePathError } from "../errors";
 import { joinLikePython, nameParts, realFolder, resolveInside, writeFileAtomic } from "../fs";
 import type { Progress } from "../progress";
 import type { KernelRef } from "../refs";
@@ -112,7 +112,7 @@ export async function downloadKernelOutput(
   for (const { file, target } of planned) {
     const fileName = file.fileName!;
     if (pattern && !pattern.test(fileName)) continue;
-    if (!file.url) throw new KaggleApiError(`The server sent no URL for output file '${fileName}'`, { status: 0 });
+    if (!file.url) throw new ProtocolError(`The server sent no URL for output file '${fileName}'`, { status: 0 });
     if (opts.maxBytes !== undefined) {
       const size = await client.remoteSize(file.url);
       if (size !== undefined && size > opts.maxBytes) {
