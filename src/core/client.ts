@@ -4,20 +4,21 @@
  * first call that needs them.
  */
 import fs from "node:fs";
-import { maxJsonBytes } from "./answer";
+import { maxJsonBytes } from "./http/answer";
 import { configString, loadConfig, type ConfigValues } from "./config";
 import { authorizationHeader, findAccessToken, findApiKey, findOAuthCredentials, secretsOf, type Credentials } from "./credentials";
 import { currentHost, type Clock, type HostInfo, type Logger, silentLogger, systemClock } from "./env";
-import { AuthenticationError, MissingCredentialsError, type KaggleApiError } from "./errors";
-import type { DownloadOptions, DownloadResult, DownloadSource } from "./download";
+import { apiErrorFor, AuthenticationError, MissingCredentialsError, type KaggleApiError } from "./errors";
+import type { DownloadResult, DownloadSource } from "./http/download";
 import { BlobsResource } from "./resources/blobs";
 import { CompetitionsResource } from "./resources/competitions";
 import { DatasetsResource } from "./resources/datasets";
 import { KernelsResource } from "./resources/kernels";
-import type { RetryPolicy } from "./retry";
-import { proxyFromEnv, resolveEndpoint, Transport, type FetchLike } from "./transport";
+import type { RetryPolicy } from "./http/retry";
+import { proxyFromEnv, resolveEndpoint, Transport, type FetchLike } from "./http/transport";
 import { RPCS, rpcParts, type FileRpc, type JsonRpc, type RedirectRpc, type RpcName, type RpcRequest, type RpcResponse } from "./rpc";
-import type { UploadOptions, UploadResult } from "./upload";
+import type { ClientDownloadOptions, ClientUploadOptions, Transfers } from "./http/transfer";
+import type { UploadResult } from "./http/upload";
 import { VERSION } from "./version";
 
 export interface KaggleClientOptions {
@@ -56,6 +57,7 @@ export class KaggleClient {
   private creds: Credentials | undefined | null = null;
   private fallback: Credentials | undefined;
   private tokenUser: string | undefined;
+  private transfersLoaded: Promise<Transfers> | undefined;
 
   constructor(options: KaggleClientOptions = {}) {
     this.options = options;
@@ -158,7 +160,7 @@ export class KaggleClient {
     const { service, method } = rpcParts(INTROSPECT);
     const res = await this.transport.call<RpcResponse<typeof INTROSPECT>>(service, method, body);
     if (!res.active || !res.username) {
-      throw new AuthenticationError("The access token was rejected by Kaggle: create a new one and set KAGGLE_API_TOKEN again", {
+      throw apiErrorFor("The access token was rejected by Kaggle: create a new one and set KAGGLE_API_TOKEN again", {
         status: 401,
         rpc: INTROSPECT,
       });
@@ -234,20 +236,34 @@ export class KaggleClient {
     }
   }
 
-  /** Runs a streaming download with this client's logger, clock and proxy. */
-  async download(opts: Omit<DownloadOptions, "logger" | "clock" | "proxy">): Promise<DownloadResult> {
-    const [{ downloadFile }, { transferIdleMs }] = await Promise.all([import("./download"), import("./http")]);
-    const idleTimeoutMs = opts.idleTimeoutMs ?? transferIdleMs(this.host.env.KAGGLE_TRANSFER_TIMEOUT);
-    const retry = { ...this.options.retry, ...opts.retry };
-    return downloadFile({ ...opts, idleTimeoutMs, retry, logger: this.logger, clock: this.clock, proxy: this.proxy() });
+  /** The byte transfers, with this client's logger, clock, retry policy, proxy and stall window. */
+  private transfers(): Promise<Transfers> {
+    this.transfersLoaded ??= import("./http/transfer").then(
+      ({ Transfers }) =>
+        new Transfers({
+          logger: this.logger,
+          clock: this.clock,
+          retry: this.options.retry,
+          proxy: () => this.proxy(),
+          idleTimeout: () => this.host.env.KAGGLE_TRANSFER_TIMEOUT,
+        }),
+    );
+    return this.transfersLoaded;
   }
 
-  /** Runs a streamed, resumable upload with this client's logger, clock and proxy. */
-  async upload(opts: Omit<UploadOptions, "logger" | "clock" | "proxy">): Promise<UploadResult> {
-    const [{ uploadFile }, { transferIdleMs }] = await Promise.all([import("./upload"), import("./http")]);
-    const idleTimeoutMs = opts.idleTimeoutMs ?? transferIdleMs(this.host.env.KAGGLE_TRANSFER_TIMEOUT);
-    const retry = { ...this.options.retry, ...opts.retry };
-    return uploadFile({ ...opts, idleTimeoutMs, retry, logger: this.logger, clock: this.clock, proxy: this.proxy() });
+  /** Runs a streaming download (http/download.ts) through the client's transfer settings. */
+  async download(opts: ClientDownloadOptions): Promise<DownloadResult> {
+    return (await this.transfers()).download(opts);
+  }
+
+  /** Runs a streamed, resumable upload (http/upload.ts) through the client's transfer settings. */
+  async upload(opts: ClientUploadOptions): Promise<UploadResult> {
+    return (await this.transfers()).upload(opts);
+  }
+
+  /** The size of the file at a URL (a `HEAD`), or undefined when the server does not say. */
+  async remoteSize(url: string): Promise<number | undefined> {
+    return (await this.transfers()).size(url);
   }
 }
 

@@ -4,12 +4,22 @@
  */
 
 export interface ApiErrorDetails {
-  /** HTTP status, or 0 for a connection-level failure. */
+  /**
+   * HTTP status; 0 when there is none: a connection-level failure, a failure the server reported
+   * inside an answer (an `errorMessage` field), or a fault found in an answer on this side.
+   */
   status: number;
   /** `service/Method` of the RPC, or the URL path of a transfer. */
-  rpc?: string;
+  rpc?: string | undefined;
   /** The server's request id when it sent one. */
-  requestId?: string;
+  requestId?: string | undefined;
+  /** How long the server asked us to wait before another attempt (`Retry-After`), in ms. */
+  retryAfterMs?: number | undefined;
+  /**
+   * Overrides the retry policy's decision by status: `false` for a failure another attempt
+   * cannot cure (a host that does not exist), `true` for one that it can (an upload cut short).
+   */
+  retry?: boolean | undefined;
 }
 
 /** Base class of everything the Kaggle API (or the network on the way to it) answers with. */
@@ -17,6 +27,8 @@ export class KaggleApiError extends Error {
   readonly status: number;
   readonly rpc: string | undefined;
   readonly requestId: string | undefined;
+  readonly retryAfterMs: number | undefined;
+  readonly retry: boolean | undefined;
 
   constructor(message: string, details: ApiErrorDetails) {
     super(message);
@@ -24,6 +36,8 @@ export class KaggleApiError extends Error {
     this.status = details.status;
     this.rpc = details.rpc;
     this.requestId = details.requestId;
+    this.retryAfterMs = details.retryAfterMs;
+    this.retry = details.retry;
   }
 }
 
@@ -37,12 +51,36 @@ export class ServerError extends KaggleApiError {}
 
 /** A socket error, a refused connection or a timeout: nothing (or nothing whole) came back. */
 export class ConnectionError extends KaggleApiError {
-  constructor(message: string, details: Omit<ApiErrorDetails, "status"> = {}) {
+  /** The connection was never made, so the server surely did not act on the request. */
+  readonly neverConnected: boolean;
+
+  constructor(message: string, details: Omit<ApiErrorDetails, "status"> & { neverConnected?: boolean } = {}) {
+    const { neverConnected, ...rest } = details;
+    super(message, { ...rest, status: 0 });
+    this.neverConnected = neverConnected ?? false;
+  }
+}
+
+/**
+ * An answer that breaks the protocol, found on this side: not JSON, a list field that is not
+ * a list, an answer past the size limit, a redirect where none belongs, a missing upload or
+ * download URL, a `Range` that cannot be read. `status` is the answer's HTTP status (0 when the
+ * fault is in a body). Never retried: the same server gives the same answer.
+ */
+export class ProtocolError extends KaggleApiError {}
+
+/**
+ * Bytes that do not match what was declared: a download whose length or MD5 differs from the
+ * server's, a file that changed size while it was being uploaded. Never retried as a network
+ * error; the message says what is kept and how to start again.
+ */
+export class IntegrityError extends KaggleApiError {
+  constructor(message: string, details: Omit<ApiErrorDetails, "status" | "retry"> = {}) {
     super(message, { ...details, status: 0 });
   }
 }
 
-/** Maps an HTTP status to the error class that describes it. */
+/** Builds every failure the server answered with: the class that its HTTP status describes. */
 export function apiErrorFor(message: string, details: ApiErrorDetails): KaggleApiError {
   const { status } = details;
   if (status === 400) return new BadRequestError(message, details);

@@ -10,16 +10,18 @@ export {
   ConflictError,
   ConnectionError,
   DeadlineExceededError,
+  IntegrityError,
   KaggleApiError,
   MissingCredentialsError,
   NotFoundError,
   PermissionDeniedError,
+  ProtocolError,
   RateLimitError,
   ServerError,
   type ApiErrorDetails,
 } from "./errors";
 export type { Clock, Environment, HostInfo, Logger } from "./env";
-export { DEFAULT_RETRY_POLICY, NO_RETRY, type RetryPolicy } from "./retry";
+export { DEFAULT_RETRY_POLICY, NO_RETRY, type RetryPolicy } from "./http/retry";
 export { collect, paginate } from "./paginate";
 export type { JsonRpc, RedirectRpc, FileRpc, RpcName, RpcRequest, RpcResponse, Rpcs } from "./rpc";
 export { VERSION } from "./version";

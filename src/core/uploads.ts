@@ -12,7 +12,7 @@ import os from "node:os";
 import path from "node:path";
 import { tarDirectory, walkStat, zipDirectory, type SkipEntry } from "./archive";
 import type { KaggleClient } from "./client";
-import { ConfigurationError, KaggleApiError, NotFoundError } from "./errors";
+import { ConfigurationError, KaggleApiError, NotFoundError, ProtocolError } from "./errors";
 import { ignoreRules, type IgnoreRules } from "./ignore";
 import type { Progress } from "./progress";
 import type { ApiStartBlobUploadRequest } from "./types/common";
@@ -327,7 +327,7 @@ async function freshUpload(
   };
   const response = await client.blobs.startUpload(request);
   if (!response.token || !response.createUrl) {
-    throw new KaggleApiError(`StartBlobUpload answered without an upload URL for ${item.name}`, { status: 0 });
+    throw new ProtocolError(`StartBlobUpload answered without an upload URL for ${item.name}`, { status: 0 });
   }
   const state: ResumeState = {
     path: item.sourceKey,

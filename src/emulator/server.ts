@@ -174,7 +174,19 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   }
 }
 
-async function startIn(dataDir: string, persistent: boolean, faultRules: FaultRule[], options: EmulatorOptions): Promise<Emulator> {
+/** One emulator's parts, made before it listens: the runtime, its stores and how to build a fresh state. */
+interface Parts {
+  rt: Runtime;
+  store: StateStore;
+  storage: Storage;
+  clock: Clock;
+  timers: Set<NodeJS.Timeout>;
+  stateFile: string | undefined;
+  /** The scenario's state, with the options' overrides. */
+  build: () => Promise<EmulatorState>;
+}
+
+function assemble(dataDir: string, persistent: boolean, faultRules: FaultRule[], options: EmulatorOptions): Parts {
   mkdirSync(dataDir, { recursive: true });
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const clock = new Clock();
@@ -183,47 +195,55 @@ async function startIn(dataDir: string, persistent: boolean, faultRules: FaultRu
   const stateFile = persistent ? join(dataDir, "state.json") : undefined;
   const store = new StateStore({ format: 1, scenario: "", users: [], counters: {}, uploads: {} } as unknown as EmulatorState, stateFile);
   const storage = new Storage(dataDir, store, clock, loadSecret(dataDir, persistent));
-  const domains = defaultDomains;
   const timers = new Set<NodeJS.Timeout>();
   const extensions: Extensions = {};
   const scenarioName = options.scenarioYaml !== undefined || typeof options.scenario === "object" ? "inline" : (options.scenario ?? "demo");
   const rt = createRuntime(
     { lenient: options.lenient ?? false, verbose: options.verbose ?? false, scenario: scenarioName },
-    {
-      store,
-      storage,
-      clock,
-      faults,
-      extensions,
-      timers,
-      log,
-    },
+    { store, storage, clock, faults, extensions, timers, log },
   );
-  const applyOverrides = (state: EmulatorState): void => overrideState(state, options);
   const build = async (): Promise<EmulatorState> => {
     const source = resolveScenario(options.scenario, { cwd: options.cwd, yaml: options.scenarioYaml });
-    const state = await buildState(source, domains, storage, () => clock.now());
-    applyOverrides(state);
+    const state = await buildState(source, defaultDomains, storage, () => clock.now());
+    overrideState(state, options);
     return state;
   };
+  return { rt, store, storage, clock, timers, stateFile, build };
+}
+
+/** The state to start from: the one saved in the data folder (with the overrides), else the scenario's. */
+async function startState(parts: Parts, options: EmulatorOptions): Promise<void> {
+  const { store, stateFile } = parts;
   const saved = stateFile ? StateStore.readSaved(stateFile) : undefined;
   if (saved) {
-    applyOverrides(saved);
+    overrideState(saved, options);
     store.replace(saved);
   } else {
-    store.replace(await build());
+    store.replace(await parts.build());
   }
   store.save();
-  for (const d of domains) d.start?.(rt);
+  for (const d of defaultDomains) d.start?.(parts.rt);
+}
 
-  const reset = async (): Promise<void> => {
+/** Rebuilds the state from the scenario: timers cancelled, files wiped, the clock back at zero. */
+function resetter(parts: Parts): () => Promise<void> {
+  const { rt, store, storage, clock, timers } = parts;
+  return async () => {
     cancelAll(timers);
     storage.wipe();
     clock.reset();
-    store.replace(await build());
+    store.replace(await parts.build());
     store.save();
-    for (const d of domains) d.start?.(rt);
+    for (const d of defaultDomains) d.start?.(rt);
   };
+}
+
+async function startIn(dataDir: string, persistent: boolean, faultRules: FaultRule[], options: EmulatorOptions): Promise<Emulator> {
+  const parts = assemble(dataDir, persistent, faultRules, options);
+  const { rt, store, timers } = parts;
+  const domains = defaultDomains;
+  await startState(parts, options);
+  const reset = resetter(parts);
 
   const host = options.host ?? "127.0.0.1";
   const { server, port, url } = await serve({ rt, services: defaultServices, domains, reset }, host, options.port ?? 0);

@@ -4,8 +4,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { test } from "node:test";
-import { downloadFile } from "../../src/core/download";
+import { downloadFile } from "../../src/core/http/download";
 import { silentLogger } from "../../src/core/env";
+import { IntegrityError } from "../../src/core/errors";
 import { FakeClock } from "../helpers/clock";
 import { scriptedServer, type Handler } from "../helpers/server";
 
@@ -61,7 +62,7 @@ test("a checksum mismatch fails and removes the corrupt file", async () => {
         logger: silentLogger,
         clock: new FakeClock(),
       }),
-      /Checksum mismatch for data\.bin: expected MD5 AAAAAAAAAAAAAAAAAAAAAA==/,
+      (e: unknown) => e instanceof IntegrityError && /Checksum mismatch for data\.bin: expected MD5 AAAAAAAAAAAAAAAAAAAAAA==/.test(e.message),
     );
     assert.deepEqual(fs.readdirSync(d), []);
   } finally {

@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { ConfigurationError } from "../../src/core/errors";
-import { resolveEndpoint, rpcUrl } from "../../src/core/transport";
+import { resolveEndpoint, rpcUrl } from "../../src/core/http/transport";
 import { runCli } from "../helpers/cli";
 
 test("KAGGLE_API_ENVIRONMENT names the SDK's hosts; TEST is the emulator's default port", () => {

@@ -5,7 +5,7 @@ import path from "node:path";
 import { describe, test } from "node:test";
 import { UnsafePathError } from "../../src/core/errors";
 import { joinLikePython, nameParts, openExisting, openNew, resolveInside, writeFileAtomic, writeFileAtomicSync } from "../../src/core/fs";
-import { isRetryable } from "../../src/core/retry";
+import { isRetryable } from "../../src/core/http/retry";
 import { sandbox, tempFolders } from "../helpers/tmp";
 
 const tmp = tempFolders("paths-fs-test-");

@@ -8,9 +8,9 @@ import os from "node:os";
 import path from "node:path";
 import { test } from "node:test";
 import { KaggleClient } from "../../src/core/client";
-import { downloadFile } from "../../src/core/download";
+import { downloadFile } from "../../src/core/http/download";
 import { silentLogger, type Logger } from "../../src/core/env";
-import { uploadFile } from "../../src/core/upload";
+import { uploadFile } from "../../src/core/http/upload";
 import { FakeClock } from "../helpers/clock";
 import { scriptedServer, type Handler } from "../helpers/server";
 

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { backoffDelay, DEFAULT_RETRY_POLICY, parseRetryAfter, withRetry } from "../../src/core/retry";
-import { ConnectionError, KaggleApiError, RateLimitError, ServerError, BadRequestError } from "../../src/core/errors";
+import { backoffDelay, DEFAULT_RETRY_POLICY, parseRetryAfter, withRetry } from "../../src/core/http/retry";
+import { BadRequestError, ConnectionError, IntegrityError, KaggleApiError, ProtocolError, RateLimitError, ServerError } from "../../src/core/errors";
 import { FakeClock } from "../helpers/clock";
 
 const quiet = { debug() {}, info() {}, warn() {} };
@@ -46,7 +46,7 @@ test("a 429 waits what Retry-After asked for", async () => {
   const clock = new FakeClock();
   let calls = 0;
   await withRetry({ policy: DEFAULT_RETRY_POLICY, clock, logger: quiet, label: "X", idempotent: true }, async () => {
-    if (++calls === 1) throw Object.assign(new RateLimitError("TooManyRequests", { status: 429 }), { retryAfterMs: 7000 });
+    if (++calls === 1) throw new RateLimitError("TooManyRequests", { status: 429, retryAfterMs: 7000 });
     return 1;
   });
   assert.deepEqual(clock.sleeps, [7000]);
@@ -120,5 +120,25 @@ test("calls that create something retry only when the server surely did nothing"
   assert.equal(await run(new ConnectionError("reset")), 1);
   assert.equal(await run(new ServerError("503", { status: 503 })), 2);
   assert.equal(await run(new RateLimitError("429", { status: 429 })), 2);
-  assert.equal(await run(Object.assign(new ConnectionError("refused"), { neverConnected: true })), 2);
+  assert.equal(await run(new ConnectionError("refused", { neverConnected: true })), 2);
+});
+
+test("faults found in an answer or in the bytes, and failures an answer reports, are never retried", async () => {
+  const calls = async (err: Error) => {
+    let n = 0;
+    await withRetry({ policy: DEFAULT_RETRY_POLICY, clock: new FakeClock(), logger: quiet, label: "X", idempotent: true }, async () => {
+      if (++n === 1) throw err;
+      return 1;
+    }).catch(() => {});
+    return n;
+  };
+  assert.equal(await calls(new ProtocolError("not JSON", { status: 0 })), 1);
+  assert.equal(await calls(new ProtocolError("cannot resume (answered 502)", { status: 502 })), 1);
+  assert.equal(await calls(new IntegrityError("Checksum mismatch")), 1);
+  // An `errorMessage` in an answer: no HTTP status, but the server answered.
+  assert.equal(await calls(new KaggleApiError("Dataset not found", { status: 0 })), 1);
+  // The same shapes as network failures are retried.
+  assert.equal(await calls(new ConnectionError("reset")), 2);
+  assert.equal(await calls(new ServerError("502", { status: 502 })), 2);
+  assert.equal(await calls(new ConnectionError("ENOTFOUND", { neverConnected: true, retry: false })), 1);
 });

@@ -11,11 +11,11 @@ import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { test } from "node:test";
-import { downloadFile } from "../../src/core/download";
+import { downloadFile } from "../../src/core/http/download";
 import { silentLogger } from "../../src/core/env";
 import { ConnectionError } from "../../src/core/errors";
-import { Transport } from "../../src/core/transport";
-import { uploadFile } from "../../src/core/upload";
+import { Transport } from "../../src/core/http/transport";
+import { uploadFile } from "../../src/core/http/upload";
 import { FakeClock } from "../helpers/clock";
 
 const WINDOW_MS = 300;

@@ -106,7 +106,7 @@ function child(script: string): Promise<{ code: number; out: string }> {
   });
 }
 
-const core = path.resolve(import.meta.dirname, "../../src/core");
+const http = path.resolve(import.meta.dirname, "../../src/core/http");
 
 test(
   "a 24 MiB download over TLS: the static-buffer path, a resume after a cut, MD5 verified",
@@ -114,7 +114,7 @@ test(
   async () => {
     const dest = path.join(dir, "out", "big.bin");
     const r = await child(`
-    import { downloadFile } from ${JSON.stringify(`${core}/download.ts`)};
+    import { downloadFile } from ${JSON.stringify(`${http}/download.ts`)};
     const clock = { now: () => Date.now(), sleep: async () => {} };
     const warnings = [];
     const res = await downloadFile({ source: async () => ({ url: ${JSON.stringify(`${base}/b/big.bin`)} }), dest: ${JSON.stringify(dest)},
@@ -136,7 +136,7 @@ test("a 24 MiB upload over TLS through the ring-buffer path arrives whole", { sk
   const file = path.join(dir, "up.bin");
   fs.writeFileSync(file, body);
   const r = await child(`
-    import { uploadFile } from ${JSON.stringify(`${core}/upload.ts`)};
+    import { uploadFile } from ${JSON.stringify(`${http}/upload.ts`)};
     const clock = { now: () => Date.now(), sleep: async () => {} };
     const res = await uploadFile({ url: ${JSON.stringify(`${base}/upload/o?uploadType=resumable&upload_id=x`)}, file: ${JSON.stringify(file)}, size: ${body.length},
       logger: { debug() {}, info() {}, warn() {} }, clock });

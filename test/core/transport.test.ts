@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { AuthenticationError, ConnectionError, PermissionDeniedError, NotFoundError, ServerError } from "../../src/core/errors";
-import { resolveEndpoint, rpcUrl, Transport } from "../../src/core/transport";
+import { AuthenticationError, ConnectionError, PermissionDeniedError, NotFoundError, ProtocolError, ServerError } from "../../src/core/errors";
+import { resolveEndpoint, rpcUrl, Transport } from "../../src/core/http/transport";
 import { FakeClock } from "../helpers/clock";
-import { json, scriptedServer } from "../helpers/server";
+import { json, scriptedServer, type Handler } from "../helpers/server";
 
 test("endpoint rule: /v1 on api.kaggle.com, /api/v1 everywhere else", () => {
   assert.equal(
@@ -60,6 +60,27 @@ test("error classes follow the status; a bare status gets requests' wording", as
       (e: unknown) =>
         e instanceof NotFoundError && /^404 Client Error: Not Found for url: http:\/\/127\.0\.0\.1:\d+\/api\/v1\/s\.S\/M$/.test(e.message),
     );
+  } finally {
+    await srv.close();
+  }
+});
+
+test("answers that break the protocol are ProtocolErrors, asked once", async () => {
+  const notJson: Handler = (_req, res) => {
+    res.writeHead(200, { "Content-Type": "application/json" });
+    res.end("<html>");
+  };
+  const redirect: Handler = (_req, res) => {
+    res.writeHead(302, { Location: "http://elsewhere.invalid/login" });
+    res.end();
+  };
+  const srv = await scriptedServer([notJson, json(200, { competitions: { a: 1 } }), redirect]);
+  try {
+    const t = new Transport({ endpoint: srv.url, clock: new FakeClock() });
+    await assert.rejects(t.call("s.S", "M"), (e: unknown) => e instanceof ProtocolError && e.status === 200 && /not JSON/.test(e.message));
+    await assert.rejects(t.call("s.S", "M"), (e: unknown) => e instanceof ProtocolError && /field 'competitions' should be a list/.test(e.message));
+    await assert.rejects(t.call("s.S", "M"), (e: unknown) => e instanceof ProtocolError && e.status === 302 && /redirect/.test(e.message));
+    assert.equal(srv.seen.length, 3);
   } finally {
     await srv.close();
   }

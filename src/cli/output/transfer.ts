@@ -1,6 +1,6 @@
 /** The messages around a download, worded as the official CLI words them. */
 import path from "node:path";
-import type { DownloadResult } from "../../core/download";
+import type { DownloadResult } from "../../core/http/download";
 import { noProgress, type Progress } from "../../core/progress";
 import type { CliContext } from "../context";
 

@@ -2,8 +2,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { KaggleClient } from "../client";
-import { ConfigurationError, KaggleApiError, PermissionDeniedError } from "../errors";
-import type { DownloadResult } from "../download";
+import { apiErrorFor, ConfigurationError, KaggleApiError, ProtocolError } from "../errors";
+import type { DownloadResult } from "../http/download";
 import { paginate } from "../paginate";
 import type { Progress } from "../progress";
 import { competitionSlug, competitionUrl } from "../refs";
@@ -141,7 +141,7 @@ export class CompetitionsResource {
     const page = await this.list({ search: slug });
     const found = page.competitions?.find((c) => competitionSlug(c.ref ?? "").toLowerCase() === slug);
     if (found && !found.userHasEntered) {
-      throw new PermissionDeniedError(`You have not accepted the rules of ${slug}: accept them at ${competitionUrl(slug)}/rules, then submit again`, {
+      throw apiErrorFor(`You have not accepted the rules of ${slug}: accept them at ${competitionUrl(slug)}/rules, then submit again`, {
         status: 403,
         rpc: `${SERVICE}/CreateSubmission`,
       });
@@ -194,7 +194,7 @@ export class CompetitionsResource {
       fileName: path.basename(file),
     });
     if (!start.createUrl || !start.token) {
-      throw new KaggleApiError("StartSubmissionUpload answered without an upload URL", { status: 0 });
+      throw new ProtocolError("StartSubmissionUpload answered without an upload URL", { status: 0 });
     }
     await this.client.upload({
       url: start.createUrl,
@@ -284,7 +284,7 @@ export class CompetitionsResource {
   /** Finds one of the caller's submissions by its id. */
   async submission(competition: string, ref: number): Promise<ApiSubmission> {
     for await (const s of this.submissionsAll(competition)) if (s.ref === ref) return s;
-    throw new KaggleApiError(`Submission ${ref} was not found among your submissions to ${competition}`, { status: 404 });
+    throw apiErrorFor(`Submission ${ref} was not found among your submissions to ${competition}`, { status: 404 });
   }
 
   /** Polls until the submission is scored (`COMPLETE`) or failed (`ERROR`), or the deadline. */

@@ -2,8 +2,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { KaggleClient } from "../client";
-import type { DownloadResult } from "../download";
-import { KaggleApiError } from "../errors";
+import type { DownloadResult } from "../http/download";
+import { apiErrorFor, KaggleApiError } from "../errors";
 import { readMetadata, validateForCreate, validateForVersion, type DatasetCreateSpec, type DatasetVersionSpec } from "../metadata/dataset";
 import { paginate } from "../paginate";
 import { refName, type DatasetRef } from "../refs";
@@ -125,7 +125,7 @@ export class DatasetsResource {
     return paginate(
       async (pageToken) => {
         const page = await this.files(ref, { pageSize, ...(pageToken ? { pageToken } : {}) });
-        if (page.errorMessage) throw new KaggleApiError(page.errorMessage, { status: 0, rpc: `${SERVICE}/ListDatasetFiles` });
+        if (page.errorMessage) throw apiErrorFor(page.errorMessage, { status: 0, rpc: `${SERVICE}/ListDatasetFiles` });
         return page;
       },
       (page) => page.datasetFiles,
@@ -164,15 +164,14 @@ export class DatasetsResource {
           `Dataset ${ref.owner}/${ref.slug} was still processing after ${Math.round(ms / 1000)} s; raise the timeout or check it later with 'kaggle datasets status ${ref.owner}/${ref.slug}'`,
       },
     );
-    if (status !== "READY")
-      throw new KaggleApiError(`Dataset ${ref.owner}/${ref.slug} processing ended with status ${status.toLowerCase()}`, { status: 0 });
+    if (status !== "READY") throw apiErrorFor(`Dataset ${ref.owner}/${ref.slug} processing ended with status ${status.toLowerCase()}`, { status: 0 });
     return status;
   }
 
   /** `GetDatasetMetadata`; an `errorMessage` in the answer is an error. */
   async metadata(ref: DatasetRef): Promise<DatasetInfo> {
     const res = await this.client.rpc("datasets.DatasetApiService/GetDatasetMetadata", { ownerSlug: ref.owner, datasetSlug: ref.slug });
-    if (res.errorMessage) throw new KaggleApiError(res.errorMessage, { status: 0, rpc: `${SERVICE}/GetDatasetMetadata` });
+    if (res.errorMessage) throw apiErrorFor(res.errorMessage, { status: 0, rpc: `${SERVICE}/GetDatasetMetadata` });
     return res.info ?? {};
   }
 

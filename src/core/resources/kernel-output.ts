@@ -1,8 +1,8 @@
 /** A kernel's session output: names checked, filtered by pattern and size, downloaded, and its log written. */
 import fs from "node:fs";
 import type { KaggleClient } from "../client";
-import type { DownloadResult } from "../download";
-import { ConfigurationError, KaggleApiError, UnsafePathError } from "../errors";
+import type { DownloadResult } from "../http/download";
+import { ConfigurationError, ProtocolError, UnsafePathError } from "../errors";
 import { joinLikePython, nameParts, realFolder, resolveInside, writeFileAtomic } from "../fs";
 import type { Progress } from "../progress";
 import type { KernelRef } from "../refs";
@@ -112,9 +112,9 @@ export async function downloadKernelOutput(
   for (const { file, target } of planned) {
     const fileName = file.fileName!;
     if (pattern && !pattern.test(fileName)) continue;
-    if (!file.url) throw new KaggleApiError(`The server sent no URL for output file '${fileName}'`, { status: 0 });
+    if (!file.url) throw new ProtocolError(`The server sent no URL for output file '${fileName}'`, { status: 0 });
     if (opts.maxBytes !== undefined) {
-      const size = await remoteSize(file.url);
+      const size = await client.remoteSize(file.url);
       if (size !== undefined && size > opts.maxBytes) {
         const r: OutputFileResult = { fileName, path: target, status: "too-large", bytes: size };
         results.push(r);
@@ -142,12 +142,4 @@ export async function downloadKernelOutput(
   }
   if (nextPageToken) out.nextPageToken = nextPageToken;
   return out;
-}
-
-async function remoteSize(url: string): Promise<number | undefined> {
-  const { header, rawRequest } = await import("../http");
-  const res = await rawRequest({ method: "HEAD", url, headersTimeoutMs: 60_000, idleTimeoutMs: 60_000 });
-  await res.body.dump().catch(() => {});
-  const len = header(res, "content-length");
-  return res.status < 400 && len !== undefined ? Number(len) : undefined;
 }

@@ -5,7 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { KaggleClient } from "../client";
-import { ConfigurationError, KaggleApiError } from "../errors";
+import { ConfigurationError, ProtocolError } from "../errors";
 import { joinLikePython, makeDir, realFolder, resolveInside, writeFileAtomic } from "../fs";
 import {
   KERNEL_METADATA_FILE,
@@ -207,7 +207,7 @@ export class KernelsResource {
     if (!codeFile) {
       const ext = sourceExtension(blob.kernelType, blob.language);
       if (!ext) {
-        throw new KaggleApiError(
+        throw new ProtocolError(
           `Cannot name the source of ${ref.owner}/${ref.slug}: unknown kernel type '${blob.kernelType ?? ""}' / language '${blob.language ?? ""}'. Give a file to write it to with -p <file>`,
           { status: 0, rpc: `${SERVICE}/GetKernel` },
         );

@@ -136,9 +136,8 @@ const DATASET_KEYS = [
   "userSpecifiedSources",
 ];
 
-async function loadDataset(raw: unknown, i: number, ctx: LoadContext, st: DatasetsState): Promise<void> {
-  const where = `datasets[${i}]`;
-  const f: Fields = Fields.of(raw, where, DATASET_KEYS);
+/** The dataset's own fields, checked (owner, slug, licence) in the order a scenario author reads them. */
+function datasetRecord(f: Fields, ctx: LoadContext, st: DatasetsState): DatasetRecord {
   const ownerName = f.str("owner");
   const owner = findUser(ctx.state, ownerName) ?? f.fail("owner", `unknown user '${ownerName}'`);
   const slug = f.str("slug");
@@ -174,49 +173,63 @@ async function loadDataset(raw: unknown, i: number, ctx: LoadContext, st: Datase
   if (freq !== undefined) ds.expectedUpdateFrequency = freq;
   const sources = f.optStr("userSpecifiedSources");
   if (sources !== undefined) ds.userSpecifiedSources = sources;
-  for (const [j, cr] of f.list("collaborators").entries()) {
-    const cf: Fields = Fields.of(cr, `${where}.collaborators[${j}]`, ["username", "role"]);
-    const roleText = (cf.optStr("role") ?? "reader").toUpperCase();
-    const role = roleText === "READER" || roleText === "WRITER" ? roleText : cf.fail("role", "reader or writer");
-    ds.collaborators.push({ username: cf.str("username"), role });
+  return ds;
+}
+
+function collaborator(raw: unknown, where: string): DatasetRecord["collaborators"][number] {
+  const cf: Fields = Fields.of(raw, where, ["username", "role"]);
+  const roleText = (cf.optStr("role") ?? "reader").toUpperCase();
+  const role = roleText === "READER" || roleText === "WRITER" ? roleText : cf.fail("role", "reader or writer");
+  return { username: cf.str("username"), role };
+}
+
+/** Version `number` of `ds`, its files stored under `datasets/<owner>/<slug>/<number>/`. */
+async function loadVersion(raw: unknown, where: string, number: number, ds: DatasetRecord, ctx: LoadContext): Promise<DatasetVersionRecord> {
+  const vf = Fields.of(raw, where, ["notes", "date", "files"]);
+  const date = vf.time("date", ds.createdAt);
+  const version: DatasetVersionRecord = {
+    number,
+    id: ctx.nextId("datasetVersion", 9000000),
+    notes: vf.optStr("notes") ?? (number === 1 ? "Initial release" : `Version ${number}`),
+    creationDate: date,
+    creator: ds.owner,
+    files: [],
+    readyAt: date,
+  };
+  for (const [k, fr] of vf.list("files").entries()) {
+    const ff = Fields.of(fr, `${vf.where}.files[${k}]`, ["name", "path", "content", "size", "description", "columns"]);
+    const name = ff.str("name");
+    if (name.startsWith("/") || name.split("/").includes("..")) ff.fail("name", "must be a relative path");
+    if (version.files.some((x) => x.name === name)) ff.fail("name", `duplicate file '${name}'`);
+    const { path, size } = await ctx.materialize(ff.file(), ["datasets", ds.owner, ds.slug, String(number), name], ff.where);
+    const rec: DatasetFileRecord = { name, path, size, creationDate: date };
+    const d = ff.optStr("description");
+    if (d !== undefined) rec.description = d;
+    const cols = ff.list("columns");
+    if (cols.length) rec.columns = cols.map((c, n) => column(c, `${ff.where}.columns[${n}]`, n));
+    version.files.push(rec);
   }
+  if (version.files.length === 0) vf.fail("files", "a version needs at least one file");
+  return version;
+}
+
+function column(raw: unknown, where: string, order: number): NonNullable<DatasetFileRecord["columns"]>[number] {
+  const cf = Fields.of(raw, where, ["name", "type", "description"]);
+  const type = cf.optStr("type");
+  return { order, name: cf.str("name"), ...(type ? { type, originalType: type } : {}), description: cf.optStr("description") ?? "" };
+}
+
+async function loadDataset(raw: unknown, i: number, ctx: LoadContext, st: DatasetsState): Promise<void> {
+  const where = `datasets[${i}]`;
+  const f: Fields = Fields.of(raw, where, DATASET_KEYS);
+  const ds = datasetRecord(f, ctx, st);
+  for (const [j, cr] of f.list("collaborators").entries()) ds.collaborators.push(collaborator(cr, `${where}.collaborators[${j}]`));
   const versions = f.list("versions");
   if (versions.length === 0) f.fail("versions", "a dataset needs at least one version with files");
   for (const [j, vr] of versions.entries()) {
-    const vf = Fields.of(vr, `${where}.versions[${j}]`, ["notes", "date", "files"]);
-    const date = vf.time("date", created);
-    const number = j + 1;
-    const version: DatasetVersionRecord = {
-      number,
-      id: ctx.nextId("datasetVersion", 9000000),
-      notes: vf.optStr("notes") ?? (number === 1 ? "Initial release" : `Version ${number}`),
-      creationDate: date,
-      creator: owner.username,
-      files: [],
-      readyAt: date,
-    };
-    for (const [k, fr] of vf.list("files").entries()) {
-      const ff = Fields.of(fr, `${vf.where}.files[${k}]`, ["name", "path", "content", "size", "description", "columns"]);
-      const name = ff.str("name");
-      if (name.startsWith("/") || name.split("/").includes("..")) ff.fail("name", "must be a relative path");
-      if (version.files.some((x) => x.name === name)) ff.fail("name", `duplicate file '${name}'`);
-      const { path, size } = await ctx.materialize(ff.file(), ["datasets", owner.username, slug, String(number), name], ff.where);
-      const rec: DatasetFileRecord = { name, path, size, creationDate: date };
-      const d = ff.optStr("description");
-      if (d !== undefined) rec.description = d;
-      const cols = ff.list("columns");
-      if (cols.length) {
-        rec.columns = cols.map((c, n) => {
-          const cf = Fields.of(c, `${ff.where}.columns[${n}]`, ["name", "type", "description"]);
-          const type = cf.optStr("type");
-          return { order: n, name: cf.str("name"), ...(type ? { type, originalType: type } : {}), description: cf.optStr("description") ?? "" };
-        });
-      }
-      version.files.push(rec);
-    }
-    if (version.files.length === 0) vf.fail("files", "a version needs at least one file");
+    const version = await loadVersion(vr, `${where}.versions[${j}]`, j + 1, ds, ctx);
     ds.versions.push(version);
-    if (date > ds.updatedAt) ds.updatedAt = date;
+    if (version.creationDate > ds.updatedAt) ds.updatedAt = version.creationDate;
   }
   st.datasets.push(ds);
 }

@@ -4,7 +4,7 @@
  * is allocated per chunk. Used for one `PUT` with a known length; see upload.ts.
  */
 import fs from "node:fs";
-import { ConnectionError } from "./errors";
+import { ConnectionError } from "../errors";
 import { connect, parseHead, readyEvent, requestHead, watchProgress, type ResponseHead } from "./raw-http";
 import { printableUrl } from "./transport";
 

@@ -3,12 +3,12 @@
  * mapping and retry. RPCs use the `fetch` given in the options (the global one by default);
  * a proxy from `KAGGLE_PROXY`/`HTTPS_PROXY` switches to undici's own fetch with a proxy agent.
  */
-import type { Clock, Environment, Logger } from "./env";
-import { silentLogger, systemClock } from "./env";
-import { ConfigurationError, ConnectionError, KaggleApiError, apiErrorFor, redact } from "./errors";
+import type { Clock, Environment, Logger } from "../env";
+import { silentLogger, systemClock } from "../env";
+import { ConfigurationError, ConnectionError, KaggleApiError, ProtocolError, apiErrorFor, redact } from "../errors";
 import { checkListFields, DEFAULT_MAX_JSON_BYTES, readBounded } from "./answer";
-import { toWireJson } from "./json";
-import { DEFAULT_RETRY_POLICY, withRetry, withRetryAfter, type RetryPolicy } from "./retry";
+import { toWireJson } from "../json";
+import { DEFAULT_RETRY_POLICY, parseRetryAfter, withRetry, type RetryPolicy } from "./retry";
 
 export const DEFAULT_ENDPOINT = "https://api.kaggle.com";
 export const DEFAULT_TIMEOUT_MS = 60_000;
@@ -154,10 +154,7 @@ export class Transport {
     try {
       parsed = JSON.parse(text);
     } catch {
-      throw new KaggleApiError(`${method}: the server answered with something that is not JSON`, {
-        status: res.status,
-        rpc: `${service}/${method}`,
-      });
+      throw new ProtocolError(`${method}: the server answered with something that is not JSON`, { status: res.status, rpc });
     }
     const error = errorInBody(parsed);
     if (error) throw apiErrorFor(this.scrub(error.message), { status: error.code, rpc });
@@ -247,13 +244,12 @@ export class Transport {
     await res.body?.cancel().catch(() => {});
     const location = res.headers.get("location");
     const where = location ? ` to ${printableUrl(location)}` : "";
-    const err = new KaggleApiError(
+    return new ProtocolError(
       this.scrub(
         `${rpc.split("/")[1]}: the server answered with a redirect (${res.status}${where}) instead of an answer; check KAGGLE_API_ENDPOINT and any proxy`,
       ),
       { status: res.status, rpc },
     );
-    return Object.assign(err, { retry: false });
   }
 
   /** A malformed endpoint fails at once, before any attempt (no retries for a typo). */
@@ -276,25 +272,23 @@ export class Transport {
   /** Kaggle's error shapes: `{code, message}` (even under HTTP 200), or a bare HTTP status. */
   async throwIfError(res: Response, rpc: string, url: string): Promise<void> {
     const type = res.headers.get("content-type") ?? "";
-    const requestId = res.headers.get("x-request-id") ?? res.headers.get("x-cloud-trace-context") ?? undefined;
-    const details = { rpc, ...(requestId ? { requestId } : {}) };
+    const failure = (message: string, status: number) =>
+      apiErrorFor(message, {
+        status,
+        rpc,
+        requestId: (res.headers.get("x-request-id") ?? res.headers.get("x-cloud-trace-context")) || undefined,
+        retryAfterMs: parseRetryAfter(res.headers.get("retry-after"), this.clock.now()),
+      });
     if (type.includes("application/json") && (res.status >= 400 || (this.isRawOk(res) && res.status === 200))) {
       const text = await res.clone().text();
       const parsed = parseErrorBody(text);
-      if (parsed) {
-        const err = apiErrorFor(this.scrub(parsed.message), { ...details, status: parsed.code });
-        throw withRetryAfter(err, res.headers.get("retry-after"), this.clock.now());
-      }
+      if (parsed) throw failure(this.scrub(parsed.message), parsed.code);
     }
     if (res.status >= 400) {
       await res.body?.cancel().catch(() => {});
       const kind = res.status >= 500 ? "Server Error" : "Client Error";
       const reason = res.statusText || httpReason(res.status);
-      const err = apiErrorFor(`${res.status} ${kind}: ${reason} for url: ${printableUrl(url)}`, {
-        ...details,
-        status: res.status,
-      });
-      throw withRetryAfter(err, res.headers.get("retry-after"), this.clock.now());
+      throw failure(`${res.status} ${kind}: ${reason} for url: ${printableUrl(url)}`, res.status);
     }
   }
 
@@ -313,13 +307,12 @@ export class Transport {
         : code
           ? `${code}${e.cause?.message ? ` (${e.cause.message})` : ""}`
           : (e.message ?? String(err));
-    const out = new ConnectionError(this.scrub(`Could not reach ${printableUrl(url)}: ${what}`), { rpc });
-    if (code === "ECONNREFUSED" || code === "ENOTFOUND" || code === "EAI_AGAIN") {
-      Object.assign(out, { neverConnected: true });
-    }
-    // A host that does not exist stays so; a refused or timed-out connection may recover.
-    if (code === "ENOTFOUND") Object.assign(out, { retry: false });
-    return out;
+    return new ConnectionError(this.scrub(`Could not reach ${printableUrl(url)}: ${what}`), {
+      rpc,
+      neverConnected: code === "ECONNREFUSED" || code === "ENOTFOUND" || code === "EAI_AGAIN",
+      // A host that does not exist stays so; a refused or timed-out connection may recover.
+      retry: code === "ENOTFOUND" ? false : undefined,
+    });
   }
 }
 

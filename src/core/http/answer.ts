@@ -3,7 +3,7 @@
  * past a size limit (an endless answer must not fill memory), and fields that are lists on the
  * wire are checked to be lists before any command walks them.
  */
-import { ConfigurationError, KaggleApiError } from "./errors";
+import { ConfigurationError, ProtocolError } from "../errors";
 
 /** Default cap on one JSON answer; `KAGGLE_MAX_JSON_MB` raises it. */
 export const DEFAULT_MAX_JSON_BYTES = 64 << 20;
@@ -20,13 +20,12 @@ export function maxJsonBytes(raw: string | undefined): number {
   return Math.floor(mib * (1 << 20));
 }
 
-function tooLarge(method: string, limit: number, rpc: string): KaggleApiError {
+function tooLarge(method: string, limit: number, rpc: string): ProtocolError {
   const mib = limit / (1 << 20);
-  const err = new KaggleApiError(
+  return new ProtocolError(
     `${method}: the server's answer is larger than ${Number.isInteger(mib) ? mib : mib.toFixed(2)} MiB; if that is expected, raise the limit with KAGGLE_MAX_JSON_MB`,
     { status: 0, rpc },
   );
-  return Object.assign(err, { retry: false });
 }
 
 /** The body as text, or an error once more than `limit` bytes have arrived. */
@@ -84,9 +83,9 @@ export function checkListFields(answer: unknown, rpc: string): void {
     const value = fields[name];
     if (value === undefined || value === null || Array.isArray(value)) continue;
     const method = rpc.split("/").pop() ?? rpc;
-    throw Object.assign(
-      new KaggleApiError(`${method}: the server's answer is malformed: field '${name}' should be a list but is ${kindOf(value)}`, { status: 0, rpc }),
-      { retry: false },
-    );
+    throw new ProtocolError(`${method}: the server's answer is malformed: field '${name}' should be a list but is ${kindOf(value)}`, {
+      status: 0,
+      rpc,
+    });
   }
 }

@@ -7,8 +7,8 @@
 import http from "node:http";
 import https from "node:https";
 import { pipeline, Readable, Transform } from "node:stream";
-import { ConfigurationError, ConnectionError, KaggleApiError } from "./errors";
-import { watchBytes, watchProgress } from "./raw-http";
+import { ConfigurationError, ConnectionError, KaggleApiError, ProtocolError } from "../errors";
+import { TransferFault, watchBytes, watchProgress } from "./raw-http";
 import { MAX_REDIRECTS, printableUrl } from "./transport";
 
 const agents = {
@@ -96,7 +96,7 @@ function nodeRequest(req: RawRequest, url: string, headers: Record<string, strin
   const mod = target.protocol === "https:" ? https : http;
   const agent = agents[target.protocol as "http:" | "https:"];
   if (!agent) {
-    return Promise.reject(Object.assign(new KaggleApiError(`Unsupported URL scheme in ${printableUrl(url)}`, { status: 0 }), { retry: false }));
+    return Promise.reject(new ProtocolError(`Unsupported URL scheme in ${printableUrl(url)}`, { status: 0 }));
   }
   return new Promise<RawResponse>((resolve, reject) => {
     let unwatch = () => {};
@@ -113,7 +113,7 @@ function nodeRequest(req: RawRequest, url: string, headers: Record<string, strin
         body: wrapBody(res, length === undefined ? undefined : Number(length)),
       });
     });
-    outgoing.setTimeout(req.headersTimeoutMs, () => outgoing.destroy(Object.assign(new Error("timed out"), { code: "ETIMEDOUT" })));
+    outgoing.setTimeout(req.headersTimeoutMs, () => outgoing.destroy(new TransferFault("timed out", "ETIMEDOUT")));
     // Until the response head: the request body must keep moving and the head must come.
     outgoing.once("socket", (socket) => {
       unwatch = watchProgress(socket, req.idleTimeoutMs, (err) => outgoing.destroy(err));
@@ -145,7 +145,7 @@ async function proxiedRequest(req: RawRequest, url: string, headers: Record<stri
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       void dispatcher.destroy().catch(() => {});
-      reject(Object.assign(new Error("timed out"), { code: "ETIMEDOUT" }));
+      reject(new TransferFault("timed out", "ETIMEDOUT"));
     }, req.headersTimeoutMs);
   });
   let res: Awaited<ReturnType<typeof undici.request>>;
@@ -209,7 +209,7 @@ export async function rawRequest(req: RawRequest): Promise<RawResponse> {
     const follow = [301, 302, 303, 307, 308].includes(res.status);
     if (follow && location && (req.method === "GET" || req.method === "HEAD")) {
       await res.body.dump();
-      if (hop >= MAX_REDIRECTS) throw new KaggleApiError(`Too many redirects from ${printableUrl(req.url)}`, { status: res.status });
+      if (hop >= MAX_REDIRECTS) throw new ProtocolError(`Too many redirects from ${printableUrl(req.url)}`, { status: res.status });
       url = new URL(location, url).toString();
       continue;
     }
@@ -223,8 +223,8 @@ export function transferError(err: unknown, url: string): KaggleApiError {
   const e = err as { code?: string; name?: string; message?: string };
   const timedOut = e.code === "ETIMEDOUT" || e.code === "UND_ERR_BODY_TIMEOUT" || e.code === "UND_ERR_HEADERS_TIMEOUT";
   const what = e.code === "ESTALLED" ? e.message : timedOut ? "timed out" : (e.code ?? e.message ?? String(err));
-  const out = new ConnectionError(`Transfer from ${printableUrl(url)} failed: ${what}`);
-  if (e.code === "ECONNREFUSED") Object.assign(out, { neverConnected: true });
-  if (e.code === "ENOTFOUND") Object.assign(out, { retry: false });
-  return out;
+  return new ConnectionError(`Transfer from ${printableUrl(url)} failed: ${what}`, {
+    neverConnected: e.code === "ECONNREFUSED",
+    retry: e.code === "ENOTFOUND" ? false : undefined,
+  });
 }

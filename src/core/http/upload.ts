@@ -6,12 +6,12 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import type { Clock, Logger } from "./env";
-import { apiErrorFor, ConnectionError, KaggleApiError } from "./errors";
+import type { Clock, Logger } from "../env";
+import { apiErrorFor, ConnectionError, IntegrityError, ProtocolError, type KaggleApiError } from "../errors";
 import { fastPut } from "./fastput";
-import { DEFAULT_TRANSFER_IDLE_MS, header, rawRequest, transferError } from "./http";
-import { noProgress, type Progress } from "./progress";
-import { DEFAULT_RETRY_POLICY, waitBeforeRetry, withRetry, withRetryAfter, type RetryContext, type RetryPolicy } from "./retry";
+import { DEFAULT_TRANSFER_IDLE_MS, header, rawRequest, transferError } from "./request";
+import { noProgress, type Progress } from "../progress";
+import { DEFAULT_RETRY_POLICY, parseRetryAfter, waitBeforeRetry, withRetry, type RetryContext, type RetryPolicy } from "./retry";
 import { httpReason, printableUrl } from "./transport";
 
 export interface UploadOptions {
@@ -76,17 +76,17 @@ async function probeOnce(opts: UploadOptions): Promise<number> {
     const range = header(res, "range");
     if (!range) return 0;
     const m = /^bytes=0-(\d+)$/.exec(range);
-    if (!m) throw new KaggleApiError(`Invalid Range header from the upload server: ${range}`, { status: 308 });
+    if (!m) throw new ProtocolError(`Invalid Range header from the upload server: ${range}`, { status: 308 });
     return Number(m[1]) + 1;
   }
   if (res.status === 404 || res.status === 410) {
-    throw new KaggleApiError(`Upload of ${opts.file} expired; start it again`, { status: res.status });
+    throw apiErrorFor(`Upload of ${opts.file} expired; start it again`, { status: res.status });
   }
-  throw withRetryAfter(uploadFailed(res.status, opts), header(res, "retry-after"), opts.clock.now());
+  throw uploadFailed(res.status, opts, { retryAfterMs: parseRetryAfter(header(res, "retry-after"), opts.clock.now()) });
 }
 
-function uploadFailed(status: number, opts: UploadOptions): KaggleApiError {
-  return apiErrorFor(`Upload of ${opts.file} failed: ${status} ${httpReason(status)} from ${printableUrl(opts.url)}`, { status });
+function uploadFailed(status: number, opts: UploadOptions, details: { retryAfterMs?: number | undefined; retry?: boolean } = {}): KaggleApiError {
+  return apiErrorFor(`Upload of ${opts.file} failed: ${status} ${httpReason(status)} from ${printableUrl(opts.url)}`, { ...details, status });
 }
 
 /**
@@ -141,7 +141,7 @@ export async function uploadFile(opts: UploadOptions): Promise<UploadResult> {
   const progress = opts.progress ?? noProgress;
   const stat = await fs.promises.stat(opts.file);
   if (stat.size !== opts.size) {
-    throw new KaggleApiError(`${opts.file} changed size while uploading (${opts.size} → ${stat.size} bytes); run the command again`, { status: 0 });
+    throw new IntegrityError(`${opts.file} changed size while uploading (${opts.size} → ${stat.size} bytes); run the command again`);
   }
   let from = opts.resume ? await probeUpload(opts) : 0;
   const resumedFrom = from;
@@ -154,9 +154,8 @@ export async function uploadFile(opts: UploadOptions): Promise<UploadResult> {
       try {
         const status = await put(opts, from, progress);
         if (COMPLETE.has(status)) return { sent: opts.size - resumedFrom, resumedFrom };
-        error = uploadFailed(status, opts);
         // 308: the session holds only part of the bytes; the probe below says how many.
-        if (status === 308) Object.assign(error, { retry: true });
+        error = uploadFailed(status, opts, status === 308 ? { retry: true } : {});
       } catch (err) {
         error = transferError(err, opts.url);
         if (!(error instanceof ConnectionError)) throw error;

@@ -9,8 +9,8 @@
  */
 import fs from "node:fs";
 import type net from "node:net";
-import { ConnectionError } from "./errors";
-import { connect, parseHead, readyEvent, requestHead, watchProgress } from "./raw-http";
+import { ConnectionError } from "../errors";
+import { connect, InterruptedTransfer, parseHead, readyEvent, requestHead, watchProgress } from "./raw-http";
 import { printableUrl } from "./transport";
 
 const ARENA_BYTES = 4 << 20;
@@ -108,7 +108,7 @@ class BodyReceiver {
       err ??= e as Error;
     }
     this.socket?.destroy();
-    if (err) this.reject(Object.assign(err, { position: this.pos }));
+    if (err) this.reject(new InterruptedTransfer(err, this.pos));
     else this.resolve(this.pos);
   }
 

@@ -4,11 +4,12 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { UnsafePathError } from "./errors";
-import { resolveInside } from "./fs";
-import type { Md5Hasher } from "./hash";
-import type { RawResponse } from "./http";
-import type { Progress } from "./progress";
+import { UnsafePathError } from "../errors";
+import { resolveInside } from "../fs";
+import type { Md5Hasher } from "../hash";
+import type { RawResponse } from "./request";
+import { InterruptedTransfer } from "./raw-http";
+import type { Progress } from "../progress";
 import { printableUrl } from "./transport";
 
 const WRITE_BATCH = 1 << 20;
@@ -94,7 +95,7 @@ export async function pump(
     }
   } catch (err) {
     await flush();
-    throw Object.assign(err as object, { position: pos });
+    throw new InterruptedTransfer(err, pos);
   }
   await flush();
   await handle.truncate(pos);

@@ -6,15 +6,16 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import type { Clock, Logger } from "./env";
+import type { Clock, Logger } from "../env";
 import { destinationOf, partFile, pump, refuseFolder, statOrUndefined } from "./download-local";
 import { failFor, metaOf, rangeStart, type Meta } from "./download-response";
-import { ConnectionError, KaggleApiError } from "./errors";
+import { ConnectionError, IntegrityError, ProtocolError } from "../errors";
 import { FastPathUnavailable, fastGet } from "./fastget";
-import { openExisting, openNew } from "./fs";
-import { fileHasher, type Md5Hasher } from "./hash";
-import { DEFAULT_TRANSFER_IDLE_MS, header, rawRequest, transferError, type RawResponse } from "./http";
-import { noProgress, type Progress } from "./progress";
+import { InterruptedTransfer } from "./raw-http";
+import { openExisting, openNew } from "../fs";
+import { fileHasher, type Md5Hasher } from "../hash";
+import { DEFAULT_TRANSFER_IDLE_MS, header, rawRequest, transferError, type RawResponse } from "./request";
+import { noProgress, type Progress } from "../progress";
 import { DEFAULT_RETRY_POLICY, waitBeforeRetry, withRetry, type RetryContext, type RetryPolicy } from "./retry";
 
 /** Where the bytes are: a URL (plus the auth to send while on the API's origin) or a response. */
@@ -133,7 +134,7 @@ async function get(run: Run, range?: { from: number; validator?: string | undefi
   const src = run.source;
   if ("response" in src) {
     const r = src.response;
-    if (!r.body) throw new KaggleApiError("The server sent an empty download", { status: r.status });
+    if (!r.body) throw new ProtocolError("The server sent an empty download", { status: r.status });
     const { Readable } = await import("node:stream");
     const body = Readable.fromWeb(r.body as never) as unknown as RawResponse["body"];
     Object.assign(body, { dump: async () => void r.body?.cancel(), text: async () => "" });
@@ -254,8 +255,9 @@ async function transfer(
       return fast && "url" in src
         ? await fastTransfer(run, target, src, res.url, handle, written, hash)
         : await pump(res, handle, written, hash, run.progress);
-    } catch (err) {
-      written = (err as { position?: number }).position ?? written;
+    } catch (thrown) {
+      if (thrown instanceof InterruptedTransfer) written = thrown.position;
+      const err = thrown instanceof InterruptedTransfer ? thrown.reason : thrown;
       if (err instanceof FastPathUnavailable) {
         fast = false;
         res = written > 0 ? await resumeFrom(run, target, written) : await get(run);
@@ -313,7 +315,7 @@ async function resumeFrom(run: Run, { meta, finalPath, partPath }: Target, from:
   }
   if (r.status !== 206 || rangeStart(r) !== from) {
     await r.body.dump().catch(() => {});
-    throw new KaggleApiError(
+    throw new ProtocolError(
       `The server cannot resume ${path.basename(finalPath)} at byte ${from} (answered ${r.status}); the partial file is kept at ${partPath}: run the command again to retry`,
       { status: r.status },
     );
@@ -331,18 +333,16 @@ async function finishFile(
 ): Promise<DownloadResult> {
   if (meta.total !== undefined && written !== meta.total) {
     await hash?.cancel();
-    throw new KaggleApiError(
+    throw new IntegrityError(
       `Downloaded file size (${written}) does not match expected size (${meta.total}) for ${path.basename(finalPath)}; the partial file is kept at ${partPath}: run the command again to resume`,
-      { status: 0 },
     );
   }
   if (hash && meta.md5) {
     const got = await hash.digest(written);
     if (got !== meta.md5) {
       await fs.promises.rm(partPath, { force: true });
-      throw new KaggleApiError(
+      throw new IntegrityError(
         `Checksum mismatch for ${path.basename(finalPath)}: expected MD5 ${meta.md5}, got ${got}; the corrupt file was removed: run the command again`,
-        { status: 0 },
       );
     }
   }

@@ -12,9 +12,32 @@ export const MAX_HEAD_BYTES = 64 << 10;
 /** Least bytes that must move on a transfer's socket in each stall window. */
 export const MIN_PROGRESS_BYTES = 1024;
 
+/** A fault of a transfer raised on this side, with a `code` as Node's socket errors have. */
+export class TransferFault extends Error {
+  constructor(
+    message: string,
+    readonly code: "ETIMEDOUT" | "ESTALLED",
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * A transfer that failed after its bytes up to `position` reached the file: `reason` is why, and
+ * a resume starts from `position`.
+ */
+export class InterruptedTransfer extends Error {
+  constructor(
+    readonly reason: unknown,
+    readonly position: number,
+  ) {
+    super(reason instanceof Error ? reason.message : String(reason));
+  }
+}
+
 /** The error a stalled transfer fails with (code `ESTALLED`). */
 export function stallError(windowMs: number): Error {
-  return Object.assign(new Error(`stalled: less than 1 KiB moved in ${seconds(windowMs)} s`), { code: "ESTALLED" });
+  return new TransferFault(`stalled: less than 1 KiB moved in ${seconds(windowMs)} s`, "ESTALLED");
 }
 
 /**

@@ -2,8 +2,8 @@
  * The retry policy: which failures are worth another attempt and how long to wait first.
  * Exponential backoff with jitter, `Retry-After` honoured, bounded in attempts and in total time.
  */
-import type { Clock, Logger } from "./env";
-import { KaggleApiError } from "./errors";
+import type { Clock, Logger } from "../env";
+import { ConnectionError, IntegrityError, KaggleApiError, ProtocolError } from "../errors";
 
 export interface RetryPolicy {
   /** Attempts in all, the first included. */
@@ -30,16 +30,16 @@ export const NO_RETRY: RetryPolicy = { ...DEFAULT_RETRY_POLICY, maxAttempts: 1 }
 /**
  * Whether a failure may be retried. Calls that create something (a submission, a dataset
  * version) are retried only when the server certainly did not act: a 429, a 503, or a
- * connection that was never established.
+ * connection that was never established. Faults found in an answer or in the bytes
+ * ({@link ProtocolError}, {@link IntegrityError}) and local failures are never retried.
  */
 export function isRetryable(err: unknown, idempotent: boolean): boolean {
-  if (!(err instanceof KaggleApiError)) return false;
-  const forced = (err as RetryOverride).retry;
-  if (forced !== undefined) return forced;
+  if (!(err instanceof KaggleApiError) || err instanceof ProtocolError || err instanceof IntegrityError) return false;
+  if (err.retry !== undefined) return err.retry;
   const { status } = err;
   if (status === 429 || status === 503) return true;
-  if (!idempotent) return status === 0 && (err as { neverConnected?: boolean }).neverConnected === true;
-  return status === 0 || status === 500 || status === 502 || status === 504;
+  if (err instanceof ConnectionError) return idempotent || err.neverConnected;
+  return idempotent && (status === 500 || status === 502 || status === 504);
 }
 
 /** Seconds or an HTTP date, as `Retry-After` allows; undefined when absent or unreadable. */
@@ -69,19 +69,6 @@ export interface RetryContext {
 }
 
 /**
- * An error that decides for itself: `false` for a failure that another attempt cannot cure
- * (an invalid URL, a host that does not exist), `true` for one that it can.
- */
-export interface RetryOverride {
-  retry?: boolean;
-}
-
-/** An error that tells the retry loop how long the server asked us to wait. */
-export interface RetryAfterHint {
-  retryAfterMs?: number;
-}
-
-/**
  * The one retry decision, shared by RPCs, downloads and uploads: after failure number
  * `failures` (counting from 1) of a call that began at `started`, either rethrows the error
  * (not retryable, attempts or time used up, or cancelled) or logs and waits the backoff, so
@@ -90,7 +77,7 @@ export interface RetryAfterHint {
 export async function waitBeforeRetry(ctx: RetryContext, err: unknown, failures: number, started: number): Promise<void> {
   const { policy, clock, logger } = ctx;
   if (failures >= policy.maxAttempts || ctx.signal?.aborted || !isRetryable(err, ctx.idempotent)) throw annotate(err, failures);
-  const hinted = (err as RetryAfterHint).retryAfterMs;
+  const hinted = err instanceof KaggleApiError ? err.retryAfterMs : undefined;
   const delay = hinted !== undefined ? Math.min(hinted, policy.maxDelayMs * 2) : backoffDelay(policy, failures);
   if (clock.now() - started + delay > policy.maxElapsedMs) throw annotate(err, failures);
   const reason = err instanceof Error ? err.message : String(err);
@@ -111,13 +98,6 @@ export async function withRetry<T>(ctx: RetryContext, attempt: (n: number) => Pr
       await waitBeforeRetry(ctx, err, n, started);
     }
   }
-}
-
-/** Attaches a `Retry-After` header's wait to an error, for the retry decision. */
-export function withRetryAfter<E extends Error>(err: E, retryAfter: string | null | undefined, now: number): E {
-  const ms = parseRetryAfter(retryAfter, now);
-  if (ms !== undefined) Object.assign(err, { retryAfterMs: ms });
-  return err;
 }
 
 function annotate(err: unknown, attempts: number): unknown {

@@ -1,7 +1,7 @@
 /** What a download's response says: the file's length, date, validator and MD5, or its error. */
-import { apiErrorFor } from "./errors";
-import { header, type RawResponse } from "./http";
-import { withRetryAfter } from "./retry";
+import { apiErrorFor } from "../errors";
+import { header, type RawResponse } from "./request";
+import { parseRetryAfter } from "./retry";
 import { httpReason, printableUrl } from "./transport";
 
 export interface Meta {
@@ -42,7 +42,8 @@ export async function failFor(res: RawResponse): Promise<never> {
   } catch {
     // not JSON
   }
-  throw withRetryAfter(apiErrorFor(message, { status: res.status, rpc: printableUrl(res.url) }), header(res, "retry-after"), Date.now());
+  const retryAfterMs = parseRetryAfter(header(res, "retry-after"), Date.now());
+  throw apiErrorFor(message, { status: res.status, rpc: printableUrl(res.url), retryAfterMs });
 }
 
 export function rangeStart(res: RawResponse): number | undefined {
