@@ -19,6 +19,7 @@ import { proxyFromEnv, resolveEndpoint, Transport, type FetchLike } from "./tran
 import { RPCS, rpcParts, type FileRpc, type JsonRpc, type RedirectRpc, type RpcName, type RpcRequest, type RpcResponse } from "./rpc";
 import type { UploadOptions, UploadResult } from "./upload";
 import { VERSION } from "./version";
+import type { WireResponse } from "./wire";
 
 export interface KaggleClientOptions {
   /** Environment, home folder and platform; defaults to this process's. */
@@ -221,7 +222,7 @@ export class KaggleClient {
   }
 
   /** Calls a `FileDownload` RPC; the answer's body is the file, not read here. */
-  async fileResponse<N extends FileRpc>(name: N, body: RpcRequest<N>): Promise<Response> {
+  async fileResponse<N extends FileRpc>(name: N, body: RpcRequest<N>): Promise<WireResponse> {
     const { service, method } = rpcParts(name);
     const { idempotent, auth } = RPCS[name];
     const creds = auth === "optional" ? this.credentials() : this.requireCredentials();

@@ -16,9 +16,10 @@ import { fileHasher, type Md5Hasher } from "./hash";
 import { DEFAULT_TRANSFER_IDLE_MS, header, rawRequest, transferError, type RawResponse } from "./http";
 import { noProgress, type Progress } from "./progress";
 import { DEFAULT_RETRY_POLICY, waitBeforeRetry, withRetry, type RetryContext, type RetryPolicy } from "./retry";
+import type { WireResponse } from "./wire";
 
 /** Where the bytes are: a URL (plus the auth to send while on the API's origin) or a response. */
-export type DownloadSource = { url: string; authorization?: string | undefined; apiOrigin?: string | undefined } | { response: Response };
+export type DownloadSource = { url: string; authorization?: string | undefined; apiOrigin?: string | undefined } | { response: WireResponse };
 
 export interface DownloadOptions {
   /** Produces a fresh source; called again if a signed URL expires mid-way. */
@@ -135,8 +136,8 @@ async function get(run: Run, range?: { from: number; validator?: string | undefi
     const r = src.response;
     if (!r.body) throw new KaggleApiError("The server sent an empty download", { status: r.status });
     const { Readable } = await import("node:stream");
-    const body = Readable.fromWeb(r.body as never) as unknown as RawResponse["body"];
-    Object.assign(body, { dump: async () => void r.body?.cancel(), text: async () => "" });
+    const body = Readable.from(r.body, { objectMode: false }) as unknown as RawResponse["body"];
+    Object.assign(body, { dump: () => r.cancel(), text: async () => "" });
     const headers: Record<string, string> = {};
     r.headers.forEach((v, k) => (headers[k] = v));
     run.opened.push({ url: r.url, status: r.status, headers, body });
