@@ -20,6 +20,7 @@ import { RPCS, rpcParts, type FileRpc, type JsonRpc, type RedirectRpc, type RpcN
 import type { ClientDownloadOptions, ClientUploadOptions, Transfers } from "./http/transfer";
 import type { UploadResult } from "./http/upload";
 import { VERSION } from "./version";
+import type { WireResponse } from "./http/wire";
 
 export interface KaggleClientOptions {
   /** Environment, home folder and platform; defaults to this process's. */
@@ -223,7 +224,7 @@ export class KaggleClient {
   }
 
   /** Calls a `FileDownload` RPC; the answer's body is the file, not read here. */
-  async fileResponse<N extends FileRpc>(name: N, body: RpcRequest<N>): Promise<Response> {
+  async fileResponse<N extends FileRpc>(name: N, body: RpcRequest<N>): Promise<WireResponse> {
     const { service, method } = rpcParts(name);
     const { idempotent, auth } = RPCS[name];
     const creds = auth === "optional" ? this.credentials() : this.requireCredentials();

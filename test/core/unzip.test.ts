@@ -89,6 +89,30 @@ describe("extractZip", () => {
     fs.writeFileSync(junk, "this is not a zip file at all, sorry");
     await assert.rejects(extractZip(junk, dest), /is not a valid zip file/);
   });
+
+  // Small entries are inflated in one piece, large ones streamed: both hold an entry to its size.
+  for (const [label, bytes] of [
+    ["a small entry", 1000],
+    ["a large entry", 2 << 20],
+  ] as const) {
+    for (const method of [0, 8] as const) {
+      test(`${label} (method ${method}) longer or shorter than it declares is refused and not kept`, async () => {
+        const data = Buffer.alloc(bytes, 5);
+        const long = zipFile([{ name: "a.bin", data, method, declaredSize: bytes - 1 }]);
+        await assert.rejects(
+          extractZip(long.zip, long.dest),
+          new RegExp(`^CorruptArchiveError: entry "a\\.bin" is larger than its declared ${bytes - 1} bytes$`),
+        );
+        assert.deepEqual(fs.readdirSync(long.dest), []);
+        const short = zipFile([{ name: "a.bin", data, method, declaredSize: bytes + 1 }]);
+        await assert.rejects(
+          extractZip(short.zip, short.dest),
+          new RegExp(`^CorruptArchiveError: entry "a\\.bin" has ${bytes} bytes, expected ${bytes + 1}$`),
+        );
+        assert.deepEqual(fs.readdirSync(short.dest), []);
+      });
+    }
+  }
 });
 
 describe("folder archives for --dir-mode", () => {

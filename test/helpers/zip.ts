@@ -7,6 +7,8 @@ export interface Member {
   method?: 0 | 8;
   symlink?: boolean;
   badCrc?: boolean;
+  /** The size the headers declare, when not the data's own. */
+  declaredSize?: number;
 }
 
 /** A small zip built by hand (optionally with zip64 records) for the tests. */
@@ -20,12 +22,13 @@ export function makeZip(members: Member[], opts: { zip64?: boolean } = {}): Buff
     const body = method === 8 ? deflateRawSync(data) : data;
     const crc = m.badCrc ? (crc32(data) ^ 1) >>> 0 : crc32(data);
     const name = Buffer.from(m.name);
+    const size = m.declaredSize ?? data.length;
     const z64 = opts.zip64 === true;
     const extra = z64 ? Buffer.alloc(4 + 24) : Buffer.alloc(0);
     if (z64) {
       extra.writeUInt16LE(1, 0);
       extra.writeUInt16LE(24, 2);
-      extra.writeBigUInt64LE(BigInt(data.length), 4);
+      extra.writeBigUInt64LE(BigInt(size), 4);
       extra.writeBigUInt64LE(BigInt(body.length), 12);
       extra.writeBigUInt64LE(BigInt(offset), 20);
     }
@@ -35,7 +38,7 @@ export function makeZip(members: Member[], opts: { zip64?: boolean } = {}): Buff
     local.writeUInt16LE(method, 8);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(data.length, 22);
+    local.writeUInt32LE(size, 22);
     local.writeUInt16LE(name.length, 26);
     const c = Buffer.alloc(46);
     c.writeUInt32LE(0x02014b50, 0);
@@ -44,7 +47,7 @@ export function makeZip(members: Member[], opts: { zip64?: boolean } = {}): Buff
     c.writeUInt16LE(method, 10);
     c.writeUInt32LE(crc, 16);
     c.writeUInt32LE(z64 ? 0xffffffff : body.length, 20);
-    c.writeUInt32LE(z64 ? 0xffffffff : data.length, 24);
+    c.writeUInt32LE(z64 ? 0xffffffff : size, 24);
     c.writeUInt16LE(name.length, 28);
     c.writeUInt16LE(extra.length, 30);
     const mode = m.symlink ? 0o120777 : m.name.endsWith("/") ? 0o40755 : 0o100644;

@@ -4,6 +4,7 @@
  * wire are checked to be lists before any command walks them.
  */
 import { ConfigurationError, ProtocolError } from "../errors";
+import type { WireResponse } from "./wire";
 
 /** Default cap on one JSON answer; `KAGGLE_MAX_JSON_MB` raises it. */
 export const DEFAULT_MAX_JSON_BYTES = 64 << 20;
@@ -29,23 +30,20 @@ function tooLarge(method: string, limit: number, rpc: string): ProtocolError {
 }
 
 /** The body as text, or an error once more than `limit` bytes have arrived. */
-export async function readBounded(res: Response, limit: number, rpc: string): Promise<string> {
+export async function readBounded(res: WireResponse, limit: number, rpc: string): Promise<string> {
   const method = rpc.split("/").pop() ?? rpc;
   const declared = Number(res.headers.get("content-length") ?? NaN);
   if (declared > limit) {
-    await res.body?.cancel().catch(() => {});
+    await res.cancel();
     throw tooLarge(method, limit, rpc);
   }
   if (!res.body) return "";
-  const reader = res.body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
+  for await (const value of res.body) {
     total += value.byteLength;
     if (total > limit) {
-      await reader.cancel().catch(() => {});
+      await res.cancel();
       throw tooLarge(method, limit, rpc);
     }
     chunks.push(value);

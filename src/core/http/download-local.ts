@@ -83,7 +83,7 @@ export async function pump(
     pendingBytes = 0;
     await handle.writev(buffers, pos);
     pos += bytes;
-    hash?.upTo(pos);
+    for (const b of buffers) hash?.update(b);
     progress.advance(bytes);
   };
   try {

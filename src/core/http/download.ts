@@ -1,7 +1,8 @@
 /**
  * Streaming download of one file: follows the redirect to the signed URL, writes to
  * `<file>.part`, resumes with `Range` after an interruption (checking for 206 and the
- * `Content-Range` it answers), verifies the length and the `x-goog-hash` MD5 when sent, sets
+ * `Content-Range` it answers), verifies the length and the `x-goog-hash` MD5 when sent (hashed
+ * as the bytes are written, see hash.ts), sets
  * the modification time from `Last-Modified`, and renames to the final name only when whole.
  */
 import fs from "node:fs";
@@ -17,9 +18,10 @@ import { fileHasher, type Md5Hasher } from "../hash";
 import { DEFAULT_TRANSFER_IDLE_MS, header, rawRequest, transferError, type RawResponse } from "./request";
 import { noProgress, type Progress } from "../progress";
 import { DEFAULT_RETRY_POLICY, waitBeforeRetry, withRetry, type RetryContext, type RetryPolicy } from "./retry";
+import type { WireResponse } from "./wire";
 
 /** Where the bytes are: a URL (plus the auth to send while on the API's origin) or a response. */
-export type DownloadSource = { url: string; authorization?: string | undefined; apiOrigin?: string | undefined } | { response: Response };
+export type DownloadSource = { url: string; authorization?: string | undefined; apiOrigin?: string | undefined } | { response: WireResponse };
 
 export interface DownloadOptions {
   /** Produces a fresh source; called again if a signed URL expires mid-way. */
@@ -113,15 +115,11 @@ async function download(opts: DownloadOptions, opened: RawResponse[]): Promise<D
   const { res, offset } = await resumePart(run, target, first, part);
   if (offset === 0 && part && !opts.force) await fs.promises.rm(target.partPath);
   const handle = offset > 0 ? await openExisting(target.partPath) : await openNew(target.partPath);
-  const hash = target.meta.md5 ? fileHasher(target.partPath, target.meta.total) : undefined;
-  hash?.upTo(offset);
+  const hash = target.meta.md5 ? await fileHasher(target.partPath, offset) : undefined;
   run.progress.start(path.basename(finalPath), target.meta.total, offset);
   let written: number;
   try {
     written = await transfer(run, target, res, handle, hash, offset);
-  } catch (err) {
-    await hash?.cancel();
-    throw err;
   } finally {
     await handle.close();
     run.progress.finish();
@@ -136,8 +134,8 @@ async function get(run: Run, range?: { from: number; validator?: string | undefi
     const r = src.response;
     if (!r.body) throw new ProtocolError("The server sent an empty download", { status: r.status });
     const { Readable } = await import("node:stream");
-    const body = Readable.fromWeb(r.body as never) as unknown as RawResponse["body"];
-    Object.assign(body, { dump: async () => void r.body?.cancel(), text: async () => "" });
+    const body = Readable.from(r.body, { objectMode: false }) as unknown as RawResponse["body"];
+    Object.assign(body, { dump: () => r.cancel(), text: async () => "" });
     const headers: Record<string, string> = {};
     r.headers.forEach((v, k) => (headers[k] = v));
     run.opened.push({ url: r.url, status: r.status, headers, body });
@@ -295,9 +293,9 @@ function fastTransfer(
     expectStart: written,
     idleTimeoutMs: run.idle,
     ...(run.opts.signal ? { signal: run.opts.signal } : {}),
-    onWritten: (end, bytes) => {
-      hash?.upTo(end);
-      run.progress.advance(bytes);
+    onWritten: (data) => {
+      hash?.update(data);
+      run.progress.advance(data.length);
     },
   });
 }
@@ -332,13 +330,12 @@ async function finishFile(
   offset: number,
 ): Promise<DownloadResult> {
   if (meta.total !== undefined && written !== meta.total) {
-    await hash?.cancel();
     throw new IntegrityError(
       `Downloaded file size (${written}) does not match expected size (${meta.total}) for ${path.basename(finalPath)}; the partial file is kept at ${partPath}: run the command again to resume`,
     );
   }
   if (hash && meta.md5) {
-    const got = await hash.digest(written);
+    const got = hash.digest();
     if (got !== meta.md5) {
       await fs.promises.rm(partPath, { force: true });
       throw new IntegrityError(

@@ -29,8 +29,8 @@ export interface FastGetOptions {
   expectStart: number;
   idleTimeoutMs: number;
   signal?: AbortSignal;
-  /** Called after each write with the new end of the file. */
-  onWritten: (end: number, bytes: number) => void;
+  /** Called after each write with the bytes written (valid only during the call). */
+  onWritten: (data: Buffer) => void;
 }
 
 /** Resolves with the end position once the whole body is on disk. */
@@ -94,8 +94,9 @@ class BodyReceiver {
     let off = 0;
     while (off < this.filled) off += fs.writeSync(this.opts.fd, this.arena, off, this.filled - off, this.pos + off);
     this.pos += this.filled;
-    this.opts.onWritten(this.pos, this.filled);
+    const data = this.arena.subarray(0, this.filled);
     this.filled = 0;
+    this.opts.onWritten(data);
   }
 
   private finish(err?: Error): void {

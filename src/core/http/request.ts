@@ -4,15 +4,15 @@
  * (the undici package alone adds about 30 MiB of memory). Only with a proxy configured is
  * undici loaded, for its proxy agent.
  */
-import http from "node:http";
-import https from "node:https";
 import { pipeline, Readable, Transform } from "node:stream";
 import { ConfigurationError, ConnectionError, KaggleApiError, ProtocolError } from "../errors";
 import { TransferFault, watchBytes, watchProgress } from "./raw-http";
 import { MAX_REDIRECTS, printableUrl } from "./transport";
+import { httpModules } from "./wire";
 
+const { http: httpModule, https } = httpModules();
 const agents = {
-  "http:": new http.Agent({ keepAlive: true, maxSockets: 16, keepAliveMsecs: 10_000 }),
+  "http:": new httpModule.Agent({ keepAlive: true, maxSockets: 16, keepAliveMsecs: 10_000 }),
   "https:": new https.Agent({ keepAlive: true, maxSockets: 16, keepAliveMsecs: 10_000 }),
 };
 
@@ -93,7 +93,7 @@ function wrapBody(stream: Readable, contentLength: number | undefined): RawBody 
 /** One exchange over Node's http/https. */
 function nodeRequest(req: RawRequest, url: string, headers: Record<string, string>): Promise<RawResponse> {
   const target = new URL(url);
-  const mod = target.protocol === "https:" ? https : http;
+  const mod = target.protocol === "https:" ? https : httpModule;
   const agent = agents[target.protocol as "http:" | "https:"];
   if (!agent) {
     return Promise.reject(new ProtocolError(`Unsupported URL scheme in ${printableUrl(url)}`, { status: 0 }));

@@ -1,7 +1,8 @@
 /**
  * Every request to the Kaggle API goes through here: URL, auth header, JSON, timeout, error
- * mapping and retry. RPCs use the `fetch` given in the options (the global one by default);
- * a proxy from `KAGGLE_PROXY`/`HTTPS_PROXY` switches to undici's own fetch with a proxy agent.
+ * mapping and retry. RPCs use the `fetch` given in the options, else Node's own `http` on
+ * kept-alive connections (see wire.ts); a proxy from `KAGGLE_PROXY`/`HTTPS_PROXY` switches to
+ * undici's own fetch with a proxy agent.
  */
 import type { Clock, Environment, Logger } from "../env";
 import { silentLogger, systemClock } from "../env";
@@ -9,12 +10,16 @@ import { ConfigurationError, ConnectionError, KaggleApiError, ProtocolError, api
 import { checkListFields, DEFAULT_MAX_JSON_BYTES, readBounded } from "./answer";
 import { toWireJson } from "../json";
 import { DEFAULT_RETRY_POLICY, parseRetryAfter, withRetry, type RetryPolicy } from "./retry";
+import { fromFetch, nodeFetch, peekText, type WireRequest, type WireResponse } from "./wire";
 
 export const DEFAULT_ENDPOINT = "https://api.kaggle.com";
 export const DEFAULT_TIMEOUT_MS = 60_000;
 export const MAX_REDIRECTS = 10;
 
 export type FetchLike = (input: string | URL, init?: RequestInit) => Promise<Response>;
+
+/** How the transport sends one RPC exchange. */
+type Requester = (url: string, init: WireRequest) => Promise<WireResponse>;
 
 export interface TransportOptions {
   /** Base URL; see {@link resolveEndpoint}. */
@@ -106,7 +111,7 @@ export class Transport {
   readonly timeoutMs: number;
   readonly userAgent: string;
   private readonly options: TransportOptions;
-  private fetchImpl: FetchLike | undefined;
+  private requester: Requester | undefined;
   private endpointChecked = false;
 
   constructor(options: TransportOptions = {}) {
@@ -117,7 +122,6 @@ export class Transport {
     this.retryPolicy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.userAgent = options.userAgent ?? "kaggle-actions";
-    this.fetchImpl = options.fetch;
   }
 
   /** Removes every secret from a text before it is logged or thrown. */
@@ -130,25 +134,29 @@ export class Transport {
     return await this.options.authorization?.();
   }
 
-  /** The fetch to use: the injected one, undici's with a proxy agent, or the global one. */
-  async fetcher(): Promise<FetchLike> {
-    if (this.fetchImpl) return this.fetchImpl;
-    if (this.options.proxy) {
+  /** How RPCs are sent: the injected fetch, undici's with a proxy agent, or node:http. */
+  private async request(): Promise<Requester> {
+    if (this.requester) return this.requester;
+    const injected = this.options.fetch;
+    if (injected) {
+      this.requester = async (url, init) => fromFetch(await injected(url, { ...init, redirect: "manual" }));
+    } else if (this.options.proxy) {
       const undici = await import("./proxy-fetch");
       const dispatcher = new undici.ProxyAgent(this.options.proxy);
       this.logger.debug(`using proxy ${printableUrl(this.options.proxy).replace(/\/\/[^@/]*@/, "//***@")}`);
-      this.fetchImpl = (input, init) => undici.fetch(input, { ...(init as object), dispatcher } as never) as unknown as Promise<Response>;
+      this.requester = async (url, init) =>
+        fromFetch((await undici.fetch(url, { ...init, redirect: "manual", dispatcher } as never)) as unknown as Response);
     } else {
-      this.fetchImpl = (input, init) => globalThis.fetch(input, init);
+      this.requester = nodeFetch;
     }
-    return this.fetchImpl;
+    return this.requester;
   }
 
   /** Calls an RPC and parses its JSON answer. */
   async call<T>(service: string, method: string, body: object = {}, opts: CallOptions = {}): Promise<T> {
-    const res = await this.send(service, method, body, opts, "json");
+    // The text is read inside the attempt, within the size limit and the attempt's timeout.
+    const { text, res } = await this.send(service, method, body, opts, "json");
     const rpc = `${service}/${method}`;
-    const text = await res.text(); // already read, within the size limit and the attempt's timeout
     if (text.trim() === "") return {} as T;
     let parsed: unknown;
     try {
@@ -172,22 +180,29 @@ export class Transport {
     method: string,
     body: object,
     opts: CallOptions = {},
-  ): Promise<{ url: string; authorization?: string } | { response: Response }> {
-    const res = await this.send(service, method, body, opts, "redirect");
+  ): Promise<{ url: string; authorization?: string } | { response: WireResponse }> {
+    const { res } = await this.send(service, method, body, opts, "redirect");
     if (res.status < 300 || res.status >= 400) return { response: res };
     const url = new URL(res.headers.get("location") ?? "", rpcUrl(this.endpoint, service, method)).toString();
-    await res.body?.cancel();
+    await res.cancel();
     const sameOrigin = new URL(url).origin === new URL(this.endpoint).origin;
     const authorization = sameOrigin ? await this.authorization(opts.anonymous) : undefined;
     return authorization ? { url, authorization } : { url };
   }
 
   /** Calls an RPC whose answer is the file itself (`FileDownload`); the body is not read. */
-  async callRaw(service: string, method: string, body: object, opts: CallOptions = {}): Promise<Response> {
-    return this.send(service, method, body, opts, "raw");
+  async callRaw(service: string, method: string, body: object, opts: CallOptions = {}): Promise<WireResponse> {
+    return (await this.send(service, method, body, opts, "raw")).res;
   }
 
-  private async send(service: string, method: string, body: object, opts: CallOptions, mode: "json" | "redirect" | "raw"): Promise<Response> {
+  /** One RPC, retried by the policy: the answer, and in `json` mode its text (read in the attempt). */
+  private async send(
+    service: string,
+    method: string,
+    body: object,
+    opts: CallOptions,
+    mode: "json" | "redirect" | "raw",
+  ): Promise<{ res: WireResponse; text: string }> {
     this.checkEndpoint();
     const limit = this.options.maxJsonBytes?.() ?? DEFAULT_MAX_JSON_BYTES;
     const url = rpcUrl(this.endpoint, service, method);
@@ -211,37 +226,34 @@ export class Transport {
         const auth = await this.authorization(opts.anonymous);
         if (auth) headers.Authorization = auth;
         const started = this.clock.now();
-        const fetcher = await this.fetcher();
+        const request = await this.request();
         const signal = opts.signal ? AbortSignal.any([opts.signal, AbortSignal.timeout(this.timeoutMs)]) : AbortSignal.timeout(this.timeoutMs);
-        let res: Response;
+        let res: WireResponse;
         try {
-          res = await fetcher(url, { method: "POST", headers, body: payload, redirect: "manual", signal });
+          res = await request(url, { method: "POST", headers, body: payload, signal });
         } catch (err) {
           throw this.connectionError(err, rpc, url);
         }
         this.logger.debug(`POST ${url} ${this.scrub(payload)} -> ${res.status} (${this.clock.now() - started} ms)`);
-        if (mode === "redirect" && res.status >= 300 && res.status < 400) return res;
+        if (mode === "redirect" && res.status >= 300 && res.status < 400) return { res, text: "" };
         if (mode !== "raw" && res.status >= 300 && res.status < 400) throw await this.redirected(res, rpc);
         if (mode === "json" && res.status < 400) {
           // The body is read inside the attempt: a body that stalls past the timeout, or a
           // connection cut mid-answer, is a connection error and retried like one.
-          let text: string;
           try {
-            text = await readBounded(res, limit, rpc);
+            return { res, text: await readBounded(res, limit, rpc) };
           } catch (err) {
             throw this.connectionError(err, rpc, url);
           }
-          return new Response(text === "" ? null : text, { status: res.status, headers: res.headers });
         }
-        await this.throwIfError(res, rpc, url);
-        return res;
+        return { res: await this.throwIfError(res, rpc, url), text: "" };
       },
     );
   }
 
   /** An API call is never redirected: a 3xx means a wrong endpoint or a proxy in the way. */
-  private async redirected(res: Response, rpc: string): Promise<KaggleApiError> {
-    await res.body?.cancel().catch(() => {});
+  private async redirected(res: WireResponse, rpc: string): Promise<KaggleApiError> {
+    await res.cancel();
     const location = res.headers.get("location");
     const where = location ? ` to ${printableUrl(location)}` : "";
     return new ProtocolError(
@@ -269,8 +281,11 @@ export class Transport {
     this.endpointChecked = true;
   }
 
-  /** Kaggle's error shapes: `{code, message}` (even under HTTP 200), or a bare HTTP status. */
-  async throwIfError(res: Response, rpc: string, url: string): Promise<void> {
+  /**
+   * Kaggle's error shapes: `{code, message}` (even under HTTP 200), or a bare HTTP status.
+   * Returns the answer to read on (its body whole) when it is not an error.
+   */
+  private async throwIfError(res: WireResponse, rpc: string, url: string): Promise<WireResponse> {
     const type = res.headers.get("content-type") ?? "";
     const failure = (message: string, status: number) =>
       apiErrorFor(message, {
@@ -280,26 +295,30 @@ export class Transport {
         retryAfterMs: parseRetryAfter(res.headers.get("retry-after"), this.clock.now()),
       });
     if (type.includes("application/json") && (res.status >= 400 || (this.isRawOk(res) && res.status === 200))) {
-      const text = await res.clone().text();
-      const parsed = parseErrorBody(text);
+      // An error body is small: a longer one is the file itself, passed on whole.
+      const peeked = await peekText(res, 64 << 10);
+      res = peeked.res;
+      const parsed = peeked.text === undefined ? undefined : parseErrorBody(peeked.text);
       if (parsed) throw failure(this.scrub(parsed.message), parsed.code);
     }
     if (res.status >= 400) {
-      await res.body?.cancel().catch(() => {});
+      await res.cancel();
       const kind = res.status >= 500 ? "Server Error" : "Client Error";
       const reason = res.statusText || httpReason(res.status);
       throw failure(`${res.status} ${kind}: ${reason} for url: ${printableUrl(url)}`, res.status);
     }
+    return res;
   }
 
   /** A 200 carrying a file is checked for a JSON error body only when it is small. */
-  private isRawOk(res: Response): boolean {
+  private isRawOk(res: WireResponse): boolean {
     return Number(res.headers.get("content-length") ?? "0") < 65_536;
   }
 
   connectionError(err: unknown, rpc: string, url: string): KaggleApiError {
     if (err instanceof KaggleApiError) return err;
     const e = err as { name?: string; message?: string; cause?: { code?: string; message?: string } };
+    // fetch and node:http (wire.ts) both report a network failure with the socket's error as cause
     const code = e.cause?.code;
     const what =
       e.name === "TimeoutError"

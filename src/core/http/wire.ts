@@ -1,0 +1,181 @@
+/**
+ * The HTTP exchange of an RPC. Without an injected `fetch` or a proxy, RPCs go over Node's own
+ * `http`/`https` on kept-alive connections: loading the global `fetch` (or merely its
+ * `Response` and `Headers` classes) costs a command some 70 ms of CPU and 17–20 MiB of memory
+ * before its first byte, more than the whole exchange. The transport reads every answer through
+ * {@link WireResponse}, which a fetch `Response` is adapted to.
+ */
+import type http from "node:http";
+import type https from "node:https";
+import { createRequire } from "node:module";
+import type { Readable } from "node:stream";
+
+const requireBuiltin = createRequire(import.meta.url);
+
+/**
+ * `node:http` and `node:https`, loaded as CommonJS: importing `node:http` as an ES module reads
+ * every one of its exports, `WebSocket` among them, and that loads the whole of undici.
+ */
+export function httpModules(): { http: typeof http; https: typeof https } {
+  return { http: requireBuiltin("node:http") as typeof http, https: requireBuiltin("node:https") as typeof https };
+}
+
+/** What the transport reads of an answer. */
+export interface WireResponse {
+  readonly url: string;
+  readonly status: number;
+  readonly statusText: string;
+  readonly headers: { get(name: string): string | null; forEach(fn: (value: string, name: string) => void): void };
+  /** The body's bytes (decoded), or null when there is none. */
+  readonly body: AsyncIterable<Uint8Array> | null;
+  /** Lets go of the rest of the body. */
+  cancel(): Promise<void>;
+}
+
+export interface WireRequest {
+  method: "POST";
+  headers: Record<string, string>;
+  body: string;
+  /** Ends the exchange, the body's reading included; its reason is what the call fails with. */
+  signal: AbortSignal;
+}
+
+/** A fetch `Response` read as a {@link WireResponse}. */
+export function fromFetch(res: Response): WireResponse {
+  return {
+    url: res.url,
+    status: res.status,
+    statusText: res.statusText,
+    headers: res.headers,
+    body: res.body as AsyncIterable<Uint8Array> | null,
+    cancel: async () => void (await res.body?.cancel().catch(() => {})),
+  };
+}
+
+/** The whole body as text (its reading may be ended by the request's signal). */
+export async function wireText(res: WireResponse): Promise<string> {
+  if (!res.body) return "";
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of res.body) chunks.push(chunk);
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+/**
+ * Reads up to `limit` bytes of the body without consuming it: resolves with those bytes as
+ * text (undefined when the body is longer) and a response that still yields the whole body.
+ */
+export async function peekText(res: WireResponse, limit: number): Promise<{ text: string | undefined; res: WireResponse }> {
+  if (!res.body) return { text: "", res };
+  const it = res.body[Symbol.asyncIterator]();
+  const head: Uint8Array[] = [];
+  let size = 0;
+  let ended = false;
+  while (size <= limit) {
+    const next = await it.next();
+    if (next.done) {
+      ended = true;
+      break;
+    }
+    head.push(next.value);
+    size += next.value.byteLength;
+  }
+  async function* replay(): AsyncGenerator<Uint8Array> {
+    yield* head;
+    if (!ended) for (let next = await it.next(); !next.done; next = await it.next()) yield next.value;
+  }
+  const text = ended ? Buffer.concat(head).toString("utf8") : undefined;
+  return { text, res: { ...res, body: replay(), cancel: async () => void (await it.return?.()) } };
+}
+
+const agents = new Map<string, http.Agent>();
+
+/** The kept-alive agent of a scheme: idle sockets never keep the process alive. */
+function agentFor(protocol: "http:" | "https:"): { mod: typeof http; agent: http.Agent } {
+  const mod = (protocol === "https:" ? requireBuiltin("node:https") : requireBuiltin("node:http")) as typeof http;
+  let agent = agents.get(protocol);
+  if (!agent) {
+    agent = new mod.Agent({ keepAlive: true, maxSockets: 32, keepAliveMsecs: 10_000 });
+    agents.set(protocol, agent);
+  }
+  return { mod, agent };
+}
+
+/** A network failure, shaped as fetch reports one (the socket's error as `cause`). */
+function failed(err: unknown): Error {
+  return new TypeError("fetch failed", { cause: err });
+}
+
+/**
+ * One RPC exchange over node:http(s). A request sent on a kept-alive connection that the server
+ * had already closed (reset before any answer) is sent once more on a new connection: the
+ * server never saw it.
+ */
+export async function nodeFetch(url: string, req: WireRequest): Promise<WireResponse> {
+  const target = new URL(url);
+  if (target.protocol !== "http:" && target.protocol !== "https:") throw failed(new Error(`unsupported scheme ${target.protocol}`));
+  const { mod, agent } = agentFor(target.protocol);
+  try {
+    return await exchange(mod, agent, target, req);
+  } catch (err) {
+    if (!(err as { staleSocket?: boolean }).staleSocket || req.signal.aborted) throw err;
+    return exchange(mod, agent, target, req, true);
+  }
+}
+
+function exchange(mod: typeof http, agent: http.Agent, target: URL, req: WireRequest, fresh = false): Promise<WireResponse> {
+  const headers = { ...req.headers, "Accept-Encoding": "gzip, deflate", "Content-Length": String(Buffer.byteLength(req.body)) };
+  return new Promise<WireResponse>((resolve, reject) => {
+    const { signal } = req;
+    const outgoing = mod.request(target, { method: req.method, headers, agent: fresh ? false : agent, signal });
+    outgoing.once("response", (res) => resolve(wireResponse(target.href, res, signal)));
+    outgoing.on("error", (err: NodeJS.ErrnoException) => {
+      if (signal.aborted) reject(signal.reason);
+      else if (outgoing.reusedSocket && (err.code === "ECONNRESET" || err.code === "EPIPE"))
+        reject(Object.assign(failed(err), { staleSocket: true }));
+      else reject(failed(err));
+    });
+    outgoing.end(req.body);
+  });
+}
+
+async function wireResponse(url: string, res: http.IncomingMessage, signal: AbortSignal): Promise<WireResponse> {
+  const bodyless = res.statusCode === 204 || res.statusCode === 304;
+  const stream = bodyless ? undefined : await decoded(res);
+  async function* body(): AsyncGenerator<Uint8Array> {
+    try {
+      for await (const chunk of stream!) yield chunk as Uint8Array;
+    } catch (err) {
+      throw signal.aborted ? signal.reason : failed(err);
+    }
+  }
+  if (bodyless) res.resume();
+  const one = (v: string | string[] | undefined) => (v === undefined ? null : Array.isArray(v) ? v.join(", ") : v);
+  return {
+    url,
+    status: res.statusCode ?? 0,
+    statusText: res.statusMessage ?? "",
+    headers: {
+      get: (name) => one(res.headers[name.toLowerCase()]),
+      forEach: (fn) => {
+        for (const [name, v] of Object.entries(res.headers)) if (v !== undefined) fn(one(v)!, name);
+      },
+    },
+    body: stream ? body() : null,
+    cancel: async () => {
+      stream?.destroy();
+      res.destroy();
+    },
+  };
+}
+
+/** The body with its content encoding undone (as fetch does). */
+async function decoded(res: http.IncomingMessage): Promise<Readable> {
+  const encoding = String(res.headers["content-encoding"] ?? "")
+    .trim()
+    .toLowerCase();
+  if (encoding !== "gzip" && encoding !== "x-gzip" && encoding !== "deflate" && encoding !== "br") return res;
+  const zlib = await import("node:zlib");
+  const unzip = encoding === "br" ? zlib.createBrotliDecompress() : encoding === "deflate" ? zlib.createInflate() : zlib.createGunzip();
+  res.on("error", (err) => unzip.destroy(err));
+  return res.pipe(unzip);
+}
