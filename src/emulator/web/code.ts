@@ -87,7 +87,7 @@ function versionsTable(ctx: WebContext, k: KernelRecord, shown: KernelVersionRec
       v.session.mode,
     ],
   }));
-  return table(["Version", "Title", "Status", "Pushed", "Run"], rows, "No versions.");
+  return table(["Version", "Title", "Status", "Pushed", "Run"], rows, "No versions.", "versions");
 }
 
 export async function codePage(ctx: WebContext, owner: string, slug: string): Promise<Html> {
@@ -114,7 +114,7 @@ export async function codePage(ctx: WebContext, owner: string, slug: string): Pr
     ])}
     ${logSection(v)}
     <h2>Output files</h2>
-    ${table(["File", { text: "Size", num: true }, "Written"], outputs, isFinal(s.status) ? "This version wrote no output files." : "Output files appear when the session ends.")}
+    ${table(["File", { text: "Size", num: true }, "Written"], outputs, isFinal(s.status) ? "This version wrote no output files." : "Output files appear when the session ends.", "outputs")}
     ${await notebookSection(v)}
     <h2>Versions</h2>
     ${versionsTable(ctx, k, v)}`;

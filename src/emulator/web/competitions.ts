@@ -87,7 +87,7 @@ function overview(ctx: WebContext, comp: CompetitionRecord): Html {
     <h2>Score history${team ? html` of ${team.name}` : ""}</h2>
     ${scoreChart(points, metric.higherIsBetter, `Public score of each submission over time (${metric.title})`)}
     <h2>Data</h2>
-    ${table(["File", "Size", "Description", "Added"], files, "This competition has no data files.")}`;
+    ${table(["File", "Size", "Description", "Added"], files, "This competition has no data files.", "data")}`;
 }
 
 function boardTable(ctx: WebContext, comp: CompetitionRecord, which: "public" | "private"): Html {
@@ -156,7 +156,7 @@ function submissionsPage(ctx: WebContext, comp: CompetitionRecord): { body: Html
   }));
   const who = team ? html`<p class="sub">Submissions of team ${team.name} (${team.members.join(", ")}).</p>` : "";
   const body = html`${header(ctx, comp, "submissions")}${who}
-  ${table(["Submitted", "File", "Description", "Status", { text: "Public", num: true }, { text: "Private", num: true }, "Error"], rows, `${ctx.viewer?.username ?? "The viewer"} has made no submissions to this competition.`)}`;
+  ${table(["Submitted", "File", "Description", "Status", { text: "Public", num: true }, { text: "Private", num: true }, "Error"], rows, `${ctx.viewer?.username ?? "The viewer"} has made no submissions to this competition.`, "submissions")}`;
   return { body, live: subs.some((s) => s.status === "PENDING") };
 }
 

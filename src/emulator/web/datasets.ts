@@ -42,14 +42,19 @@ function versionsTable(ctx: WebContext, ds: DatasetRecord, shown: DatasetVersion
       ],
     };
   });
-  return table(["Version", "Notes", "Status", "Created", "By", { text: "Files", num: true }, { text: "Size", num: true }], rows, "No versions.");
+  return table(
+    ["Version", "Notes", "Status", "Created", "By", { text: "Files", num: true }, { text: "Size", num: true }],
+    rows,
+    "No versions.",
+    "versions",
+  );
 }
 
 function filesTable(v: DatasetVersionRecord | undefined): Html {
   const rows = (v?.files ?? []).map((f) => ({
     cells: [f.name, formatSize(f.size), f.description ?? "", (f.columns ?? []).map((c) => c.name ?? "").join(", ")],
   }));
-  return table(["File", { text: "Size", num: true }, "Description", "Columns"], rows, "This version has no files.");
+  return table(["File", { text: "Size", num: true }, "Description", "Columns"], rows, "This version has no files.", "files");
 }
 
 export function datasetPage(ctx: WebContext, owner: string, slug: string, version?: number): Html {

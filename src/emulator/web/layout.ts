@@ -39,29 +39,21 @@ ${spec.live ? html`<script src="${LIVE_SCRIPT_PATH}"></script>` : ""}
 `;
 }
 
-/** A table; `mine` rows are highlighted (the viewer's team, say). */
+/** A table (with `id` when given); `mine` rows are highlighted (the viewer's team, say). */
 export function table(
   headers: readonly (string | { text: string; num: true })[],
   rows: readonly { cells: HtmlValue[]; mine?: boolean }[],
   empty: string,
+  id?: string,
 ): Html {
-  if (rows.length === 0) return html`<p class="muted">${empty}</p>`;
+  if (rows.length === 0) return html`<p class="muted" ${id ? html` id="${id}"` : ""}>${empty}</p>`;
   const head = headers.map((h) => (typeof h === "string" ? html`<th>${h}</th>` : html`<th class="num">${h.text}</th>`));
   const numeric = headers.map((h) => typeof h !== "string");
   const body = rows.map(
     (r) =>
       html`<tr${r.mine ? html` class="mine"` : ""}>${r.cells.map((c, i) => (numeric[i] ? html`<td class="num">${c}</td>` : html`<td>${c}</td>`))}</tr>`,
   );
-  return html`<table>
-    <thead>
-      <tr>
-        ${head}
-      </tr>
-    </thead>
-    <tbody>
-      ${body}
-    </tbody>
-  </table>`;
+  return html`<table${id ? html` id="${id}"` : ""}><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
 }
 
 export function facts(pairs: readonly [string, HtmlValue][]): Html {

@@ -29,7 +29,7 @@ function competitionsSection(ctx: WebContext, f: Filter): Html {
     ],
   }));
   return html`<h2>Competitions</h2>
-    ${table(["Competition", "Slug", "Reward", "Deadline", ctx.viewer?.username ?? ""], rows, "No competitions.")}`;
+    ${table(["Competition", "Slug", "Reward", "Deadline", ctx.viewer?.username ?? ""], rows, "No competitions.", "competitions")}`;
 }
 
 function datasetsSection(ctx: WebContext, f: Filter): Html {
@@ -50,7 +50,7 @@ function datasetsSection(ctx: WebContext, f: Filter): Html {
   });
   const hidden = all.length - seen.length;
   return html`<h2>Datasets</h2>
-    ${table(["Dataset", "Ref", "Current", "Status", ""], rows, "No datasets.")}${hidden ? html`<p class="muted">${hidden} private dataset(s) hidden from ${ctx.viewer?.username ?? "anonymous"}.</p>` : ""}`;
+    ${table(["Dataset", "Ref", "Current", "Status", ""], rows, "No datasets.", "datasets")}${hidden ? html`<p class="muted">${hidden} private dataset(s) hidden from ${ctx.viewer?.username ?? "anonymous"}.</p>` : ""}`;
 }
 
 function kernelsSection(ctx: WebContext, f: Filter): Html {
@@ -70,7 +70,7 @@ function kernelsSection(ctx: WebContext, f: Filter): Html {
   });
   const hidden = all.length - seen.length;
   return html`<h2>Code</h2>
-    ${table(["Notebook", "Ref", "Latest", "Status", "Kind"], rows, "No notebooks.")}${hidden ? html`<p class="muted">${hidden} private notebook(s) hidden from ${ctx.viewer?.username ?? "anonymous"}.</p>` : ""}`;
+    ${table(["Notebook", "Ref", "Latest", "Status", "Kind"], rows, "No notebooks.", "code")}${hidden ? html`<p class="muted">${hidden} private notebook(s) hidden from ${ctx.viewer?.username ?? "anonymous"}.</p>` : ""}`;
 }
 
 export function indexPage(ctx: WebContext): Html {
@@ -88,7 +88,7 @@ export function indexPage(ctx: WebContext): Html {
     </p>
     ${competitionsSection(ctx, {})} ${datasetsSection(ctx, {})} ${kernelsSection(ctx, {})} ${modelsSection(ctx, {})}
     <h2>Users</h2>
-    ${table(["Username", "Name", ""], users, "No users.")}`;
+    ${table(["Username", "Name", ""], users, "No users.", "users")}`;
   return page(ctx, { title: "Everything", body });
 }
 
