@@ -14,6 +14,8 @@ export interface WebContext {
   readonly viewer: User | undefined;
   /** `query`: named by `?user=`; `default`: the scenario's first user. */
   readonly viewerSource: "query" | "default";
+  /** A `?user=` that names nobody in the world, if one was given. */
+  readonly unknownUser: string | undefined;
   now(): number;
   /** `path` with the viewer's `?user=` kept (when it was given) and `query` added. */
   link(path: string, query?: Record<string, string | number | undefined>): string;
@@ -34,6 +36,7 @@ export function webContext(rt: Runtime, url: URL): WebContext {
     url,
     viewer,
     viewerSource,
+    unknownUser: asked && !named ? asked : undefined,
     now: () => rt.clock.now(),
     link(path, query = {}) {
       const params = new URLSearchParams();

@@ -13,7 +13,8 @@ export interface PageSpec {
 function viewerLine(ctx: WebContext): Html {
   const v = ctx.viewer;
   if (!v) return html`<span class="viewer">no users in this world</span>`;
-  const how = ctx.viewerSource === "query" ? "chosen with ?user=" : "the emulator's default user; add ?user=NAME to view as another";
+  const fallback = ctx.unknownUser ? `no user '${ctx.unknownUser}', so ` : "";
+  const how = ctx.viewerSource === "query" ? "chosen with ?user=" : `${fallback}the emulator's default user; add ?user=NAME to view as another`;
   return html`<span class="viewer">Viewing as <a href="${ctx.link(paths.profile(v.username))}">${v.username}</a> (${how})</span>`;
 }
 
