@@ -18,6 +18,7 @@ import type { RetryPolicy } from "./retry";
 import { proxyFromEnv, resolveEndpoint, Transport, type FetchLike } from "./transport";
 import { RPCS, rpcParts, type FileRpc, type JsonRpc, type RedirectRpc, type RpcName, type RpcRequest, type RpcResponse } from "./rpc";
 import type { UploadOptions, UploadResult } from "./upload";
+import { webBase } from "./refs";
 import { VERSION } from "./version";
 
 export interface KaggleClientOptions {
@@ -98,6 +99,11 @@ export class KaggleClient {
       // A malformed kaggle.json is reported by the credential lookup that every request makes.
     }
     return proxyFromEnv(this.host.env, configured);
+  }
+
+  /** Where the endpoint's web pages are: kaggle.com, or an emulator's own host (see `webBase` in refs.ts). */
+  get webBase(): string {
+    return webBase(this.transport.endpoint);
   }
 
   /** `kaggle.json` merged with the `KAGGLE_*` environment. */
