@@ -4,13 +4,14 @@
  * and no markup from a hostile name turned into elements.
  */
 import assert from "node:assert/strict";
-import { mkdtempSync } from "node:fs";
+import { copyFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
+import { spaceshipData } from "../../src/emulator/scenarios/demo-data";
 import type { Emulator } from "../../src/emulator/server";
 import { chromiumPath, launchBrowser, type Browser, type Page } from "../helpers/browser";
-import { start } from "./helpers";
+import { start, submit } from "./helpers";
 import { HOSTILE, webWorldYaml } from "./web-world";
 
 /** Without chromium the suite is skipped on a developer's machine, never in CI. */
@@ -131,6 +132,25 @@ describe("web view pages in a browser", { skip }, () => {
     assert.equal(await text("h1"), `Alice ${HOSTILE}`);
     const body = await text("main");
     assert.ok(body.includes(`Web Data ${HOSTILE}`) && body.includes(`Web Notebook ${HOSTILE}`) && body.includes(`Tiny ${HOSTILE}`));
+  });
+
+  test("the demo world's leaderboard with the default user's team (the README's screenshot)", async () => {
+    const demo = await start({ scenario: "demo", scoringDelayMs: 0 });
+    try {
+      // The perfect answers with every fifth row flipped: a score in the middle of the board.
+      const lines = spaceshipData().perfectSubmission.trim().split("\n");
+      const csv = lines.map((l, i) => (i > 0 && i % 5 === 0 ? l.replace(/(True|False)$/, (v) => (v === "True" ? "False" : "True")) : l)).join("\n");
+      assert.equal((await submit(demo, "spaceship-survival", `${csv}\n`, { description: "Gradient boosting, 5 folds" })).status, 200);
+      page.problems.length = 0;
+      await page.goto(`${demo.url}/competitions/spaceship-survival/leaderboard`);
+      assert.match(await text("#public tr.mine"), /Alice Archer your team/);
+      const file = join(shots, "demo-leaderboard.png");
+      await page.screenshot(file);
+      if (process.env.KAGGLE_UPDATE_SCREENSHOTS === "1") copyFileSync(file, join(import.meta.dirname, "..", "..", "docs", "img", "leaderboard.png"));
+      assert.deepEqual(page.problems, []);
+    } finally {
+      await demo.close();
+    }
   });
 
   test("models: a page that says this emulator serves none", async () => {
