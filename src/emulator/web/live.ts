@@ -79,12 +79,13 @@ function kernelTick(ctx: WebContext, owner: string, slug: string, from: number):
       send("reload", {});
       return true;
     }
-    const log = v.session.log;
-    for (; sent < log.length; sent++) send("log", { stream: log[sent]!.stream_name, data: log[sent]!.data }, sent + 1);
+    // The status first: a page showing a line also shows the status the session had when it was written.
     if (v.session.status !== status) {
       status = v.session.status;
       send("status", { status });
     }
+    const log = v.session.log;
+    for (; sent < log.length; sent++) send("log", { stream: log[sent]!.stream_name, data: log[sent]!.data }, sent + 1);
     if (!isFinal(v.session.status)) return false;
     send("reload", {});
     return true;
