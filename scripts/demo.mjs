@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // The README's first command: starts the bundled emulator with the demo scenario, drives it
 // with the bundled `kaggle` CLI exactly as a user would, then runs the GitHub Actions workflow
-// (scripts/demo-workflow.mjs) through the action bundles, and stops the emulator.
+// (scripts/demo-workflow.mjs) through the action bundles, and ends by printing the address of
+// the emulator's web view (its world at kaggle.com's paths). With --serve it keeps serving
+// that world until Ctrl-C; without, it stops the emulator.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -30,6 +32,8 @@ export function startEmulator(args = []) {
           env,
           stop: () =>
             new Promise((r) => {
+              // Ctrl-C reaches the emulator too: it may have exited already.
+              if (child.exitCode !== null || child.signalCode !== null) return r();
               child.once("exit", r);
               child.kill("SIGTERM");
             }),
@@ -52,7 +56,11 @@ function kaggle(env, args) {
   });
 }
 
-async function main() {
+async function main(argv = process.argv.slice(2)) {
+  const unknown = argv.filter((a) => a !== "--serve");
+  if (unknown.length)
+    throw new Error(`Unknown option ${unknown[0]}; the demo takes only --serve (keep the emulator serving its web view until Ctrl-C)`);
+  const serve = argv.includes("--serve");
   const emulator = await startEmulator(["--scenario", "demo"]);
   const { KAGGLE_API_ENDPOINT, KAGGLE_USERNAME, KAGGLE_KEY } = emulator.env;
   const env = { KAGGLE_API_ENDPOINT, KAGGLE_USERNAME, KAGGLE_KEY };
@@ -106,23 +114,40 @@ async function main() {
       const code = await kaggle(env, step);
       if (code !== 0) failures.push(`kaggle ${step.join(" ")} (exit ${code})`);
     }
+    const workflow = path.join(root, "scripts", "demo-workflow.mjs");
+    if (fs.existsSync(workflow)) {
+      console.log(`\n${bold("GitHub Actions workflow through the action bundles")}`);
+      const code = await new Promise((resolve) => {
+        spawn(process.execPath, [workflow], { stdio: "inherit" }).on("exit", (c) => resolve(c ?? 1));
+      });
+      if (code !== 0) failures.push(`scripts/demo-workflow.mjs (exit ${code})`);
+    }
+    fs.rmSync(work, { recursive: true, force: true });
+    if (failures.length) console.error(`\nDemo failed:\n- ${failures.join("\n- ")}`);
+    else console.log(`\n${bold("Demo complete: every step succeeded.")}`);
+    await showWorld(KAGGLE_API_ENDPOINT, serve);
   } finally {
     await emulator.stop();
   }
-  const workflow = path.join(root, "scripts", "demo-workflow.mjs");
-  if (fs.existsSync(workflow)) {
-    console.log(`\n${bold("GitHub Actions workflow through the action bundles")}`);
-    const code = await new Promise((resolve) => {
-      spawn(process.execPath, [workflow], { stdio: "inherit" }).on("exit", (c) => resolve(c ?? 1));
-    });
-    if (code !== 0) failures.push(`scripts/demo-workflow.mjs (exit ${code})`);
+  if (failures.length) process.exit(1);
+}
+
+/** Prints the web view's address; with `serve`, waits for Ctrl-C (or SIGTERM) first. */
+async function showWorld(endpoint, serve) {
+  const index = `${endpoint}/`;
+  if (!serve) {
+    console.log(
+      `The emulator's world (leaderboards, datasets, kernel logs) is browsable while it runs; run \`npm run demo -- --serve\` to keep it serving.`,
+    );
+    console.log(`Emulator index: ${index}`);
+    return;
   }
-  fs.rmSync(work, { recursive: true, force: true });
-  if (failures.length) {
-    console.error(`\nDemo failed:\n- ${failures.join("\n- ")}`);
-    process.exit(1);
-  }
-  console.log(`\n${bold("Demo complete: every step succeeded.")}`);
+  console.log(`Serving the emulator's world until Ctrl-C; open the index in a browser:`);
+  console.log(`Emulator index: ${index}`);
+  await new Promise((resolve) => {
+    process.once("SIGINT", resolve);
+    process.once("SIGTERM", resolve);
+  });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -19,6 +19,7 @@ import { proxyFromEnv, resolveEndpoint, Transport, type FetchLike } from "./http
 import { RPCS, rpcParts, type FileRpc, type JsonRpc, type RedirectRpc, type RpcName, type RpcRequest, type RpcResponse } from "./rpc";
 import type { ClientDownloadOptions, ClientUploadOptions, Transfers } from "./http/transfer";
 import type { UploadResult } from "./http/upload";
+import { webBase } from "./refs";
 import { VERSION } from "./version";
 import type { WireResponse } from "./http/wire";
 
@@ -101,6 +102,11 @@ export class KaggleClient {
       // A malformed kaggle.json is reported by the credential lookup that every request makes.
     }
     return proxyFromEnv(this.host.env, configured);
+  }
+
+  /** Where the endpoint's web pages are: kaggle.com, or an emulator's own host (see `webBase` in refs.ts). */
+  get webBase(): string {
+    return webBase(this.transport.endpoint);
   }
 
   /** `kaggle.json` merged with the `KAGGLE_*` environment. */

@@ -138,12 +138,35 @@ export function checkModelString(text: string): string | undefined {
 /** Links to kaggle.com pages, in the forms Kaggle prints today. */
 export const KAGGLE_WEB = "https://www.kaggle.com";
 
-export const competitionUrl = (slug: string) => `${KAGGLE_WEB}/competitions/${slug}`;
-export const submissionsUrl = (slug: string) => `${competitionUrl(slug)}/submissions`;
-export const leaderboardUrl = (slug: string) => `${competitionUrl(slug)}/leaderboard`;
-/** A dataset's page (`owner/slug`), or one version's (`.../versions/N`) when the ref has one. */
-export function datasetUrl(ref: string | DatasetRef): string {
-  if (typeof ref === "string") return `${KAGGLE_WEB}/datasets/${ref}`;
-  return `${datasetUrl(refName(ref))}${ref.version !== undefined ? `/versions/${ref.version}` : ""}`;
+/**
+ * Where the pages of an API endpoint are: kaggle.com for Kaggle's own hosts (and when the
+ * endpoint is unknown), else the endpoint's origin, since a kaggle-emulator serves its web view
+ * at kaggle.com's paths on its own host.
+ */
+export function webBase(endpoint: string | undefined): string {
+  if (!endpoint) return KAGGLE_WEB;
+  let url: URL;
+  try {
+    url = new URL(endpoint);
+  } catch {
+    return KAGGLE_WEB;
+  }
+  const host = url.hostname.toLowerCase();
+  return host === "kaggle.com" || host.endsWith(".kaggle.com") ? KAGGLE_WEB : url.origin;
 }
-export const kernelUrl = (ref: string) => `${KAGGLE_WEB}/code/${ref}`;
+
+/** A kaggle.com page URL (as a server answers it) moved to `base`; other URLs are left as they are. */
+export function onWeb(url: string, base: string): string {
+  if (base === KAGGLE_WEB) return url;
+  return url.replace(/^https?:\/\/(?:www\.)?kaggle\.com(?=[/?#]|$)/i, base);
+}
+
+export const competitionUrl = (slug: string, base = KAGGLE_WEB) => `${base}/competitions/${slug}`;
+export const submissionsUrl = (slug: string, base = KAGGLE_WEB) => `${competitionUrl(slug, base)}/submissions`;
+export const leaderboardUrl = (slug: string, base = KAGGLE_WEB) => `${competitionUrl(slug, base)}/leaderboard`;
+/** A dataset's page (`owner/slug`), or one version's (`.../versions/N`) when the ref has one. */
+export function datasetUrl(ref: string | DatasetRef, base = KAGGLE_WEB): string {
+  if (typeof ref === "string") return `${base}/datasets/${ref}`;
+  return `${datasetUrl(refName(ref), base)}${ref.version !== undefined ? `/versions/${ref.version}` : ""}`;
+}
+export const kernelUrl = (ref: string, base = KAGGLE_WEB) => `${base}/code/${ref}`;

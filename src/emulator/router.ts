@@ -5,6 +5,7 @@
  *   GET|HEAD /storage/<bucket>/<object>?X-Goog-…                    signed-URL downloads
  *   PUT /upload/storage/v1/b/<bucket>/o?uploadType=resumable&…      uploads
  *   /_emulator/…                                                    admin (see admin.ts)
+ *   GET|HEAD /, /competitions/…, /datasets/…, /code/…, /<user>      the web view (see web/index.ts)
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { handleAdmin, type AdminDeps } from "./admin";
@@ -14,6 +15,7 @@ import { readBody, requestBaseUrl, sendApiError, sendError, sendJson, sleep } fr
 import { validate } from "./schema";
 import { BytesReply, FileReply, JsonReply, RedirectReply, type Reply, type RequestContext, type Runtime, type ServiceDefinition } from "./service";
 import { nextId, type User } from "./state";
+import { handleWeb } from "./web";
 import { compact } from "./wire";
 
 const RPC_PATH = /^\/(?:api\/)?v1\/([A-Za-z][A-Za-z0-9_.]*)\/([A-Za-z][A-Za-z0-9_]*)\/?$/;
@@ -50,6 +52,7 @@ export function createRequestHandler(deps: RouterDeps): (req: IncomingMessage, r
         await handleBytes(req, res, url, rt);
         return;
       }
+      if (await handleWeb(req, res, url, rt, () => settleAll(deps))) return;
       const def = findMethod(req, res, path, byName);
       if (!def) return;
       await handleRpc(req, res, deps, def, (user) => (who = ` user=${user.username}`));
@@ -68,6 +71,12 @@ export function createRequestHandler(deps: RouterDeps): (req: IncomingMessage, r
       sendError(res, 500, "Internal server error");
     });
   };
+}
+
+/** Finish due background work of every domain (scoring), as `/_emulator/state` does. */
+async function settleAll(deps: RouterDeps): Promise<void> {
+  for (const d of deps.domains) await d.settle?.(deps.rt);
+  deps.rt.store.saveIfDirty();
 }
 
 /** Signed-URL downloads and resumable uploads, after their scripted faults. */

@@ -28,7 +28,8 @@ describe("kernel-push", () => {
     assert.equal(step.outputs.kernel, "alice/spaceship-ci-baseline");
     assert.equal(step.outputs.status, "COMPLETE");
     assert.match(step.outputs.version!, /^\d+$/);
-    assert.equal(step.outputs.url, "https://www.kaggle.com/code/alice/spaceship-ci-baseline");
+    // Against an emulator, links go to its web view.
+    assert.equal(step.outputs.url, `${emu.url}/code/alice/spaceship-ci-baseline`);
     const out = path.join(files.workspace, "out");
     assert.equal(step.outputs["output-path"], out);
     const sub = fs.readFileSync(path.join(out, "submission.csv"), "utf8");

@@ -49,6 +49,28 @@ describe("leaderboard-gate", () => {
     assertNoSecrets(step, secretsOf(emu.credentials));
   });
 
+  it("the summary carries the team's score history and links to the emulator's pages", async () => {
+    const first = await submitted("spaceship-survival", spaceshipData().sampleSubmission, "sample");
+    const second = await submitted("spaceship-survival", spaceshipData().perfectSubmission, "perfect");
+    const step = await runBundleStep("leaderboard-gate", { env, inputs: { competition: "spaceship-survival" } });
+    assert.equal(step.ok, true, visibleLog(step.log));
+    assert.match(step.summary, new RegExp(`\\[full leaderboard\\]\\(${emu.url}/competitions/spaceship-survival/leaderboard\\)`));
+    assert.match(
+      step.summary,
+      new RegExp(`\\*\\*Score history of Alice Archer\\*\\* \\(\\[submissions\\]\\(${emu.url}/competitions/spaceship-survival/submissions\\)\\)`),
+    );
+    const history = step.summary.slice(step.summary.indexOf("Score history"));
+    const rows = history.split("\n").filter((l) => /^\| \*{0,2}\d{4}-/.test(l));
+    assert.equal(rows.length, 2);
+    assert.match(rows[0]!, new RegExp(`^\\| \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d \\| ${first} \\| sample \\| 0\\.\\d+ \\| 0\\.\\d+ \\|$`));
+    assert.match(
+      rows[1]!,
+      new RegExp(
+        `^\\| \\*\\*\\d{4}-.*\\*\\* \\| \\*\\*${second}\\*\\* \\| \\*\\*perfect\\*\\* ← judged \\| \\*\\*1\\.00000\\*\\* \\| \\*\\*1\\.00000\\*\\* \\|$`,
+      ),
+    );
+  });
+
   it("fails when the score is below min-score, with outputs and one line", async () => {
     await submitted("spaceship-survival", spaceshipData().sampleSubmission);
     const step = await runBundleStep("leaderboard-gate", { env, inputs: { competition: "spaceship-survival", "min-score": "0.8" } });

@@ -216,7 +216,7 @@ describe("datasets download", () => {
     assert.equal(r.code, 0, r.stderr);
     assert.equal(
       r.stdout,
-      `Dataset URL: https://www.kaggle.com/datasets/alice/city-weather-daily\nLicense(s): CC0-1.0\nDownloading city-weather-daily.zip to ${dir}\n\n`,
+      `Dataset URL: ${emu.url}/datasets/alice/city-weather-daily\nLicense(s): CC0-1.0\nDownloading city-weather-daily.zip to ${dir}\n\n`,
     );
     assert.ok(fs.statSync(path.join(dir, "city-weather-daily.zip")).size > 0);
     const again = await kaggle("datasets", "download", "alice/city-weather-daily", "-p", dir);
@@ -225,14 +225,14 @@ describe("datasets download", () => {
       "city-weather-daily.zip: Skipping, found more recently modified local copy (use --force to force download)",
     );
     const q = await kaggle("datasets", "download", "alice/city-weather-daily", "-p", dir, "-q", "-o", "--unzip");
-    assert.equal(q.stdout, "Dataset URL: https://www.kaggle.com/datasets/alice/city-weather-daily\nLicense(s): CC0-1.0\n");
+    assert.equal(q.stdout, `Dataset URL: ${emu.url}/datasets/alice/city-weather-daily\nLicense(s): CC0-1.0\n`);
     assert.equal(fs.existsSync(path.join(dir, "city-weather-daily.zip")), false, "zip removed after unzip");
     assert.equal(
       fs.readFileSync(path.join(dir, "stations/stations.json"), "utf8"),
       '[{"city": "Oslo", "station": "OSL-1"}, {"city": "Lisbon", "station": "LIS-4"}]\n',
     );
     const one = await kaggle("datasets", "download", "alice/city-weather-daily/1", "-p", path.join(work, "dl1"), "-f", "weather.csv");
-    assert.match(one.stdout, /^Dataset URL: https:\/\/www\.kaggle\.com\/datasets\/alice\/city-weather-daily\/versions\/1\n/);
+    assert.ok(one.stdout.startsWith(`Dataset URL: ${emu.url}/datasets/alice/city-weather-daily/versions/1\n`), one.stdout);
     assert.equal(fs.readFileSync(path.join(work, "dl1", "weather.csv"), "utf8").split("\n")[0], "date,city,temp_c");
     const nested = await kaggle(
       "datasets",
@@ -333,10 +333,7 @@ describe("datasets init / create / version", () => {
       assert.ok(start >= 0 && start < lines.findIndex((l) => l.startsWith(`Upload successful: ${name} `)), `${name} starts before it ends`);
     }
     assert.equal(lines.at(-3), "The following are not valid tags and could not be added to the dataset: ['not-a-kaggle-tag']");
-    assert.equal(
-      lines.at(-2),
-      "Your private Dataset is being created. Please check progress at https://www.kaggle.com/datasets/alice/created-from-cli",
-    );
+    assert.equal(lines.at(-2), `Your private Dataset is being created. Please check progress at ${emu.url}/datasets/alice/created-from-cli`);
     const ds = emu.state.datasets.datasets.find((d) => d.slug === "created-from-cli")!;
     assert.equal(ds.isPrivate, true);
     assert.deepEqual(ds.keywords, ["finance"]);
@@ -365,17 +362,16 @@ describe("datasets init / create / version", () => {
     assert.match(r.stdout, /Upload successful: imgs\.tar \(10KB\)\n/);
     assert.match(
       r.stdout,
-      /Your public Dataset is being created\. Please check progress at https:\/\/www\.kaggle\.com\/datasets\/alice\/public-one-here\nWaiting for alice\/public-one-here to be ready\.\.\.\nready\n$/,
+      new RegExp(
+        `Your public Dataset is being created\\. Please check progress at ${emu.url}/datasets/alice/public-one-here\nWaiting for alice/public-one-here to be ready\\.\\.\\.\nready\n$`,
+      ),
     );
     const ds = emu.state.datasets.datasets.find((d) => d.slug === "public-one-here")!;
     assert.equal(ds.isPrivate, false);
     const v = await kaggle("datasets", "version", "-p", dir, "-m", "Second", "-r", "zip", "-d");
     assert.equal(v.code, 0, v.stderr);
     assert.match(v.stdout, /Upload successful: imgs\.zip \(\d+B\)\n/);
-    assert.match(
-      v.stdout,
-      /\nDataset version is being created\. Please check progress at https:\/\/www\.kaggle\.com\/datasets\/alice\/public-one-here\n$/,
-    );
+    assert.match(v.stdout, new RegExp(`\nDataset version is being created\\. Please check progress at ${emu.url}/datasets/alice/public-one-here\n$`));
     assert.deepEqual(
       ds.versions.map((x) => [x.number, x.notes, x.deleted ?? false]),
       [
@@ -387,7 +383,7 @@ describe("datasets init / create / version", () => {
     const byId = await kaggle("datasets", "version", "-p", dir, "-m", "Third", "-q");
     assert.deepEqual(
       [byId.code, byId.stdout],
-      [0, "Dataset version is being created. Please check progress at https://www.kaggle.com/datasets/alice/public-one-here\n"],
+      [0, `Dataset version is being created. Please check progress at ${emu.url}/datasets/alice/public-one-here\n`],
     );
     assert.equal(ds.versions.at(-1)!.notes, "Third");
     const files = await kaggle("datasets", "files", "alice/public-one-here", "-v");

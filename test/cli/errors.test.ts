@@ -153,7 +153,7 @@ describe("refused before uploading", () => {
     assert.equal(r.code, 1);
     assert.equal(
       r.stderr,
-      "You have not accepted the rules of playground-series-s6e11: accept them at https://www.kaggle.com/competitions/playground-series-s6e11/rules, then submit again\n",
+      `You have not accepted the rules of playground-series-s6e11: accept them at ${emu.url}/competitions/playground-series-s6e11/rules, then submit again\n`,
     );
     assert.equal(uploads(), before);
   });

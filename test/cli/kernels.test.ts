@@ -166,7 +166,7 @@ test("push: official lines, warnings, -t/--accelerator on the wire, errors exit 
     "Your kernel title does not resolve to the specified id. This may result in surprising behavior. We suggest making your title something that resolves to the specified id. See https://en.wikipedia.org/wiki/Clean_URL#Slug for more information on how slugs are determined.\n" +
       "The following are not valid tags and could not be added to the kernel: ['bad tag!']\n" +
       "The following are not valid competition sources and could not be added to the kernel: ['nope-comp']\n" +
-      "Kernel version 1 successfully pushed.  Please check progress at https://www.kaggle.com/code/alice/cli-push-test\n",
+      `Kernel version 1 successfully pushed.  Please check progress at ${emu.url}/code/alice/cli-push-test\n`,
   );
   const rec = emu.state.kernels.kernels.find((k) => k.slug === "cli-push-test")!;
   assert.equal(rec.versions[0]!.sessionTimeoutSeconds, 120);

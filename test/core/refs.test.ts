@@ -1,7 +1,19 @@
 /** The one home of refs (src/core/refs.ts): what users type, what servers answer, the pages they name. */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { checkDatasetString, competitionSlug, datasetRefFromAnswer, datasetUrl, kernelUrl, pushedKernelRef, refName } from "../../src/core/refs";
+import {
+  checkDatasetString,
+  competitionSlug,
+  competitionUrl,
+  datasetRefFromAnswer,
+  datasetUrl,
+  kernelUrl,
+  leaderboardUrl,
+  onWeb,
+  pushedKernelRef,
+  refName,
+  webBase,
+} from "../../src/core/refs";
 
 test("a pushed kernel's ref is read from the answer's ref, else its URL", () => {
   assert.deepEqual(pushedKernelRef("/code/alice/my-notebook"), { owner: "alice", slug: "my-notebook" });
@@ -40,4 +52,23 @@ test("refs are named owner/slug, and their pages as Kaggle prints them", () => {
   assert.equal(datasetUrl(versioned), "https://www.kaggle.com/datasets/alice/data/versions/2");
   assert.equal(datasetUrl({ owner: "alice", slug: "data" }), "https://www.kaggle.com/datasets/alice/data");
   assert.equal(kernelUrl("alice/nb"), "https://www.kaggle.com/code/alice/nb");
+});
+
+test("pages follow the endpoint: kaggle.com for Kaggle's hosts, the emulator's own host otherwise", () => {
+  assert.equal(webBase(undefined), "https://www.kaggle.com");
+  assert.equal(webBase("https://api.kaggle.com"), "https://www.kaggle.com");
+  assert.equal(webBase("https://staging.kaggle.com/"), "https://www.kaggle.com");
+  assert.equal(webBase("http://127.0.0.1:7777"), "http://127.0.0.1:7777");
+  assert.equal(webBase("http://localhost/api/v1/"), "http://localhost");
+  assert.equal(webBase("http://notkaggle.com:8080"), "http://notkaggle.com:8080");
+  assert.equal(webBase("not a url"), "https://www.kaggle.com");
+  const emu = "http://127.0.0.1:7777";
+  assert.equal(competitionUrl("titanic", emu), "http://127.0.0.1:7777/competitions/titanic");
+  assert.equal(leaderboardUrl("titanic", emu), "http://127.0.0.1:7777/competitions/titanic/leaderboard");
+  assert.equal(datasetUrl({ owner: "alice", slug: "data", version: 2 }, emu), "http://127.0.0.1:7777/datasets/alice/data/versions/2");
+  assert.equal(kernelUrl("alice/nb", emu), "http://127.0.0.1:7777/code/alice/nb");
+  assert.equal(onWeb("https://www.kaggle.com/code/alice/nb", emu), "http://127.0.0.1:7777/code/alice/nb");
+  assert.equal(onWeb("https://kaggle.com/datasets/a/b?select=x", emu), "http://127.0.0.1:7777/datasets/a/b?select=x");
+  assert.equal(onWeb("https://www.kaggle.com.evil.example/x", emu), "https://www.kaggle.com.evil.example/x");
+  assert.equal(onWeb("https://www.kaggle.com/code/alice/nb", "https://www.kaggle.com"), "https://www.kaggle.com/code/alice/nb");
 });

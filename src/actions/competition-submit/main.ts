@@ -9,7 +9,7 @@ import path from "node:path";
 import * as core from "@actions/core";
 import type { KaggleClient } from "../../core/client";
 import { ConfigurationError } from "../../core/errors";
-import { competitionSlug, competitionUrl, submissionsUrl } from "../../core/refs";
+import { competitionSlug, competitionUrl, onWeb, submissionsUrl } from "../../core/refs";
 import { submissionStatus } from "../../core/resources/competitions";
 import type { ApiSubmission } from "../../core/types/competitions";
 import { commitMessage } from "../common/context";
@@ -27,10 +27,10 @@ export function run() {
   return runAction(spec, async ({ inputs, outputs, summary }) => {
     const p = await plan(inputs);
     const { client } = createClient(inputs);
-    outputs.set("url", submissionsUrl(p.competition));
+    outputs.set("url", submissionsUrl(p.competition, client.webBase));
     const ref = await submit(client, p, outputs);
     const sub = inputs.wait ? await waitForScore(client, p, ref, inputs.timeout, outputs) : undefined;
-    report(summary, outputs, p, ref, sub);
+    report(summary, outputs, p, ref, sub, client.webBase);
   });
 }
 
@@ -70,15 +70,15 @@ async function waitForScore(client: KaggleClient, p: Plan, ref: number, timeoutM
     }),
   );
   outputs.setAll({ status: submissionStatus(sub), "public-score": sub.publicScore, "private-score": sub.privateScore });
-  if (sub.url) outputs.set("url", sub.url);
+  if (sub.url) outputs.set("url", onWeb(sub.url, client.webBase));
   return sub;
 }
 
 /** The summary; a submission that failed to score fails the step. */
-function report(summary: Summary, outputs: SubmitOutputs, p: Plan, ref: number, sub: ApiSubmission | undefined): void {
+function report(summary: Summary, outputs: SubmitOutputs, p: Plan, ref: number, sub: ApiSubmission | undefined, web: string): void {
   const status = outputs.get("status")!;
   summary.heading(`Kaggle submission to ${cell(p.competition)}`).facts([
-    ["Competition", link(p.competition, competitionUrl(p.competition))],
+    ["Competition", link(p.competition, competitionUrl(p.competition, web))],
     ["Submission", link(String(ref), outputs.get("url")!)],
     ["File", `\`${cell(path.basename(p.file))}\` (${p.bytes} bytes)`],
     ["Message", cell(p.message)],

@@ -141,7 +141,7 @@ async function datasetSource(client: KaggleClient, ref: DatasetRef, match: (n: s
   return {
     kind: "dataset",
     label,
-    url: datasetUrl(label),
+    url: datasetUrl(label, client.webBase),
     ...(version !== undefined ? { version } : {}),
     files,
     all: !filtered,
@@ -168,7 +168,7 @@ async function competitionSource(client: KaggleClient, slug: string, match: (n: 
   return {
     kind: "competition",
     label: slug,
-    url: competitionUrl(slug),
+    url: competitionUrl(slug, client.webBase),
     files,
     all: !filtered,
     cacheKey: `competition-${slug}-${shortDigest(files)}`,

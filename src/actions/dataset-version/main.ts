@@ -36,7 +36,7 @@ export function run() {
     const doc = readMetadata(folder);
     const { client } = createClient(inputs);
     const named = await plan(client, folder, doc);
-    outputs.setAll({ dataset: named.label, url: datasetUrl(named.label), changed: false });
+    outputs.setAll({ dataset: named.label, url: datasetUrl(named.label, client.webBase), changed: false });
     const p = { ...named, digest: contentDigest(folder, inputs["dir-mode"], ignoreRules(inputs.ignore)) };
     const existing = await find(client, p.ref);
     if (existing && inputs["skip-unchanged"] && recordedDigest(existing) === p.digest) {
@@ -81,7 +81,7 @@ function reportUnchanged(summary: Summary, outputs: VersionOutputs, p: Plan, exi
   outputs.setAll({ version: existing.currentVersionNumber, status, files: 0, bytes: 0 });
   core.info(`${p.label}: the content is unchanged since version ${existing.currentVersionNumber} (digest ${p.digest}); nothing published`);
   summary.heading(`Kaggle dataset ${cell(p.label)}: unchanged`).facts([
-    ["Dataset", link(p.label, datasetUrl(p.label))],
+    ["Dataset", link(p.label, outputs.get("url")!)],
     ["Version", `${existing.currentVersionNumber} (unchanged)`],
     ["Content digest", `\`${p.digest}\``],
     ["Status", cell(status)],

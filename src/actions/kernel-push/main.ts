@@ -98,7 +98,7 @@ async function push(client: KaggleClient, folder: string, inputs: Inputs, output
   const ref: KernelRef = pushedKernelRef(res.ref) ?? pushed.plan.ref!;
   const label = refName(ref);
   const version = res.versionNumber;
-  outputs.setAll({ kernel: label, version, url: res.url || kernelUrl(label), status: "QUEUED" });
+  outputs.setAll({ kernel: label, version, url: res.url || kernelUrl(label, client.webBase), status: "QUEUED" });
   core.info(`Kernel version ${version ?? "?"} pushed: ${outputs.get("url")}`);
   return { ref, label, version };
 }

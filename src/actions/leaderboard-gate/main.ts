@@ -6,7 +6,7 @@
 import * as core from "@actions/core";
 import { ConfigurationError } from "../../core/errors";
 import { collect } from "../../core/paginate";
-import { competitionSlug, competitionUrl, leaderboardUrl } from "../../core/refs";
+import { competitionSlug, competitionUrl, leaderboardUrl, submissionsUrl } from "../../core/refs";
 import type { ApiSubmission } from "../../core/types/competitions";
 import type { KaggleClient } from "../../core/client";
 import { githubContext } from "../common/context";
@@ -16,6 +16,7 @@ import { runAction, StepFailure } from "../common/run";
 import type { InputValues } from "../common/spec";
 import { cell, link, Summary } from "../common/summary";
 import { upsertComment } from "./comment";
+import { historyCells, scoreHistory } from "./history";
 import {
   chooseSubmission,
   excerpt,
@@ -120,7 +121,8 @@ async function judge(
 
   const checks = runChecks(thresholds, { score, rank: placed.rank, teams: placed.teams, best, higher });
   const verdict = verdictReason(checks, score, placed.rank, placed.teams);
-  return { kind: "judged", ...verdict, report: { competition, chosen, score, best, placed, checks, higher } };
+  const history = scoreHistory(subs, chosen.ref, higher);
+  return { kind: "judged", ...verdict, report: { competition, web: client.webBase, chosen, score, best, placed, checks, higher, history } };
 }
 
 /** Writes the summary; the markdown of a full report (also the pull request comment). */
@@ -146,6 +148,8 @@ async function metricName(client: KaggleClient, competition: string): Promise<st
 
 interface ReportData {
   competition: string;
+  /** Where the competition's pages are (kaggle.com, or an emulator's host). */
+  web: string;
   chosen: ApiSubmission;
   score: number;
   best: number | undefined;
@@ -153,13 +157,14 @@ interface ReportData {
   checks: Check[];
   result: Verdict;
   higher: boolean;
+  history: ReturnType<typeof scoreHistory>;
 }
 
 function renderReport(s: Summary, d: ReportData): Summary {
   s.heading(`Kaggle leaderboard gate: ${cell(d.competition)} ${d.result.passed ? ":white_check_mark: passed" : ":x: failed"}`, 3);
   s.paragraph(cell(d.result.reason));
   s.facts([
-    ["Competition", link(d.competition, competitionUrl(d.competition))],
+    ["Competition", link(d.competition, competitionUrl(d.competition, d.web))],
     ["Submission", `${d.chosen.ref}${d.chosen.description ? ` — ${cell(d.chosen.description)}` : ""}`],
     ["Public score", `${d.score} (${d.higher ? "higher" : "lower"} is better)`],
     ["Rank", `${d.placed.rank} of ${d.placed.teams}`],
@@ -170,14 +175,26 @@ function renderReport(s: Summary, d: ReportData): Summary {
     d.checks.map((c) => [c.name, cell(c.threshold), cell(c.actual), c.passed ? ":white_check_mark:" : ":x:"]),
   );
   const rows = excerpt(d.placed.rows);
-  s.paragraph(`**Public leaderboard around ${cell(d.chosen.teamName ?? "your team")}** (${link("full leaderboard", leaderboardUrl(d.competition))})`);
+  s.paragraph(
+    `**Public leaderboard around ${cell(d.chosen.teamName ?? "your team")}** (${link("full leaderboard", leaderboardUrl(d.competition, d.web))})`,
+  );
   s.table(
     ["Rank", "Team", "Score"],
     rows.map((r) =>
       r.ours ? [`**${r.rank}**`, `**${cell(r.teamName)}** ← this submission`, `**${r.score}**`] : [String(r.rank), cell(r.teamName), String(r.score)],
     ),
   );
+  renderHistory(s, d);
   return s;
+}
+
+/** The team's score history (the same one the emulator's competition page draws). */
+function renderHistory(s: Summary, d: ReportData): void {
+  const { rows, earlier } = d.history;
+  if (rows.length === 0) return;
+  s.paragraph(`**Score history of ${cell(d.chosen.teamName ?? "your team")}** (${link("submissions", submissionsUrl(d.competition, d.web))})`);
+  s.table(["Date (UTC)", "Submission", "Description", "Public score", "Best so far"], historyCells(rows));
+  if (earlier) s.paragraph(`${earlier} earlier scored submission(s) not shown.`);
 }
 
 /** Posts or updates the pull request comment; only a configuration mistake fails the step. */

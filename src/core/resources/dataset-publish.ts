@@ -9,7 +9,7 @@ import { KaggleApiError } from "../errors";
 import { ignoreRules } from "../ignore";
 import type { ResourceSpec } from "../metadata/dataset";
 import type { Progress } from "../progress";
-import { datasetUrl, parseDatasetRef, refName, type DatasetRef } from "../refs";
+import { datasetUrl, onWeb, parseDatasetRef, refName, type DatasetRef } from "../refs";
 import type { ApiCreateDatasetResponse, ApiDataset, ApiDatasetNewFile } from "../types/datasets";
 import type { DirMode, SentCreate, UploadedFile, UploadEvents, UploadItem, UploadPlan } from "../uploads";
 import type { DatasetsResource } from "./datasets";
@@ -141,7 +141,7 @@ class Publishing {
       if (found && earlierIsThis) {
         await m.clearResumeState(plan.items, stateDir);
         await m.forgetSentCreate(this.sentFile);
-        return recovered(p.ref, found.version, earlier.kind);
+        return recovered(this.client.webBase, p.ref, found.version, earlier.kind);
       }
       // Found but not what is asked now: its tokens are used up. Not found: they are still good.
       if (found) await m.clearResumeState(plan.items, stateDir);
@@ -154,12 +154,13 @@ class Publishing {
       // Kept tokens that a create already used: one whose success this client never recorded.
       await m.clearResumeState(plan.items, stateDir);
       const found = await findCreated(this.datasets, m, { ...this.current(), sentAt: earlier?.sentAt ?? 0 });
-      if (found || earlierIsThis) return recovered(p.ref, found?.version, p.kind, response.error);
+      if (found || earlierIsThis) return recovered(this.client.webBase, p.ref, found?.version, p.kind, response.error);
       this.client.logger.info(`Kaggle says an earlier upload of these files was already used (${response.error}); uploading them again`);
       ({ response, uploaded } = await this.attempt());
     }
     const ok = statusIsOk(response);
     if (ok) await m.clearResumeState(plan.items, stateDir);
+    if (response.url) response.url = onWeb(response.url, this.client.webBase);
     return { response, uploaded, ok };
   }
 
@@ -220,7 +221,7 @@ async function findCreated(datasets: DatasetReader, m: Uploads, sent: SentCreate
   return m.filesMatch(sent.files, files) ? { version: number } : undefined;
 }
 
-function recovered(ref: DatasetRef, version: number | undefined, kind: SentCreate["kind"], serverSaid?: string): PublishResult {
+function recovered(web: string, ref: DatasetRef, version: number | undefined, kind: SentCreate["kind"], serverSaid?: string): PublishResult {
   const label = refName(ref);
   const message =
     kind === "dataset-create"
@@ -229,7 +230,7 @@ function recovered(ref: DatasetRef, version: number | undefined, kind: SentCreat
         ? `Version ${version} of ${label} with these notes already exists: created by an earlier run whose answer was lost; nothing was uploaded again`
         : `These files were already used by an earlier run of this command whose answer was lost (Kaggle: ${serverSaid ?? "token already used"}); nothing was created again`;
   return {
-    response: { status: "ok", ref: label, url: datasetUrl(label) },
+    response: { status: "ok", ref: label, url: datasetUrl(label, web) },
     uploaded: [],
     ok: true,
     recovered: { message, ...(version !== undefined ? { version } : {}) },

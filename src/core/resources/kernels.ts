@@ -19,7 +19,7 @@ import {
   type KernelPushPlan,
 } from "../metadata/kernel";
 import { paginate } from "../paginate";
-import type { KernelRef } from "../refs";
+import { onWeb, type KernelRef } from "../refs";
 import { Services } from "../types/common";
 import {
   FINAL_KERNEL_STATUSES,
@@ -150,9 +150,11 @@ export class KernelsResource {
     }
   }
 
-  /** `SaveKernel` as is (a new kernel or a new version). */
-  save(request: ApiSaveKernelRequest): Promise<ApiSaveKernelResponse> {
-    return this.client.rpc("kernels.KernelsApiService/SaveKernel", request);
+  /** `SaveKernel` (a new kernel or a new version); the page URL is on the endpoint's web host. */
+  async save(request: ApiSaveKernelRequest): Promise<ApiSaveKernelResponse> {
+    const res = await this.client.rpc("kernels.KernelsApiService/SaveKernel", request);
+    if (res.url) res.url = onWeb(res.url, this.client.webBase);
+    return res;
   }
 
   /** Validates `<dir>/kernel-metadata.json` and its code file, then pushes a new version. */

@@ -22,7 +22,7 @@ export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
   const file = str(args, "file_name");
   const info = await ctx.client.datasets.metadata(ref);
   const licenses = (info.licenses ?? []).map((l) => l.name ?? "").filter(Boolean);
-  ctx.line(`Dataset URL: ${datasetUrl(ref)}`);
+  ctx.line(`Dataset URL: ${datasetUrl(ref, ctx.client.webBase)}`);
   ctx.line(`License(s): ${licenses.length ? licenses.join(",") : NO_LICENSE}`);
   const dir = downloadDir(ctx, args, "datasets", ref.owner, ref.slug);
   const target = { path: dir, force: flag(args, "force"), progress: announcingProgress(ctx, quiet, dir) };
