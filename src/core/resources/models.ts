@@ -163,7 +163,7 @@ export class ModelsResource {
   /** `models instances create`: checks the metadata, uploads the folder, then `CreateModelInstance`. */
   async createInstance(folder: string, opts: ModelUploadOptions = {}): Promise<ModelUploadResult<ApiCreateModelResponse>> {
     const spec = instanceForCreate(readModelMetadata(folder, MODEL_INSTANCE_METADATA_FILE));
-    return this.withUploads(folder, opts, (files) =>
+    return this.uploadThen(folder, opts, (files) =>
       this.client.rpc("models.ModelApiService/CreateModelInstance", {
         ownerSlug: spec.ownerSlug,
         modelSlug: spec.modelSlug,
@@ -185,11 +185,22 @@ export class ModelsResource {
   }
 
   /** Creates an instance from values, its files already uploaded (the model-version action). */
-  createInstanceWith(ref: ModelInstanceRef, licenseName: string, files: ApiDatasetNewFile[]): Promise<ApiCreateModelResponse> {
+  createInstanceWith(
+    ref: ModelInstanceRef,
+    values: { licenseName: string; overview?: string },
+    files: ApiDatasetNewFile[],
+  ): Promise<ApiCreateModelResponse> {
     return this.client.rpc("models.ModelApiService/CreateModelInstance", {
       ownerSlug: ref.owner,
       modelSlug: ref.slug,
-      body: { instanceSlug: ref.instance, framework: ref.framework, overview: "", usage: "", files, licenseName },
+      body: {
+        instanceSlug: ref.instance,
+        framework: ref.framework,
+        overview: values.overview ?? "",
+        usage: "",
+        files,
+        licenseName: values.licenseName,
+      },
     });
   }
 
@@ -227,7 +238,7 @@ export class ModelsResource {
     notes: string,
     opts: ModelUploadOptions = {},
   ): Promise<ModelUploadResult<ApiCreateModelResponse>> {
-    return this.withUploads(folder, opts, (files) => this.createVersionWith(ref, notes, files));
+    return this.uploadThen(folder, opts, (files) => this.createVersionWith(ref, notes, files));
   }
 
   /** `CreateModelInstanceVersion` with files already uploaded. */
@@ -291,12 +302,11 @@ export class ModelsResource {
     });
   }
 
-  /** Plans and uploads the folder's files as MODEL blobs, then sends `send` with their tokens. */
-  private async withUploads<R>(
-    folder: string,
-    opts: ModelUploadOptions,
-    send: (files: ApiDatasetNewFile[]) => Promise<R>,
-  ): Promise<ModelUploadResult<R>> {
+  /**
+   * Plans and uploads the folder's files as MODEL blobs, then sends `send` with their tokens; the
+   * resume state is cleared once the server accepted them (an answer without `error`).
+   */
+  async uploadThen<R>(folder: string, opts: ModelUploadOptions, send: (files: ApiDatasetNewFile[]) => Promise<R>): Promise<ModelUploadResult<R>> {
     const m = await uploads();
     m.checkFolder(folder);
     const plan = await m.planUploads(folder, { dirMode: opts.dirMode ?? "skip", ignore: ignoreRules(opts.ignorePatterns ?? []) });
