@@ -14,6 +14,7 @@ import { BlobsResource } from "./resources/blobs";
 import { CompetitionsResource } from "./resources/competitions";
 import { DatasetsResource } from "./resources/datasets";
 import { KernelsResource } from "./resources/kernels";
+import { ModelsResource } from "./resources/models";
 import type { RetryPolicy } from "./http/retry";
 import { proxyFromEnv, resolveEndpoint, Transport, type FetchLike } from "./http/transport";
 import { RPCS, rpcParts, type FileRpc, type JsonRpc, type RedirectRpc, type RpcName, type RpcRequest, type RpcResponse } from "./rpc";
@@ -53,6 +54,7 @@ export class KaggleClient {
   readonly competitions: CompetitionsResource;
   readonly datasets: DatasetsResource;
   readonly kernels: KernelsResource;
+  readonly models: ModelsResource;
   readonly blobs: BlobsResource;
   private readonly options: KaggleClientOptions;
   private config: ReturnType<typeof loadConfig> | undefined;
@@ -86,6 +88,7 @@ export class KaggleClient {
     this.competitions = new CompetitionsResource(this);
     this.datasets = new DatasetsResource(this);
     this.kernels = new KernelsResource(this);
+    this.models = new ModelsResource(this);
     this.blobs = new BlobsResource(this);
   }
 

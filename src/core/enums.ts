@@ -3,6 +3,7 @@
  * with the official CLI's message on a word it does not know.
  */
 import { ConfigurationError } from "./errors";
+import { ModelFrameworks, type ModelFramework } from "./types/models";
 
 /** `['a', 'b']`: the valid words as the official CLI lists them (Python's repr of a list). */
 export function enumOptions(words: readonly string[]): string {
@@ -39,4 +40,48 @@ export function lookupEnum<T>(
 
 function isWordList(table: readonly string[] | object): table is readonly string[] {
   return Array.isArray(table);
+}
+
+/** Python's `camel_to_snake`: `PyTorch` -> `py_torch`, `tensorFlow2` -> `tensor_flow2`. */
+function camelToSnake(word: string): string {
+  return word
+    .replace(/(.)([A-Z][a-z]+)/g, "$1_$2")
+    .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
+    .toLowerCase();
+}
+
+/**
+ * The member of an SDK enum a user's word names, matched as the official CLI's `lookup_enum`:
+ * snake-cased and upper-cased, bare, with the enum's prefix, then ignoring every `_`
+ * (`pytorch`, `PyTorch`, `py_torch` all name `MODEL_FRAMEWORK_PY_TORCH`). Undefined if none.
+ */
+export function looseEnum<T extends string>(members: readonly T[], prefix: string, word: string): T | undefined {
+  const upper = camelToSnake(word).toUpperCase();
+  const full = `${prefix}${upper}`;
+  const exact = members.find((m) => m === upper || m === full);
+  if (exact) return exact;
+  const squashed = full.replace(/_/g, "");
+  return members.find((m) => m.replace(/_/g, "") === squashed);
+}
+
+/** A framework word (`pytorch`, `PyTorch`, `MODEL_FRAMEWORK_PY_TORCH`); an unknown one is a one-line error listing the valid words. */
+export function lookupFramework(word: string): ModelFramework {
+  const hit = looseEnum(ModelFrameworks, "MODEL_FRAMEWORK_", word);
+  if (hit && hit !== "MODEL_FRAMEWORK_UNSPECIFIED") return hit;
+  const words = ModelFrameworks.slice(1).map(frameworkWord);
+  throw new ConfigurationError(`Unknown model framework '${word}'. Valid frameworks are ${words.join(", ")}`);
+}
+
+/** A framework as Kaggle spells it in model URLs and handles: `MODEL_FRAMEWORK_PY_TORCH` -> `pyTorch`. */
+export function frameworkWord(framework: ModelFramework): string {
+  const parts = framework
+    .replace(/^MODEL_FRAMEWORK_/, "")
+    .toLowerCase()
+    .split("_");
+  return parts.map((p, i) => (i === 0 ? p : p.charAt(0).toUpperCase() + p.slice(1))).join("");
+}
+
+/** The official CLI's `short_enum_name`: the member without its prefix, lower case (`py_torch`, `base_model`). */
+export function shortEnumName(member: string, prefix: string): string {
+  return member.slice(prefix.length).toLowerCase();
 }

@@ -29,3 +29,4 @@ export * from "./types/common";
 export * from "./types/competitions";
 export * from "./types/datasets";
 export * from "./types/kernels";
+export * from "./types/models";

@@ -1,10 +1,12 @@
 /**
  * The one parser and formatter of the references users and servers write: datasets
  * (`owner/slug[/version]`), kernels (`owner/slug[/version]`, `/code/owner/slug`, URLs),
- * competitions (a slug or its URL) and model instance versions, and the kaggle.com pages they
+ * competitions (a slug or its URL), models, their instances and versions, and the kaggle.com pages they
  * name. Messages are the official CLI's.
  */
+import { frameworkWord, lookupFramework } from "./enums";
 import { ConfigurationError } from "./errors";
+import type { ModelFramework } from "./types/models";
 
 /** `owner/slug`, as refs are labelled in messages and requests. */
 export function refName(ref: { owner: string; slug: string }): string {
@@ -122,6 +124,61 @@ export function competitionSlug(ref: string): string {
 }
 
 // ---------------------------------------------------------------- models
+
+/** `owner/model`. */
+export interface ModelRef {
+  owner: string;
+  slug: string;
+}
+/** `owner/model/framework/instance`; `framework` is the wire enum member. */
+export interface ModelInstanceRef extends ModelRef {
+  framework: ModelFramework;
+  instance: string;
+}
+/** `owner/model/framework/instance/version`. */
+export interface ModelVersionRef extends ModelInstanceRef {
+  version: number;
+}
+
+export const MODEL_FORM_MESSAGE = "Model must be specified in the form of '{owner}/{model-slug}'";
+export const MODEL_INSTANCE_FORM_MESSAGE = "Model instance must be specified in the form of '{owner}/{model-slug}/{framework}/{instance-slug}'";
+
+/** `owner/model`, or a bare `model` owned by `defaultOwner` (the configured user), as the official CLI. */
+export function parseModelRef(text: string, defaultOwner?: string): ModelRef {
+  if (!text.includes("/")) {
+    if (!defaultOwner || !text) throw new ConfigurationError(`${MODEL_FORM_MESSAGE}, got '${text}'`);
+    return { owner: defaultOwner, slug: text };
+  }
+  const parts = text.split("/");
+  if (parts.length !== 2) throw new ConfigurationError(MODEL_FORM_MESSAGE);
+  if (!parts[0] || !parts[1]) throw new ConfigurationError(`Invalid model specification ${text}`);
+  return { owner: parts[0], slug: parts[1] };
+}
+
+/** `owner/model/framework/instance`; the framework word is matched as the official CLI does (`pytorch` = `PyTorch`). */
+export function parseModelInstanceRef(text: string): ModelInstanceRef {
+  const parts = text.split("/");
+  if (parts.length !== 4) throw new ConfigurationError(MODEL_INSTANCE_FORM_MESSAGE);
+  if (parts.some((p) => p === "")) throw new ConfigurationError(`Invalid model instance specification ${text}`);
+  return { owner: parts[0]!, slug: parts[1]!, framework: lookupFramework(parts[2]!), instance: parts[3]! };
+}
+
+/** `owner/model/framework/instance/N`, checked by {@link checkModelString}. */
+export function parseModelVersionRef(text: string): ModelVersionRef {
+  const problem = checkModelString(text);
+  if (problem) throw new ConfigurationError(problem);
+  const parts = text.split("/");
+  return { ...parseModelInstanceRef(parts.slice(0, 4).join("/")), version: Number(parts[4]) };
+}
+
+/** `owner/model/framework/instance[/N]` with the framework in Kaggle's URL spelling (`pyTorch`). */
+export function modelInstanceName(ref: ModelInstanceRef & { version?: number }): string {
+  const base = `${ref.owner}/${ref.slug}/${frameworkWord(ref.framework)}/${ref.instance}`;
+  return ref.version !== undefined ? `${base}/${ref.version}` : base;
+}
+
+export const modelUrl = (ref: ModelRef) => `${KAGGLE_WEB}/models/${refName(ref)}`;
+export const modelInstanceUrl = (ref: ModelInstanceRef & { version?: number }) => `${KAGGLE_WEB}/models/${modelInstanceName(ref)}`;
 
 /** `owner/model/framework/instance/version` of a model source, checked as the official CLI does. */
 export function checkModelString(text: string): string | undefined {

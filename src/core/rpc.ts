@@ -55,6 +55,30 @@ import type {
   ApiSaveKernelRequest,
   ApiSaveKernelResponse,
 } from "./types/kernels";
+import type {
+  ApiCreateModelInstanceRequest,
+  ApiCreateModelInstanceVersionRequest,
+  ApiCreateModelRequest,
+  ApiCreateModelResponse,
+  ApiDeleteModelResponse,
+  ApiDownloadModelInstanceVersionRequest,
+  ApiListModelInstancesRequest,
+  ApiListModelInstancesResponse,
+  ApiListModelInstanceVersionFilesRequest,
+  ApiListModelInstanceVersionFilesResponse,
+  ApiListModelInstanceVersionsRequest,
+  ApiListModelInstanceVersionsResponse,
+  ApiListModelsRequest,
+  ApiListModelsResponse,
+  ApiModel,
+  ApiModelInstance,
+  ApiModelInstanceRefRequest,
+  ApiModelInstanceVersionRefRequest,
+  ApiModelRefRequest,
+  ApiUpdateModelInstanceRequest,
+  ApiUpdateModelRequest,
+  ApiUpdateModelResponse,
+} from "./types/models";
 
 /** The answer of an `HttpRedirect` RPC: a redirect to the file, never JSON. */
 export interface HttpRedirect {
@@ -98,6 +122,21 @@ export interface Rpcs {
   "kernels.KernelsApiService/ListKernelFiles": Rpc<ApiListKernelFilesRequest, ApiListKernelFilesResponse>;
   "kernels.KernelsApiService/DeleteKernel": Rpc<ApiKernelRefRequest, object>;
   "kernels.KernelsApiService/ListKernelSessionOutput": Rpc<ApiListKernelSessionOutputRequest, ApiListKernelSessionOutputResponse>;
+  "models.ModelApiService/ListModels": Rpc<ApiListModelsRequest, ApiListModelsResponse>;
+  "models.ModelApiService/GetModel": Rpc<ApiModelRefRequest, ApiModel>;
+  "models.ModelApiService/CreateModel": Rpc<ApiCreateModelRequest, ApiCreateModelResponse>;
+  "models.ModelApiService/UpdateModel": Rpc<ApiUpdateModelRequest, ApiUpdateModelResponse>;
+  "models.ModelApiService/DeleteModel": Rpc<ApiModelRefRequest, ApiDeleteModelResponse>;
+  "models.ModelApiService/GetModelInstance": Rpc<ApiModelInstanceRefRequest, ApiModelInstance>;
+  "models.ModelApiService/CreateModelInstance": Rpc<ApiCreateModelInstanceRequest, ApiCreateModelResponse>;
+  "models.ModelApiService/UpdateModelInstance": Rpc<ApiUpdateModelInstanceRequest, ApiUpdateModelResponse>;
+  "models.ModelApiService/DeleteModelInstance": Rpc<ApiModelInstanceRefRequest, ApiDeleteModelResponse>;
+  "models.ModelApiService/ListModelInstances": Rpc<ApiListModelInstancesRequest, ApiListModelInstancesResponse>;
+  "models.ModelApiService/CreateModelInstanceVersion": Rpc<ApiCreateModelInstanceVersionRequest, ApiCreateModelResponse>;
+  "models.ModelApiService/ListModelInstanceVersions": Rpc<ApiListModelInstanceVersionsRequest, ApiListModelInstanceVersionsResponse>;
+  "models.ModelApiService/DeleteModelInstanceVersion": Rpc<ApiModelInstanceVersionRefRequest, ApiDeleteModelResponse>;
+  "models.ModelApiService/ListModelInstanceVersionFiles": Rpc<ApiListModelInstanceVersionFilesRequest, ApiListModelInstanceVersionFilesResponse>;
+  "models.ModelApiService/DownloadModelInstanceVersion": Rpc<ApiDownloadModelInstanceVersionRequest, HttpRedirect>;
   "blobs.BlobApiService/StartBlobUpload": Rpc<ApiStartBlobUploadRequest, ApiStartBlobUploadResponse>;
   "security.OAuthService/IntrospectToken": Rpc<IntrospectTokenRequest, IntrospectTokenResponse>;
 }
@@ -149,6 +188,21 @@ export const RPCS: { readonly [N in RpcName]: RpcFlags } = {
   "kernels.KernelsApiService/ListKernelFiles": READ,
   "kernels.KernelsApiService/DeleteKernel": CHANGE,
   "kernels.KernelsApiService/ListKernelSessionOutput": READ,
+  "models.ModelApiService/ListModels": PUBLIC_READ,
+  "models.ModelApiService/GetModel": PUBLIC_READ,
+  "models.ModelApiService/CreateModel": CHANGE,
+  "models.ModelApiService/UpdateModel": CHANGE,
+  "models.ModelApiService/DeleteModel": CHANGE,
+  "models.ModelApiService/GetModelInstance": PUBLIC_READ,
+  "models.ModelApiService/CreateModelInstance": CHANGE,
+  "models.ModelApiService/UpdateModelInstance": CHANGE,
+  "models.ModelApiService/DeleteModelInstance": CHANGE,
+  "models.ModelApiService/ListModelInstances": PUBLIC_READ,
+  "models.ModelApiService/CreateModelInstanceVersion": CHANGE,
+  "models.ModelApiService/ListModelInstanceVersions": PUBLIC_READ,
+  "models.ModelApiService/DeleteModelInstanceVersion": CHANGE,
+  "models.ModelApiService/ListModelInstanceVersionFiles": PUBLIC_READ,
+  "models.ModelApiService/DownloadModelInstanceVersion": PUBLIC_READ,
   "blobs.BlobApiService/StartBlobUpload": READ,
   "security.OAuthService/IntrospectToken": READ,
 };

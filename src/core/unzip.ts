@@ -225,7 +225,7 @@ function checkLimits(plan: readonly Planned[], zipSize: number, limits: ExtractL
 }
 
 /** Creates `dir` (and parents) and checks that it really is inside `root` (no link on the way out). */
-async function makeDirInside(root: string, dir: string): Promise<void> {
+export async function makeDirInside(root: string, dir: string): Promise<void> {
   await makeDir(dir);
   const real = await fs.promises.realpath(dir);
   if (!isInside(root, real)) {

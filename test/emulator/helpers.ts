@@ -60,13 +60,13 @@ export async function put(url: string, data: Buffer | string, headers: Record<st
   return fetch(url, { method: "PUT", body: typeof data === "string" ? Buffer.from(data) : data, headers });
 }
 
-/** A dataset blob uploaded through StartBlobUpload and one PUT; returns its token. */
-export async function uploadedBlob(emu: Emulator, name: string, content: string, auth?: Auth): Promise<string> {
+/** A dataset (or `type`) blob uploaded through StartBlobUpload and one PUT; returns its token. */
+export async function uploadedBlob(emu: Emulator, name: string, content: string, auth?: Auth, type = "DATASET"): Promise<string> {
   const r = await rpc(
     emu,
     "blobs.BlobApiService",
     "StartBlobUpload",
-    { type: "DATASET", name, contentLength: Buffer.byteLength(content) },
+    { type, name, contentLength: Buffer.byteLength(content) },
     auth ? { auth } : {},
   );
   if (r.status !== 200) throw new Error(`StartBlobUpload failed: ${r.status} ${r.text}`);

@@ -113,3 +113,38 @@ export function tarNames(tar: Buffer): string[] {
   }
   return names;
 }
+
+export interface TarMember {
+  name: string;
+  data?: Buffer | string;
+  /** Tar type flag: "0" file (default), "5" folder, "1" hard link, "2" symlink. */
+  type?: string;
+  linkName?: string;
+}
+
+/** A ustar archive of `members` (gzip it with `gzipSync` for a `.tar.gz`). */
+export function makeTar(members: TarMember[]): Buffer {
+  const out: Buffer[] = [];
+  for (const m of members) {
+    const data = typeof m.data === "string" ? Buffer.from(m.data) : (m.data ?? Buffer.alloc(0));
+    const h = Buffer.alloc(512);
+    const num = (n: number, off: number, len: number) => h.write(`${n.toString(8).padStart(len - 1, "0")}\0`, off);
+    h.write(m.name, 0, 100);
+    num(0o644, 100, 8);
+    num(0, 108, 8);
+    num(0, 116, 8);
+    num(data.length, 124, 12);
+    num(1700000000, 136, 12);
+    h.fill(0x20, 148, 156);
+    h.write(m.type ?? "0", 156, 1);
+    if (m.linkName) h.write(m.linkName, 157, 100);
+    h.write("ustar\0", 257);
+    h.write("00", 263);
+    let sum = 0;
+    for (const b of h) sum += b;
+    h.write(`${sum.toString(8).padStart(6, "0")}\0 `, 148);
+    out.push(h, data, Buffer.alloc((512 - (data.length % 512)) % 512));
+  }
+  out.push(Buffer.alloc(1024));
+  return Buffer.concat(out);
+}

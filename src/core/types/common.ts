@@ -19,6 +19,7 @@ export const Services = {
   competitions: "competitions.CompetitionApiService",
   datasets: "datasets.DatasetApiService",
   kernels: "kernels.KernelsApiService",
+  models: "models.ModelApiService",
   blobs: "blobs.BlobApiService",
   oauth: "security.OAuthService",
 } as const;

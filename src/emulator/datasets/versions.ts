@@ -117,15 +117,17 @@ export function resolveFiles(
   files: { token: string; description?: string; columns: ApiDatasetColumn[] }[],
   directories: DirectoryInfo[],
   now: string,
+  kind: "DATASET" | "MODEL" = "DATASET",
 ): { files: DatasetFileRecord[] } | { error: string } {
+  const label = kind === "DATASET" ? "dataset" : "model";
   const out: DatasetFileRecord[] = [];
   const add = (list: typeof files, prefix: string): string | undefined => {
     for (const f of list) {
       const upload = ctx.storage.uploadByToken(f.token);
-      if (!upload || upload.kind !== "DATASET")
-        return `Invalid file token: ${f.token.slice(0, 12)}… is not a dataset upload. Start the upload with StartBlobUpload (type DATASET).`;
+      if (!upload || upload.kind !== kind)
+        return `Invalid file token: ${f.token.slice(0, 12)}… is not a ${label} upload. Start the upload with StartBlobUpload (type ${kind}).`;
       if (!upload.complete)
-        return `The upload of ${upload.name} is not complete (${upload.size} of ${upload.contentLength ?? "?"} bytes received). Finish the upload before creating the dataset.`;
+        return `The upload of ${upload.name} is not complete (${upload.size} of ${upload.contentLength ?? "?"} bytes received). Finish the upload before creating the ${label}.`;
       if (upload.owner && upload.owner.toLowerCase() !== user.username.toLowerCase())
         return `Invalid file token for ${upload.name}: it belongs to another user.`;
       if (upload.consumedBy) return `The uploaded file ${upload.name} was already used by ${upload.consumedBy}; upload it again.`;
@@ -150,7 +152,7 @@ export function resolveFiles(
   };
   err ??= walk(directories, "");
   if (err) return { error: err };
-  if (out.length === 0) return { error: "A dataset version needs at least one file; none was uploaded." };
+  if (out.length === 0) return { error: `A ${label} version needs at least one file; none was uploaded.` };
   return { files: out };
 }
 

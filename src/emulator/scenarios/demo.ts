@@ -5,6 +5,7 @@
  */
 import { binaryData, housingData, spaceshipData } from "./demo-data";
 import { demoKernelsYaml } from "../kernels/demo";
+import { demoModelsYaml } from "../models/demo";
 
 /** `|` block scalar holding `text`, indented by `indent` spaces. */
 function block(text: string, indent: number): string {
@@ -493,5 +494,5 @@ datasets:
               1,0
               2,4
 ${demoKernelsYaml()}
-`;
+${demoModelsYaml()}`;
 }

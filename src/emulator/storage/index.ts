@@ -128,6 +128,11 @@ export class Storage {
     return this.zips.zip(cacheKey, name, entries, lastModified);
   }
 
+  /** Like `zip()`, a gzip-compressed tar (a model version's archive). */
+  tarGz(cacheKey: string, name: string, entries: ZipEntry[], lastModified: string): Promise<StoredFile> {
+    return this.zips.zip(cacheKey, name, entries, lastModified, "tar.gz");
+  }
+
   // ---------------------------------------------------------------- uploads
 
   /** Open an upload session; answer the returned `token` and `uploadUrl(baseUrl, record)`. */

@@ -2,32 +2,14 @@
  * `kaggle kernels delete <owner>/<slug> [-y]`: asks `[yes/no]` on a terminal (or reads the
  * answer from standard input) unless `-y` is given; a closed input is a refusal, not a crash.
  */
-import readline from "node:readline";
 import type { ParsedArgs } from "../../args";
 import type { CliContext } from "../../context";
 import { CommandFailed } from "../../errors";
 import { ConfigurationError } from "../../../core/errors";
 import { refName } from "../../../core/refs";
+import { confirm } from "../../confirm";
 import { flag } from "../shared";
 import { kernelText, resolveKernel } from "./common";
-
-/** Asks until the answer is yes/y/no/n; undefined when the input ends first. */
-export async function confirm(ctx: CliContext, question: string, input: NodeJS.ReadableStream = ctx.stdin): Promise<boolean | undefined> {
-  const rl = readline.createInterface({ input, terminal: false });
-  try {
-    ctx.out(`${question} [yes/no] `);
-    // The iterator buffers lines, so answers arriving together are not lost between prompts.
-    for await (const line of rl) {
-      const word = line.trim().toLowerCase();
-      if (word === "yes" || word === "y") return true;
-      if (word === "no" || word === "n") return false;
-      ctx.out(`${question} [yes/no] `);
-    }
-    return undefined;
-  } finally {
-    rl.close();
-  }
-}
 
 export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
   const text = kernelText(args);

@@ -1,0 +1,334 @@
+/**
+ * `models.ModelApiService`: models, their instances (one per framework and variation) and the
+ * instances' versions. Creating an instance or a version uploads the folder's files as blobs of
+ * type MODEL first (folders as archives per `dirMode`, ignore patterns honoured, parallel and
+ * resumable through `uploads.ts`); updates send the field mask the SDK would.
+ */
+import path from "node:path";
+import type { KaggleClient } from "../client";
+import type { DownloadResult } from "../http/download";
+import { ignoreRules } from "../ignore";
+import {
+  instanceForCreate,
+  instanceForUpdate,
+  modelForCreate,
+  modelForUpdate,
+  MODEL_INSTANCE_METADATA_FILE,
+  MODEL_METADATA_FILE,
+  readModelMetadata,
+} from "../metadata/model";
+import { paginate } from "../paginate";
+import type { ModelInstanceRef, ModelRef, ModelVersionRef } from "../refs";
+import type {
+  ApiCreateModelResponse,
+  ApiDeleteModelResponse,
+  ApiListModelInstancesResponse,
+  ApiListModelInstanceVersionFilesResponse,
+  ApiListModelInstanceVersionsResponse,
+  ApiListModelsResponse,
+  ApiModel,
+  ApiModelFile,
+  ApiModelInstance,
+  ApiUpdateModelResponse,
+  ListModelsOrderBy,
+  ModelInstanceVersion,
+} from "../types/models";
+import type { ApiDatasetNewFile } from "../types/datasets";
+import type { DirMode, UploadedFile, UploadEvents, UploadItem } from "../uploads";
+import type { Progress } from "../progress";
+import type { DownloadTarget, PageOptions } from "./shared";
+
+const uploads = () => import("../uploads");
+
+export interface ListModelsOptions extends PageOptions {
+  sortBy?: ListModelsOrderBy;
+  search?: string;
+  owner?: string;
+}
+
+export interface ModelUploadOptions {
+  dirMode?: DirMode;
+  /** Patterns on top of the defaults (`.git/`, `.cache/`, …). */
+  ignorePatterns?: readonly string[];
+  concurrency?: number;
+  stateDir?: string;
+  signal?: AbortSignal;
+  progress?: (item: UploadItem) => Progress | undefined;
+  events?: UploadEvents & {
+    skippedFolder?(name: string): void;
+    skippedOther?(name: string): void;
+    ignored?(names: string[]): void;
+    planned?(items: readonly UploadItem[]): void;
+  };
+}
+
+export interface ModelUploadResult<R> {
+  response: R;
+  uploaded: UploadedFile[];
+}
+
+function instanceBody(ref: ModelInstanceRef) {
+  return { ownerSlug: ref.owner, modelSlug: ref.slug, framework: ref.framework, instanceSlug: ref.instance };
+}
+
+/** Comma-separated camelCase paths of the fields being set, as the SDK serialises a `FieldMask`. */
+function mask(fields: Record<string, unknown>): string | undefined {
+  const paths = Object.keys(fields).filter((k) => fields[k] !== undefined);
+  return paths.length ? paths.join(",") : undefined;
+}
+
+export class ModelsResource {
+  constructor(private readonly client: KaggleClient) {}
+
+  /** One page of `ListModels`. */
+  list(opts: ListModelsOptions = {}): Promise<ApiListModelsResponse> {
+    return this.client.rpc("models.ModelApiService/ListModels", {
+      search: opts.search ?? "",
+      sortBy: opts.sortBy,
+      owner: opts.owner ?? "",
+      pageSize: opts.pageSize,
+      pageToken: opts.pageToken,
+    });
+  }
+
+  /** Every model matching the filters, page after page. */
+  listAll(opts: Omit<ListModelsOptions, "pageToken"> = {}): AsyncGenerator<ApiModel> {
+    return paginate(
+      (pageToken) => this.list({ ...opts, ...(pageToken ? { pageToken } : {}) }),
+      (p) => p.models,
+    );
+  }
+
+  get(ref: ModelRef): Promise<ApiModel> {
+    return this.client.rpc("models.ModelApiService/GetModel", { ownerSlug: ref.owner, modelSlug: ref.slug });
+  }
+
+  /** `models create`: `model-metadata.json` checked as the official CLI, then `CreateModel`. */
+  async create(folder: string): Promise<ApiCreateModelResponse> {
+    const spec = modelForCreate(readModelMetadata(folder, MODEL_METADATA_FILE));
+    return this.createModel(spec);
+  }
+
+  /** `CreateModel` from values (kagglehub and the model-version action create models this way). */
+  createModel(spec: ReturnType<typeof modelForCreate>): Promise<ApiCreateModelResponse> {
+    return this.client.rpc("models.ModelApiService/CreateModel", {
+      ownerSlug: spec.ownerSlug,
+      slug: spec.slug,
+      title: spec.title,
+      subtitle: spec.subtitle,
+      isPrivate: spec.isPrivate,
+      description: spec.description,
+      publishTime: spec.publishTime,
+      provenanceSources: spec.provenanceSources,
+    });
+  }
+
+  /** `models update`: the fields present in the file, with their mask. */
+  async update(folder: string): Promise<ApiUpdateModelResponse> {
+    const spec = modelForUpdate(readModelMetadata(folder, MODEL_METADATA_FILE));
+    const fields = {
+      title: spec.title,
+      subtitle: spec.subtitle,
+      isPrivate: spec.isPrivate,
+      description: spec.description,
+      publishTime: spec.publishTime,
+      provenanceSources: spec.provenanceSources,
+    };
+    return this.client.rpc("models.ModelApiService/UpdateModel", {
+      ownerSlug: spec.ownerSlug,
+      modelSlug: spec.slug,
+      ...fields,
+      updateMask: mask(fields),
+    });
+  }
+
+  delete(ref: ModelRef): Promise<ApiDeleteModelResponse> {
+    return this.client.rpc("models.ModelApiService/DeleteModel", { ownerSlug: ref.owner, modelSlug: ref.slug });
+  }
+
+  getInstance(ref: ModelInstanceRef): Promise<ApiModelInstance> {
+    return this.client.rpc("models.ModelApiService/GetModelInstance", instanceBody(ref));
+  }
+
+  /** One page of `ListModelInstances`. */
+  instances(ref: ModelRef, page: PageOptions = {}): Promise<ApiListModelInstancesResponse> {
+    return this.client.rpc("models.ModelApiService/ListModelInstances", {
+      ownerSlug: ref.owner,
+      modelSlug: ref.slug,
+      pageSize: page.pageSize,
+      pageToken: page.pageToken,
+    });
+  }
+
+  /** `models instances create`: checks the metadata, uploads the folder, then `CreateModelInstance`. */
+  async createInstance(folder: string, opts: ModelUploadOptions = {}): Promise<ModelUploadResult<ApiCreateModelResponse>> {
+    const spec = instanceForCreate(readModelMetadata(folder, MODEL_INSTANCE_METADATA_FILE));
+    return this.uploadThen(folder, opts, (files) =>
+      this.client.rpc("models.ModelApiService/CreateModelInstance", {
+        ownerSlug: spec.ownerSlug,
+        modelSlug: spec.modelSlug,
+        body: {
+          instanceSlug: spec.instanceSlug,
+          framework: spec.framework,
+          overview: spec.overview,
+          usage: spec.usage,
+          fineTunable: spec.fineTunable,
+          trainingData: spec.trainingData,
+          files,
+          licenseName: spec.licenseName,
+          modelInstanceType: spec.modelInstanceType,
+          baseModelInstance: spec.baseModelInstance,
+          externalBaseModelUrl: spec.externalBaseModelUrl,
+        },
+      }),
+    );
+  }
+
+  /** Creates an instance from values, its files already uploaded (the model-version action). */
+  createInstanceWith(
+    ref: ModelInstanceRef,
+    values: { licenseName: string; overview?: string },
+    files: ApiDatasetNewFile[],
+  ): Promise<ApiCreateModelResponse> {
+    return this.client.rpc("models.ModelApiService/CreateModelInstance", {
+      ownerSlug: ref.owner,
+      modelSlug: ref.slug,
+      body: {
+        instanceSlug: ref.instance,
+        framework: ref.framework,
+        overview: values.overview ?? "",
+        usage: "",
+        files,
+        licenseName: values.licenseName,
+      },
+    });
+  }
+
+  /** `models instances update`: the fields present, with their mask (overview and usage always). */
+  async updateInstance(folder: string): Promise<ApiUpdateModelResponse> {
+    const spec = instanceForUpdate(readModelMetadata(folder, MODEL_INSTANCE_METADATA_FILE));
+    const fields = {
+      overview: spec.overview,
+      usage: spec.usage,
+      licenseName: spec.licenseName,
+      fineTunable: spec.fineTunable,
+      trainingData: spec.trainingData,
+      modelInstanceType: spec.modelInstanceType,
+      baseModelInstance: spec.baseModelInstance,
+      externalBaseModelUrl: spec.externalBaseModelUrl,
+    };
+    return this.client.rpc("models.ModelApiService/UpdateModelInstance", {
+      ownerSlug: spec.ownerSlug,
+      modelSlug: spec.modelSlug,
+      framework: spec.framework,
+      instanceSlug: spec.instanceSlug,
+      ...fields,
+      updateMask: mask(fields),
+    });
+  }
+
+  deleteInstance(ref: ModelInstanceRef): Promise<ApiDeleteModelResponse> {
+    return this.client.rpc("models.ModelApiService/DeleteModelInstance", instanceBody(ref));
+  }
+
+  /** `versions create`: uploads the folder, then `CreateModelInstanceVersion` with the tokens. */
+  createVersion(
+    ref: ModelInstanceRef,
+    folder: string,
+    notes: string,
+    opts: ModelUploadOptions = {},
+  ): Promise<ModelUploadResult<ApiCreateModelResponse>> {
+    return this.uploadThen(folder, opts, (files) => this.createVersionWith(ref, notes, files));
+  }
+
+  /** `CreateModelInstanceVersion` with files already uploaded. */
+  createVersionWith(ref: ModelInstanceRef, notes: string, files: ApiDatasetNewFile[]): Promise<ApiCreateModelResponse> {
+    return this.client.rpc("models.ModelApiService/CreateModelInstanceVersion", { ...instanceBody(ref), body: { versionNotes: notes, files } });
+  }
+
+  /** One page of `ListModelInstanceVersions`. */
+  versions(ref: ModelInstanceRef, page: PageOptions = {}): Promise<ApiListModelInstanceVersionsResponse> {
+    return this.client.rpc("models.ModelApiService/ListModelInstanceVersions", {
+      ownerSlug: ref.owner,
+      modelSlug: ref.slug,
+      instanceSlug: ref.instance,
+      framework: ref.framework,
+      pageSize: page.pageSize,
+      pageToken: page.pageToken,
+    });
+  }
+
+  /** Every version of an instance. */
+  versionsAll(ref: ModelInstanceRef): AsyncGenerator<ModelInstanceVersion> {
+    return paginate(
+      (pageToken) => this.versions(ref, pageToken ? { pageToken } : {}),
+      (p) => p.versionList?.versions,
+    );
+  }
+
+  /** One page of the files of a version (the current one when `ref.version` is absent). */
+  files(ref: ModelInstanceRef & { version?: number }, page: PageOptions = {}): Promise<ApiListModelInstanceVersionFilesResponse> {
+    return this.client.rpc("models.ModelApiService/ListModelInstanceVersionFiles", {
+      ownerSlug: ref.owner,
+      modelSlug: ref.slug,
+      instanceSlug: ref.instance,
+      framework: ref.framework,
+      versionNumber: ref.version,
+      pageSize: page.pageSize,
+      pageToken: page.pageToken,
+    });
+  }
+
+  /** Every file of a version. */
+  filesAll(ref: ModelInstanceRef & { version?: number }): AsyncGenerator<ApiModelFile> {
+    return paginate(
+      (pageToken) => this.files(ref, { pageSize: 200, ...(pageToken ? { pageToken } : {}) }),
+      (p) => p.files,
+    );
+  }
+
+  deleteVersion(ref: ModelVersionRef): Promise<ApiDeleteModelResponse> {
+    return this.client.rpc("models.ModelApiService/DeleteModelInstanceVersion", { ...instanceBody(ref), versionNumber: ref.version });
+  }
+
+  /** Downloads the whole version as `<dir>/<model-slug>.tar.gz` (streamed, resumed, verified). */
+  download(ref: ModelVersionRef, target: DownloadTarget): Promise<DownloadResult> {
+    return this.client.download({
+      source: () =>
+        this.client.redirectSource("models.ModelApiService/DownloadModelInstanceVersion", { ...instanceBody(ref), versionNumber: ref.version }),
+      dest: path.join(target.path, `${ref.slug}.tar.gz`),
+      ...(target.force ? { force: true } : {}),
+      ...(target.progress ? { progress: target.progress } : {}),
+    });
+  }
+
+  /**
+   * Plans and uploads the folder's files as MODEL blobs, then sends `send` with their tokens; the
+   * resume state is cleared once the server accepted them (an answer without `error`).
+   */
+  async uploadThen<R>(folder: string, opts: ModelUploadOptions, send: (files: ApiDatasetNewFile[]) => Promise<R>): Promise<ModelUploadResult<R>> {
+    const m = await uploads();
+    m.checkFolder(folder);
+    const plan = await m.planUploads(folder, { dirMode: opts.dirMode ?? "skip", ignore: ignoreRules(opts.ignorePatterns ?? []) });
+    try {
+      if (plan.ignored.length) opts.events?.ignored?.(plan.ignored);
+      for (const name of plan.skippedFolders) opts.events?.skippedFolder?.(name);
+      for (const name of plan.skippedOther) opts.events?.skippedOther?.(name);
+      opts.events?.planned?.(plan.items);
+      const stateDir = opts.stateDir ?? m.defaultStateDir(this.client.host.env);
+      const uploaded = await m.uploadAll(this.client, plan.items, {
+        blobType: "MODEL",
+        stateDir,
+        ...(opts.concurrency !== undefined ? { concurrency: opts.concurrency } : {}),
+        ...(opts.events ? { events: opts.events } : {}),
+        ...(opts.progress ? { progress: opts.progress } : {}),
+        ...(opts.signal ? { signal: opts.signal } : {}),
+      });
+      const response = await send(uploaded.map((u) => ({ token: u.token })));
+      if (!response || !(response as { error?: string }).error) await m.clearResumeState(plan.items, stateDir);
+      return { response, uploaded };
+    } finally {
+      await plan.cleanup();
+    }
+  }
+}
