@@ -81,6 +81,7 @@ test("waitForRun polls short first then backs off, and has a deadline", async ()
   // The run lasts an hour of real time, so it is still running whatever the machine's load; the
   // client's clock is fake, and the test ends the run itself after the sixth pause.
   emu.state.kernels.simulatedRunMs = 3_600_000;
+  emu.state.kernels.python = "off";
   const { response } = await client.kernels.push(dir);
   const session = () => emu.state.kernels.kernels.find((k) => k.slug === "poll-notebook")!.versions.at(-1)!.session;
   const clock = new FakeClock();
@@ -120,6 +121,7 @@ test("waitForRun polls short first then backs off, and has a deadline", async ()
   );
   assert.deepEqual(deadline.sleeps, [100, 150, 50], "the last pause ends at the deadline");
   emu.state.kernels.simulatedRunMs = 400;
+  emu.state.kernels.python = "auto";
 });
 
 test("status words from the server are parsed leniently and never crash", () => {
