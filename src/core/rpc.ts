@@ -43,6 +43,7 @@ import type {
   ApiUpdateDatasetMetadataResponse,
 } from "./types/datasets";
 import type {
+  ApiGetAcceleratorQuotaStatisticsResponse,
   ApiGetKernelResponse,
   ApiGetKernelSessionStatusResponse,
   ApiKernelRefRequest,
@@ -98,6 +99,7 @@ export interface Rpcs {
   "kernels.KernelsApiService/ListKernelFiles": Rpc<ApiListKernelFilesRequest, ApiListKernelFilesResponse>;
   "kernels.KernelsApiService/DeleteKernel": Rpc<ApiKernelRefRequest, object>;
   "kernels.KernelsApiService/ListKernelSessionOutput": Rpc<ApiListKernelSessionOutputRequest, ApiListKernelSessionOutputResponse>;
+  "kernels.KernelsApiService/GetAcceleratorQuotaStatistics": Rpc<Record<string, never>, ApiGetAcceleratorQuotaStatisticsResponse>;
   "blobs.BlobApiService/StartBlobUpload": Rpc<ApiStartBlobUploadRequest, ApiStartBlobUploadResponse>;
   "security.OAuthService/IntrospectToken": Rpc<IntrospectTokenRequest, IntrospectTokenResponse>;
 }
@@ -149,6 +151,7 @@ export const RPCS: { readonly [N in RpcName]: RpcFlags } = {
   "kernels.KernelsApiService/ListKernelFiles": READ,
   "kernels.KernelsApiService/DeleteKernel": CHANGE,
   "kernels.KernelsApiService/ListKernelSessionOutput": READ,
+  "kernels.KernelsApiService/GetAcceleratorQuotaStatistics": READ,
   "blobs.BlobApiService/StartBlobUpload": READ,
   "security.OAuthService/IntrospectToken": READ,
 };

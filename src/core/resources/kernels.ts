@@ -39,9 +39,11 @@ import {
 } from "../types/kernels";
 import { pollUntil } from "../wait";
 import { downloadKernelOutput, type DownloadOutputOptions, type DownloadOutputResult } from "./kernel-output";
+import { readQuota, type QuotaStatistics } from "./kernel-quota";
 
 const SERVICE = Services.kernels;
 
+export { acceleratorOf, parseDuration, readQuota, type AcceleratorQuota, type QuotaStatistics } from "./kernel-quota";
 export { compileFilePattern, safeOutputPath, type DownloadOutputOptions, type DownloadOutputResult, type OutputFileResult } from "./kernel-output";
 
 export const MAX_KERNELS_PAGE_SIZE = 100;
@@ -244,6 +246,11 @@ export class KernelsResource {
       pageSize: opts.pageSize ?? 20,
       pageToken: opts.pageToken || undefined,
     });
+  }
+
+  /** The caller's weekly GPU and TPU quota (`kaggle quota`). */
+  async quota(): Promise<QuotaStatistics> {
+    return readQuota(await this.client.rpc("kernels.KernelsApiService/GetAcceleratorQuotaStatistics", {}));
   }
 
   /** Deletes a kernel and all its versions. */

@@ -5,6 +5,7 @@ import * as s from "../schema";
 import type { RequestContext } from "../service";
 import type { User } from "../state";
 import { isoTime } from "../wire";
+import { quotaRefusal } from "./quota";
 import { startSession } from "./runner";
 import { activeGpuSessions, canSee, competitionSlugOf, findKernel, KERNEL_TYPES, latest, type KernelRecord, type KernelVersionRecord } from "./state";
 
@@ -109,9 +110,12 @@ export function saveKernel(ctx: RequestContext, body: SaveRequest) {
   // `gpuT4x2`, and `None` (what GetKernel answers for no accelerator) all occur in real metadata.
   const machineShape = body.machineShape && body.machineShape !== "None" ? body.machineShape : undefined;
   const gpu = (body.enableGpu ?? false) || /^(nvidia|gpu)/i.test(machineShape ?? "");
+  const tpu = (body.enableTpu ?? false) || /^tpu/i.test(machineShape ?? "");
   if (gpu && activeGpuSessions(st, user.username) >= st.maxGpuSessions) {
     return { error: "Maximum batch GPU session count reached" };
   }
+  const refusal = (gpu && quotaRefusal(st, user.username, "gpu", ctx.now())) || (tpu && quotaRefusal(st, user.username, "tpu", ctx.now()));
+  if (refusal) return { error: refusal };
   const invalid = invalidSources(ctx, user, body);
   const { invalidDatasetSources, invalidCompetitionSources, invalidKernelSources, invalidModelSources, invalidTags } = invalid;
   const now = ctx.now();
@@ -154,6 +158,7 @@ export function saveKernel(ctx: RequestContext, body: SaveRequest) {
       status: "QUEUED",
       mode: "simulated",
       gpu,
+      ...(tpu ? { tpu } : {}),
       timeoutSeconds: Math.min(body.sessionTimeoutSeconds ?? st.defaultTimeoutSeconds, st.defaultTimeoutSeconds),
       queuedAt: isoTime(now),
       outputs: [],

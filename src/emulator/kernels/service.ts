@@ -1,12 +1,14 @@
 /**
  * `kernels.KernelsApiService`: ListKernels, SaveKernel, GetKernel, GetKernelSessionStatus,
- * ListKernelSessionOutput, CancelKernelSession, DeleteKernel. Runs are in ./runner.ts.
+ * ListKernelSessionOutput, ListKernelFiles, DownloadKernelOutput, GetAcceleratorQuotaStatistics,
+ * CancelKernelSession, DeleteKernel. Runs are in ./runner.ts, the quota in ./quota.ts.
  */
 import { KernelsListSortTypes, KernelsListViewTypes } from "../../core/types/kernels";
 import { badRequest, forbidden, notFound } from "../errors";
 import { canSee, competitionSlugOf, findKernel, isFinal, kernelsDomainBase, latest, type KernelRecord } from "./state";
 import { cancelSession, formatLog, startKernels, stopKernels } from "./runner";
 import { downloadKernelOutput } from "./output";
+import { getAcceleratorQuotaStatistics } from "./quota";
 import { saveKernel, saveRequest } from "./save";
 import type { DomainDefinition } from "../scenario";
 import * as s from "../schema";
@@ -204,6 +206,8 @@ export const kernelsService = defineService({
     }),
 
     DownloadKernelOutput: downloadKernelOutput(kernelVersion),
+
+    GetAcceleratorQuotaStatistics: getAcceleratorQuotaStatistics,
 
     CancelKernelSession: method({
       request: s.object({ kernelSessionId: s.int() }),
