@@ -234,6 +234,17 @@ export class KaggleClient {
     }
   }
 
+  /** Opens a `GET` of a plain API path with the caller's credentials (if any); the body is read as it comes. */
+  async openStream(path: string, accept: string, opts: { signal?: AbortSignal } = {}): Promise<Response> {
+    const creds = this.credentials();
+    try {
+      return await this.transport.openGet(path, accept, { ...opts, anonymous: !creds });
+    } catch (err) {
+      if (this.switchToFallback(err)) return this.transport.openGet(path, accept, opts);
+      throw err;
+    }
+  }
+
   /** Runs a streaming download with this client's logger, clock and proxy. */
   async download(opts: Omit<DownloadOptions, "logger" | "clock" | "proxy">): Promise<DownloadResult> {
     const [{ downloadFile }, { transferIdleMs }] = await Promise.all([import("./download"), import("./http")]);

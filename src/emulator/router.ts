@@ -4,6 +4,7 @@
  *   POST /v1/<service>/<Method>, POST /api/v1/<service>/<Method>   RPCs (JSON)
  *   GET|HEAD /storage/<bucket>/<object>?X-Goog-…                    signed-URL downloads
  *   PUT /upload/storage/v1/b/<bucket>/o?uploadType=resumable&…      uploads
+ *   GET  a service's own routes (e.g. /api/v1/kernels/logs/stream/…)
  *   /_emulator/…                                                    admin (see admin.ts)
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
@@ -27,6 +28,7 @@ export interface RouterDeps extends AdminDeps {
 
 export function createRequestHandler(deps: RouterDeps): (req: IncomingMessage, res: ServerResponse) => void {
   const byName = new Map(deps.services.map((s) => [s.service, s]));
+  const routes = deps.services.flatMap((s) => s.routes ?? []);
   const { rt } = deps;
 
   return (req, res) => {
@@ -48,6 +50,15 @@ export function createRequestHandler(deps: RouterDeps): (req: IncomingMessage, r
       }
       if (path.startsWith("/storage/") || path.startsWith("/upload/storage/v1/b/")) {
         await handleBytes(req, res, url, rt);
+        return;
+      }
+      for (const route of routes) {
+        const match = req.method === route.method ? route.path.exec(path) : null;
+        if (!match) continue;
+        req.resume();
+        const user = caller(rt, req, route.auth ?? "required");
+        if (user) who = ` user=${user.username}`;
+        await route.handle({ rt, user, req, res }, match);
         return;
       }
       const def = findMethod(req, res, path, byName);

@@ -201,8 +201,13 @@ export function runPython(rt: Runtime, k: KernelRecord, v: KernelVersionRecord):
   const runDir = rt.storage.filesDir("kernels", "sessions", String(s.id));
   const working = join(runDir, "working");
   const started = process.hrtime.bigint();
-  const record = (stream: "stdout" | "stderr", data: string): void => {
-    appendLog(s, stream, data, Math.round((Number(process.hrtime.bigint() - started) / 1e9) * 1e9) / 1e9);
+  // Whole lines become records (a write of "first" then "\n" is one record, as in Kaggle's logs).
+  const pending = { stdout: "", stderr: "" };
+  const record = (stream: "stdout" | "stderr", data: string, flush = false): void => {
+    const text = pending[stream] + data;
+    const cut = flush || text.length > 4096 ? text.length : text.lastIndexOf("\n") + 1;
+    pending[stream] = text.slice(cut);
+    if (cut > 0) appendLog(s, stream, text.slice(0, cut), Math.round((Number(process.hrtime.bigint() - started) / 1e9) * 1e9) / 1e9);
   };
   let args: string[];
   let env: NodeJS.ProcessEnv;
@@ -235,6 +240,8 @@ export function runPython(rt: Runtime, k: KernelRecord, v: KernelVersionRecord):
   child.on("close", (code, signal) => {
     clearTimeout(timer);
     running.delete(s.id);
+    record("stdout", "", true);
+    record("stderr", "", true);
     if (isFinal(s.status)) return;
     const outputs: KernelOutputRecord[] = [];
     try {

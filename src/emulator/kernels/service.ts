@@ -7,6 +7,7 @@ import { KernelsListSortTypes, KernelsListViewTypes } from "../../core/types/ker
 import { badRequest, forbidden, notFound } from "../errors";
 import { canSee, competitionSlugOf, findKernel, isFinal, kernelsDomainBase, latest, type KernelRecord } from "./state";
 import { cancelSession, formatLog, startKernels, stopKernels } from "./runner";
+import { logStreamRoute } from "./logs";
 import { downloadKernelOutput } from "./output";
 import { getAcceleratorQuotaStatistics } from "./quota";
 import { saveKernel, saveRequest } from "./save";
@@ -67,6 +68,7 @@ function hotness(k: KernelRecord, now: number): number {
 
 export const kernelsService = defineService({
   service: "kernels.KernelsApiService",
+  routes: [logStreamRoute],
   methods: {
     ListKernels: method({
       request: s.object({
