@@ -75,6 +75,8 @@ export interface KernelStatus {
 export interface PushOptions {
   sessionTimeoutSeconds?: number;
   accelerator?: string;
+  /** Save the version without running it (`kernelExecutionType: QUICK_SAVE`). */
+  noRun?: boolean;
 }
 
 export interface PushResult {
