@@ -5,6 +5,7 @@ import { config } from "./commands/config/spec";
 import { datasets } from "./commands/datasets/spec";
 import { kernels } from "./commands/kernels/spec";
 import { models } from "./commands/models/spec";
+import { quota } from "./commands/quota/spec";
 
 export { VERSION } from "./version";
 
@@ -15,5 +16,5 @@ export const program: CommandSpec = {
     { flags: ["-v", "--version"], type: "bool", help: "Print the version of the Kaggle CLI" },
     { flags: ["-W", "--no-warn"], dest: "no_warn", type: "bool", help: "Disable out-of-date API version warning" },
   ],
-  subcommands: [competitions, config, datasets, kernels, models],
+  subcommands: [competitions, config, datasets, kernels, models, quota],
 };

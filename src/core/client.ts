@@ -261,6 +261,17 @@ export class KaggleClient {
     return this.transfersLoaded;
   }
 
+  /** Opens a `GET` of a plain API path with the caller's credentials (if any); the body is read as it comes. */
+  async openStream(path: string, accept: string, opts: { signal?: AbortSignal } = {}): Promise<WireResponse> {
+    const creds = this.credentials();
+    try {
+      return await this.transport.openGet(path, accept, { ...opts, anonymous: !creds });
+    } catch (err) {
+      if (this.switchToFallback(err)) return this.transport.openGet(path, accept, opts);
+      throw err;
+    }
+  }
+
   /** Runs a streaming download (http/download.ts) through the client's transfer settings. */
   async download(opts: ClientDownloadOptions): Promise<DownloadResult> {
     return (await this.transfers()).download(opts);

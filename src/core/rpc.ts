@@ -43,6 +43,7 @@ import type {
   ApiUpdateDatasetMetadataResponse,
 } from "./types/datasets";
 import type {
+  ApiGetAcceleratorQuotaStatisticsResponse,
   ApiGetKernelResponse,
   ApiGetKernelSessionStatusResponse,
   ApiKernelRefRequest,
@@ -137,6 +138,7 @@ export interface Rpcs {
   "models.ModelApiService/DeleteModelInstanceVersion": Rpc<ApiModelInstanceVersionRefRequest, ApiDeleteModelResponse>;
   "models.ModelApiService/ListModelInstanceVersionFiles": Rpc<ApiListModelInstanceVersionFilesRequest, ApiListModelInstanceVersionFilesResponse>;
   "models.ModelApiService/DownloadModelInstanceVersion": Rpc<ApiDownloadModelInstanceVersionRequest, HttpRedirect>;
+  "kernels.KernelsApiService/GetAcceleratorQuotaStatistics": Rpc<Record<string, never>, ApiGetAcceleratorQuotaStatisticsResponse>;
   "blobs.BlobApiService/StartBlobUpload": Rpc<ApiStartBlobUploadRequest, ApiStartBlobUploadResponse>;
   "security.OAuthService/IntrospectToken": Rpc<IntrospectTokenRequest, IntrospectTokenResponse>;
 }
@@ -203,6 +205,7 @@ export const RPCS: { readonly [N in RpcName]: RpcFlags } = {
   "models.ModelApiService/DeleteModelInstanceVersion": CHANGE,
   "models.ModelApiService/ListModelInstanceVersionFiles": PUBLIC_READ,
   "models.ModelApiService/DownloadModelInstanceVersion": PUBLIC_READ,
+  "kernels.KernelsApiService/GetAcceleratorQuotaStatistics": READ,
   "blobs.BlobApiService/StartBlobUpload": READ,
   "security.OAuthService/IntrospectToken": READ,
 };

@@ -4,6 +4,7 @@
  *   POST /v1/<service>/<Method>, POST /api/v1/<service>/<Method>   RPCs (JSON)
  *   GET|HEAD /storage/<bucket>/<object>?X-Goog-…                    signed-URL downloads
  *   PUT /upload/storage/v1/b/<bucket>/o?uploadType=resumable&…      uploads
+ *   GET  a service's own routes (e.g. /api/v1/kernels/logs/stream/…)
  *   /_emulator/…                                                    admin (see admin.ts)
  *   GET|HEAD /, /competitions/…, /datasets/…, /code/…, /<user>      the web view (see web/index.ts)
  */
@@ -29,6 +30,7 @@ export interface RouterDeps extends AdminDeps {
 
 export function createRequestHandler(deps: RouterDeps): (req: IncomingMessage, res: ServerResponse) => void {
   const byName = new Map(deps.services.map((s) => [s.service, s]));
+  const routes = deps.services.flatMap((s) => s.routes ?? []);
   const { rt } = deps;
 
   return (req, res) => {
@@ -50,6 +52,15 @@ export function createRequestHandler(deps: RouterDeps): (req: IncomingMessage, r
       }
       if (path.startsWith("/storage/") || path.startsWith("/upload/storage/v1/b/")) {
         await handleBytes(req, res, url, rt);
+        return;
+      }
+      for (const route of routes) {
+        const match = req.method === route.method ? route.path.exec(path) : null;
+        if (!match) continue;
+        req.resume();
+        const user = caller(rt, req, route.auth ?? "required");
+        if (user) who = ` user=${user.username}`;
+        await route.handle({ rt, user, req, res }, match);
         return;
       }
       if (await handleWeb(req, res, url, rt, () => settleAll(deps))) return;

@@ -16,7 +16,7 @@
  * `reply.redirect(url)`, `reply.file(storedFile)`, `reply.bytes(buffer, …)`, `reply.json(obj)`
  * (sent as is), or throws `new ApiError(status, message)`.
  */
-import type { IncomingMessage } from "node:http";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Clock } from "./clock";
 import type { FaultSet } from "./faults";
 import type { Infer, Schema } from "./schema";
@@ -94,6 +94,24 @@ export interface ServiceDefinition {
   service: string;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   methods: Record<string, MethodDefinition<any>>;
+  /** Plain HTTP endpoints beside the RPCs (e.g. the kernel log stream). */
+  routes?: RouteDefinition[];
+}
+
+/** What a plain HTTP endpoint receives: it writes the answer itself (or throws an `ApiError` before writing). */
+export interface RouteContext {
+  readonly rt: Runtime;
+  readonly user: User | undefined;
+  readonly req: IncomingMessage;
+  readonly res: ServerResponse;
+}
+
+export interface RouteDefinition {
+  method: "GET";
+  /** Matched against the URL path; its groups are passed to `handle`. */
+  path: RegExp;
+  auth?: AuthMode;
+  handle(ctx: RouteContext, match: RegExpExecArray): Promise<void>;
 }
 
 /** Identity helpers that give handlers a typed `body`. */

@@ -4,7 +4,7 @@ import path from "node:path";
 import { after, before, test } from "node:test";
 import { KaggleClient } from "../../src/core/client";
 import { DeadlineExceededError } from "../../src/core/errors";
-import { compileFilePattern, parseKernelStatus, safeOutputPath } from "../../src/core/resources/kernels";
+import { acceleratorOf, compileFilePattern, parseDuration, parseKernelStatus, safeOutputPath } from "../../src/core/resources/kernels";
 import { startEmulator, type Emulator } from "../../src/emulator/server";
 import { FakeClock } from "../helpers/clock";
 
@@ -81,6 +81,7 @@ test("waitForRun polls short first then backs off, and has a deadline", async ()
   // The run lasts an hour of real time, so it is still running whatever the machine's load; the
   // client's clock is fake, and the test ends the run itself after the sixth pause.
   emu.state.kernels.simulatedRunMs = 3_600_000;
+  emu.state.kernels.python = "off";
   const { response } = await client.kernels.push(dir);
   const session = () => emu.state.kernels.kernels.find((k) => k.slug === "poll-notebook")!.versions.at(-1)!.session;
   const clock = new FakeClock();
@@ -120,6 +121,7 @@ test("waitForRun polls short first then backs off, and has a deadline", async ()
   );
   assert.deepEqual(deadline.sleeps, [100, 150, 50], "the last pause ends at the deadline");
   emu.state.kernels.simulatedRunMs = 400;
+  emu.state.kernels.python = "auto";
 });
 
 test("status words from the server are parsed leniently and never crash", () => {
@@ -140,4 +142,32 @@ test("output names that leave the folder are refused; regexes follow Python's re
   assert.ok(compileFilePattern("(?i)SUBMISSION").test("submission.csv"));
   assert.ok(compileFilePattern("(?P<n>sub)").test("submission.csv"));
   assert.throws(() => compileFilePattern("("), /^ConfigurationError: Invalid regex pattern '\(': /);
+});
+
+test("quota: an empty GetAcceleratorQuotaStatistics request, durations read into seconds", async () => {
+  emu.state.kernels.quotaUsedHours = { alice: { gpu: 12.25 } };
+  try {
+    const q = await client.kernels.quota();
+    assert.ok(last().url.endsWith("/api/v1/kernels.KernelsApiService/GetAcceleratorQuotaStatistics"));
+    assert.equal(last().body, "{}");
+    assert.match(q.refreshAt, /^\d{4}-\d\d-\d\dT00:00:00Z$/);
+    assert.equal(new Date(q.refreshAt).getUTCDay(), 6, "Saturday");
+    const gpu = q.quotas.find((x) => x.resource === "GPU")!;
+    assert.ok(gpu.usedSeconds >= 12.25 * 3600, String(gpu.usedSeconds));
+    assert.equal(gpu.totalSeconds, 30 * 3600);
+    assert.equal(gpu.remainingSeconds, gpu.totalSeconds - gpu.usedSeconds);
+    assert.deepEqual(
+      q.quotas.map((x) => x.resource),
+      ["GPU", "TPU"],
+    );
+  } finally {
+    emu.state.kernels.quotaUsedHours = {};
+  }
+  assert.equal(parseDuration("151.500s"), 151.5);
+  assert.equal(parseDuration("0s"), 0);
+  assert.equal(parseDuration("12"), undefined);
+  assert.equal(acceleratorOf("TpuV38", false, false), "TPU");
+  assert.equal(acceleratorOf("NvidiaTeslaT4", false, false), "GPU");
+  assert.equal(acceleratorOf(undefined, true, false), "GPU");
+  assert.equal(acceleratorOf(undefined, false, false), undefined);
 });

@@ -150,7 +150,9 @@ test("a kernel that outlives its session timeout is stopped (process group kille
 });
 
 test("at most two GPU sessions per user, with Kaggle's error", async () => {
+  // Simulated runs of a minute: the sessions hold their GPU for the whole test.
   emu.state.kernels.simulatedRunMs = 60_000;
+  emu.state.kernels.python = "off";
   try {
     const nb = '{"cells": []}';
     const a = await push("gpu-one-xx", nb, { kernelType: "notebook", enableGpu: true });
@@ -187,6 +189,7 @@ test("at most two GPU sessions per user, with Kaggle's error", async () => {
     assert.equal(d.error, undefined);
   } finally {
     emu.state.kernels.simulatedRunMs = 300;
+    emu.state.kernels.python = "auto";
   }
 });
 

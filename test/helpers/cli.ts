@@ -83,7 +83,7 @@ export const repoRoot = path.resolve(import.meta.dirname, "../..");
 export function runBundle(
   name: string,
   argv: string[],
-  opts: { env?: Record<string, string | undefined>; cwd?: string; input?: string } = {},
+  opts: { env?: Record<string, string | undefined>; cwd?: string; input?: string; onStdout?: (soFar: string) => void } = {},
 ): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(repoRoot, "dist", name, "index.js"), ...argv], {
@@ -93,7 +93,10 @@ export function runBundle(
     });
     let stdout = "";
     let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
+    child.stdout.on("data", (d) => {
+      stdout += d;
+      opts.onStdout?.(stdout);
+    });
     child.stderr.on("data", (d) => (stderr += d));
     child.on("error", reject);
     child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));

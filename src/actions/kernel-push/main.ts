@@ -1,51 +1,56 @@
 /**
- * kernel-push: pushes a kernel version, waits for its run, downloads its output when asked, and
- * fails the step when the run fails (unless `fail-on-error: false`). Made for pull request checks.
- * plan: every input checked before the push; act: push, wait, fetch the output; report: the
- * summary and the step's verdict.
+ * kernel-push: pushes a kernel version, waits for its run (its log live in a collapsed group),
+ * downloads its output when asked, and fails the step when the run fails (unless
+ * `fail-on-error: false`). With `wait: false` it returns the kernel and version at once, for a
+ * later kernel-status step to collect. `min-quota-hours` refuses a GPU/TPU push early.
+ * plan: every input checked before the push; act: quota, push, wait, fetch the output; report:
+ * the summary and the step's verdict.
  */
 import fs from "node:fs";
 import path from "node:path";
 import * as core from "@actions/core";
 import type { KaggleClient } from "../../core/client";
-import { ConfigurationError, DeadlineExceededError } from "../../core/errors";
+import { ConfigurationError } from "../../core/errors";
 import { kernelUrl, pushedKernelRef, refName, type KernelRef } from "../../core/refs";
-import { compileFilePattern, isFinalStatus, type KernelStatus } from "../../core/resources/kernels";
-import type { KernelLogRecord } from "../../core/types/kernels";
+import { acceleratorOf, compileFilePattern, type AcceleratorQuota } from "../../core/resources/kernels";
 import { createClient } from "../common/credentials";
+import { fetchOutput, isFinalStatus, reportRun, runVerdict, waitWithLog, type Ran } from "../common/kernel-run";
 import type { Outputs } from "../common/outputs";
 import { runAction, StepFailure } from "../common/run";
 import type { InputValues } from "../common/spec";
-import { cell, link, type Summary } from "../common/summary";
 import { spec } from "./spec";
 
 type Inputs = InputValues<typeof spec.inputs>;
 type KernelOutputs = Outputs<typeof spec.outputs>;
 
-/** Lines of Kaggle's JSON run log as plain text (the raw text when it is not JSON). */
-export function logText(raw: string): string {
-  try {
-    const records = JSON.parse(raw) as KernelLogRecord[];
-    if (Array.isArray(records)) return records.map((r) => r.data ?? "").join("");
-  } catch {
-    // not the JSON form
-  }
-  return raw;
-}
-
 export function run() {
   return runAction(spec, async ({ inputs, outputs, summary }) => {
     const folder = plan(inputs);
     const { client } = createClient(inputs);
+    const quota = await checkQuota(client, folder, inputs);
     const started = Date.now();
     const pushed = await push(client, folder, inputs, outputs);
-    const ran = await awaitRun(client, pushed, inputs, outputs);
+    const ran: Ran = inputs.wait
+      ? await waitWithLog(client, pushed.ref, { timeoutMs: inputs.timeout, showLog: inputs["show-log"] })
+      : { status: await client.kernels.status(pushed.ref) };
     const runSeconds = Math.round((Date.now() - started) / 1000);
     outputs.setAll({ status: ran.status.status, "failure-message": ran.status.failureMessage });
-    const final = isFinalStatus(ran.status.status);
-    const output = final ? await fetchOutput(client, pushed.ref, inputs, outputs) : { files: [], log: "" };
-    report(summary, outputs, { ...pushed, ...ran, ...output, final, runSeconds, waited: inputs.wait });
-    verdict({ ...pushed, ...ran, final, failOnError: inputs["fail-on-error"] });
+    const final = inputs.wait && isFinalStatus(ran.status.status);
+    const output = final
+      ? await fetchOutput(client, pushed.ref, { folder: inputs["download-output"], pattern: inputs["output-pattern"] })
+      : { files: [], log: "" };
+    if ("outputPath" in output) outputs.set("output-path", output.outputPath);
+    reportRun(summary, {
+      ...pushed,
+      ...ran,
+      ...output,
+      url: outputs.get("url")!,
+      final,
+      runTime: inputs.wait ? `${runSeconds} s` : "not waited for (collect it with kernel-status)",
+      quota,
+    });
+    const failure = runVerdict({ ...pushed, ...ran, final, failOnError: inputs["fail-on-error"] });
+    if (failure) throw new StepFailure(failure);
   });
 }
 
@@ -69,7 +74,38 @@ function plan(inputs: Inputs): string {
   if (inputs["download-output"] && fs.statSync(path.resolve(inputs["download-output"]), { throwIfNoEntry: false })?.isFile()) {
     throw new ConfigurationError(`Input 'download-output': ${inputs["download-output"]} is a file; give a folder`);
   }
+  if (inputs["download-output"] && !inputs.wait) {
+    throw new ConfigurationError("Input 'download-output' needs 'wait: true'; with 'wait: false' download the output with kernel-status");
+  }
   return folder;
+}
+
+/**
+ * The weekly quota of the accelerator the kernel uses (none: undefined). With `min-quota-hours`,
+ * a push that cannot fit fails here, before anything is sent; without it, a failed quota
+ * request is only a warning.
+ */
+async function checkQuota(client: KaggleClient, folder: string, inputs: Inputs): Promise<AcceleratorQuota | undefined> {
+  const req = client.kernels.plan(folder, inputs.accelerator ? { accelerator: inputs.accelerator } : {}).request;
+  const acc = acceleratorOf(inputs.accelerator ?? req.machineShape, req.enableGpu, req.enableTpu);
+  const min = inputs["min-quota-hours"];
+  if (!acc) return undefined;
+  let quota: AcceleratorQuota | undefined;
+  try {
+    quota = (await client.kernels.quota()).quotas.find((q) => q.resource === acc);
+  } catch (err) {
+    if (min !== undefined) throw err;
+    core.warning(`Could not read the ${acc} quota: ${(err as Error).message}`);
+    return undefined;
+  }
+  if (min === undefined) return quota;
+  const left = (quota?.availableSeconds ?? 0) / 3600;
+  if (left < min) {
+    throw new StepFailure(
+      `Not pushed: this kernel needs a ${acc} and only ${left.toFixed(2)} of the week's ${((quota?.totalSeconds ?? 0) / 3600).toFixed(2)} ${acc} hours are left (min-quota-hours: ${min})`,
+    );
+  }
+  return quota;
 }
 
 interface Pushed {
@@ -95,100 +131,11 @@ async function push(client: KaggleClient, folder: string, inputs: Inputs, output
   ] as const) {
     if (list?.length) core.warning(`Kaggle ignored these ${what}: ${list.join(", ")}`);
   }
-  const ref: KernelRef = pushedKernelRef(res.ref) ?? pushed.plan.ref!;
-  const label = refName(ref);
+  const base: KernelRef = pushedKernelRef(res.ref) ?? pushed.plan.ref!;
   const version = res.versionNumber;
+  const ref: KernelRef = { owner: base.owner, slug: base.slug, ...(version !== undefined ? { version } : {}) };
+  const label = refName({ owner: ref.owner, slug: ref.slug });
   outputs.setAll({ kernel: label, version, url: res.url || kernelUrl(label, client.webBase), status: "QUEUED" });
   core.info(`Kernel version ${version ?? "?"} pushed: ${outputs.get("url")}`);
   return { ref, label, version };
-}
-
-interface Ran {
-  status: KernelStatus;
-  /** The deadline's message when the wait timed out. */
-  timedOut?: string | undefined;
-}
-
-/** The run's status: waited for until it ends (or the timeout passes), or read once. */
-async function awaitRun(client: KaggleClient, pushed: Pushed, inputs: Inputs, outputs: KernelOutputs): Promise<Ran> {
-  if (!inputs.wait) return { status: await client.kernels.status(pushed.ref) };
-  const { ref, label, version } = pushed;
-  let status: KernelStatus = { status: "QUEUED", failureMessage: "" };
-  let last = "";
-  try {
-    status = await core.group(`Waiting for the run (up to ${Math.round(inputs.timeout / 1000)} s)`, () =>
-      client.kernels.waitForRun(
-        { ...ref, ...(version !== undefined ? { version } : {}) },
-        {
-          timeoutMs: inputs.timeout,
-          onPoll: (s) => {
-            if (s.status !== last) core.info(`${label}: ${s.status}`);
-            last = s.status;
-            status = s;
-          },
-        },
-      ),
-    );
-    return { status };
-  } catch (err) {
-    if (!(err instanceof DeadlineExceededError)) throw err;
-    if (inputs["cancel-on-timeout"]) {
-      core.warning(
-        `${label} is still running and was not cancelled: Kaggle's public API does not tell which session to cancel; stop it on ${outputs.get("url")}`,
-      );
-    }
-    return { status, timedOut: err.message };
-  }
-}
-
-interface RunOutput {
-  files: string[];
-  log: string;
-}
-
-/** The ended run's output files (downloaded when asked, else listed) and its log as text. */
-async function fetchOutput(client: KaggleClient, ref: KernelRef, inputs: Inputs, outputs: KernelOutputs): Promise<RunOutput> {
-  if (!inputs["download-output"]) {
-    const listed = await client.kernels.outputFiles(ref);
-    return { files: listed.files.map((f) => f.fileName ?? "").filter(Boolean), log: logText(listed.log) };
-  }
-  const dir = path.resolve(inputs["download-output"]);
-  const got = await core.group(`Downloading the output into ${dir}`, () =>
-    client.kernels.downloadOutput(ref, dir, { force: true, ...(inputs["output-pattern"] ? { pattern: inputs["output-pattern"] } : {}) }),
-  );
-  outputs.set("output-path", dir);
-  return { files: got.files.map((f) => f.fileName), log: got.logPath ? logText(fs.readFileSync(got.logPath, "utf8")) : "" };
-}
-
-function report(
-  summary: Summary,
-  outputs: KernelOutputs,
-  r: Pushed & Ran & RunOutput & { final: boolean; runSeconds: number; waited: boolean },
-): void {
-  const ok = r.status.status === "COMPLETE";
-  summary.heading(`Kaggle kernel ${cell(r.label)}: ${ok ? ":white_check_mark:" : r.final ? ":x:" : ":hourglass:"} ${cell(r.status.status)}`).facts([
-    ["Kernel", link(r.label, outputs.get("url")!)],
-    ["Version", cell(r.version)],
-    ["Status", cell(r.status.status)],
-    ["Failure", cell(r.status.failureMessage)],
-    ["Run time", r.waited ? `${r.runSeconds} s${r.timedOut ? " (timed out)" : ""}` : "not waited for"],
-    ["Output folder", outputs.get("output-path") ? `\`${cell(outputs.get("output-path"))}\`` : undefined],
-  ]);
-  if (r.files.length) {
-    summary.foldedMarkdown(
-      `${r.files.length} output file${r.files.length === 1 ? "" : "s"}`,
-      ["| File |", "| --- |", ...r.files.slice(0, 1000).map((f) => `| \`${cell(f)}\` |`)].join("\n"),
-    );
-  }
-  if (r.final && !ok && r.log) summary.details("End of the run log", r.log, 64 * 1024);
-}
-
-/** Fails the step on a timeout, or on a failed run unless `fail-on-error: false`. */
-function verdict(r: Pushed & Ran & { final: boolean; failOnError: boolean }): void {
-  if (r.timedOut) throw new StepFailure(r.timedOut);
-  if (r.final && r.status.status !== "COMPLETE" && r.failOnError) {
-    throw new StepFailure(
-      `The run of ${r.label} version ${r.version ?? "?"} ended with ${r.status.status}${r.status.failureMessage ? `: ${r.status.failureMessage}` : ""}`,
-    );
-  }
 }

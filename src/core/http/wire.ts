@@ -33,9 +33,9 @@ export interface WireResponse {
 }
 
 export interface WireRequest {
-  method: "POST";
+  method: "POST" | "GET";
   headers: Record<string, string>;
-  body: string;
+  body?: string;
   /** Ends the exchange, the body's reading included; its reason is what the call fails with. */
   signal: AbortSignal;
 }
@@ -123,7 +123,7 @@ export async function nodeFetch(url: string, req: WireRequest): Promise<WireResp
 }
 
 function exchange(mod: typeof http, agent: http.Agent, target: URL, req: WireRequest, fresh = false): Promise<WireResponse> {
-  const headers = { ...req.headers, "Accept-Encoding": "gzip, deflate", "Content-Length": String(Buffer.byteLength(req.body)) };
+  const headers = { ...req.headers, "Accept-Encoding": "gzip, deflate", ...(req.body !== undefined ? { "Content-Length": String(Buffer.byteLength(req.body)) } : {}) };
   return new Promise<WireResponse>((resolve, reject) => {
     const { signal } = req;
     const outgoing = mod.request(target, { method: req.method, headers, agent: fresh ? false : agent, signal });

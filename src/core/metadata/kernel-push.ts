@@ -375,13 +375,19 @@ export function notebookWireText(raw: string): string {
 }
 
 /** Applies the command line's `-t` and `--accelerator` to a planned request, in wire order. */
-export function withOverrides(req: ApiSaveKernelRequest, opts: { sessionTimeoutSeconds?: number; accelerator?: string }): ApiSaveKernelRequest {
-  const { dockerImage, machineShape, ...head } = req;
+export function withOverrides(
+  req: ApiSaveKernelRequest,
+  opts: { sessionTimeoutSeconds?: number; accelerator?: string; noRun?: boolean },
+): ApiSaveKernelRequest {
+  const { dockerImage, machineShape, kernelExecutionType, ...head } = req;
   const shape = opts.accelerator ?? machineShape;
+  // `--no-run` (kaggle-cli after 2.2.3, pull request 1185): `QUICK_SAVE` saves without running; otherwise the field is not sent.
+  const execution = opts.noRun ? "QUICK_SAVE" : kernelExecutionType;
   return {
     ...head,
     ...(opts.sessionTimeoutSeconds !== undefined ? { sessionTimeoutSeconds: opts.sessionTimeoutSeconds } : {}),
     ...(dockerImage ? { dockerImage } : {}),
+    ...(execution ? { kernelExecutionType: execution } : {}),
     ...(shape ? { machineShape: shape } : {}),
   };
 }

@@ -39,9 +39,13 @@ import {
 } from "../types/kernels";
 import { pollUntil } from "../wait";
 import { downloadKernelOutput, type DownloadOutputOptions, type DownloadOutputResult } from "./kernel-output";
+import { followKernelLog, kernelLog, type FollowLogOptions } from "./kernel-logs";
+import { readQuota, type QuotaStatistics } from "./kernel-quota";
 
 const SERVICE = Services.kernels;
 
+export { LOG_STREAM_END, type FollowLogOptions, type LogEvent } from "./kernel-logs";
+export { acceleratorOf, parseDuration, readQuota, type AcceleratorQuota, type QuotaStatistics } from "./kernel-quota";
 export { compileFilePattern, safeOutputPath, type DownloadOutputOptions, type DownloadOutputResult, type OutputFileResult } from "./kernel-output";
 
 export const MAX_KERNELS_PAGE_SIZE = 100;
@@ -71,6 +75,8 @@ export interface KernelStatus {
 export interface PushOptions {
   sessionTimeoutSeconds?: number;
   accelerator?: string;
+  /** Save the version without running it (`kernelExecutionType: QUICK_SAVE`). */
+  noRun?: boolean;
 }
 
 export interface PushResult {
@@ -246,6 +252,21 @@ export class KernelsResource {
       pageSize: opts.pageSize ?? 20,
       pageToken: opts.pageToken || undefined,
     });
+  }
+
+  /** The latest run's log at once, as the server keeps it (`kaggle kernels logs`). */
+  log(ref: KernelRef): Promise<string> {
+    return kernelLog(this.client, ref);
+  }
+
+  /** Follows the run's log as it is produced until the run ends (`kaggle kernels logs -f`); the number of records. */
+  followLog(ref: KernelRef, opts: FollowLogOptions): Promise<number> {
+    return followKernelLog(this.client, ref, opts);
+  }
+
+  /** The caller's weekly GPU and TPU quota (`kaggle quota`). */
+  async quota(): Promise<QuotaStatistics> {
+    return readQuota(await this.client.rpc("kernels.KernelsApiService/GetAcceleratorQuotaStatistics", {}));
   }
 
   /** Deletes a kernel and all its versions. */

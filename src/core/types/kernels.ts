@@ -188,3 +188,25 @@ export interface ApiListKernelSessionOutputRequest {
   pageSize?: number;
   pageToken?: string;
 }
+
+/**
+ * One accelerator's weekly quota (`ApiAcceleratorQuota`). Durations are protobuf JSON
+ * durations, `"<seconds>[.<fraction>]s"`, e.g. `"151.500s"`.
+ */
+export interface ApiAcceleratorQuota {
+  timeUsed?: string;
+  /** Held by sessions running now. */
+  timeReserved?: string;
+  totalTimeAllowed?: string;
+  minimumTimeAllowed?: string;
+  isPayToScaleEnabled?: boolean;
+  hasEverRun?: boolean;
+}
+
+/** `GetAcceleratorQuotaStatistics` (an empty request): the caller's GPU and TPU quota. */
+export interface ApiGetAcceleratorQuotaStatisticsResponse {
+  /** When the weekly window starts again (RFC 3339). */
+  quotaRefreshTime?: string;
+  gpuQuota?: ApiAcceleratorQuota;
+  tpuQuota?: ApiAcceleratorQuota;
+}

@@ -5,6 +5,7 @@ import * as s from "../schema";
 import type { RequestContext } from "../service";
 import type { User } from "../state";
 import { isoTime } from "../wire";
+import { quotaRefusal } from "./quota";
 import { startSession } from "./runner";
 import { activeGpuSessions, canSee, competitionSlugOf, findKernel, KERNEL_TYPES, latest, type KernelRecord, type KernelVersionRecord } from "./state";
 
@@ -104,14 +105,34 @@ export function saveKernel(ctx: RequestContext, body: SaveRequest) {
   checkSaveBody(body);
   const found = target(ctx, user, body);
   if ("error" in found) return found;
-  let k = found.k;
   // Accelerator names are free text, as on Kaggle: the documented `NvidiaTeslaT4`, the web UI's
   // `gpuT4x2`, and `None` (what GetKernel answers for no accelerator) all occur in real metadata.
   const machineShape = body.machineShape && body.machineShape !== "None" ? body.machineShape : undefined;
   const gpu = (body.enableGpu ?? false) || /^(nvidia|gpu)/i.test(machineShape ?? "");
+  const tpu = (body.enableTpu ?? false) || /^tpu/i.test(machineShape ?? "");
+  // QUICK_SAVE (`kaggle kernels push --no-run`): a version without a run, so no accelerator either.
+  const quick = body.kernelExecutionType === "QUICK_SAVE";
+  if (quick) return saveVersion(ctx, user, body, found, { machineShape, gpu: false, tpu: false, quick });
   if (gpu && activeGpuSessions(st, user.username) >= st.maxGpuSessions) {
     return { error: "Maximum batch GPU session count reached" };
   }
+  const refusal = (gpu && quotaRefusal(st, user.username, "gpu", ctx.now())) || (tpu && quotaRefusal(st, user.username, "tpu", ctx.now()));
+  if (refusal) return { error: refusal };
+  return saveVersion(ctx, user, body, found, { machineShape, gpu, tpu, quick });
+}
+
+interface Run {
+  machineShape: string | undefined;
+  gpu: boolean;
+  tpu: boolean;
+  quick: boolean;
+}
+
+/** The new version (and the kernel, when new), its session queued, or ended at once for a quick save. */
+function saveVersion(ctx: RequestContext, user: User, body: SaveRequest, found: { k?: KernelRecord; newSlug?: string }, run: Run) {
+  const st = ctx.state.kernels;
+  const { machineShape, gpu, tpu } = run;
+  let k = found.k;
   const invalid = invalidSources(ctx, user, body);
   const { invalidDatasetSources, invalidCompetitionSources, invalidKernelSources, invalidModelSources, invalidTags } = invalid;
   const now = ctx.now();
@@ -154,6 +175,7 @@ export function saveKernel(ctx: RequestContext, body: SaveRequest) {
       status: "QUEUED",
       mode: "simulated",
       gpu,
+      ...(tpu ? { tpu } : {}),
       timeoutSeconds: Math.min(body.sessionTimeoutSeconds ?? st.defaultTimeoutSeconds, st.defaultTimeoutSeconds),
       queuedAt: isoTime(now),
       outputs: [],
@@ -162,7 +184,13 @@ export function saveKernel(ctx: RequestContext, body: SaveRequest) {
   };
   k.versions.push(v);
   ctx.changed();
-  startSession(ctx.rt, k, v);
+  if (run.quick) {
+    v.session.status = "COMPLETE";
+    v.session.mode = "seeded";
+    v.session.startedAt = v.session.finishedAt = v.createdAt;
+  } else {
+    startSession(ctx.rt, k, v);
+  }
   return {
     ref: `${k.owner}/${k.slug}`,
     url: `https://www.kaggle.com/code/${k.owner}/${k.slug}`,

@@ -1,12 +1,15 @@
 /**
  * `kernels.KernelsApiService`: ListKernels, SaveKernel, GetKernel, GetKernelSessionStatus,
- * ListKernelSessionOutput, CancelKernelSession, DeleteKernel. Runs are in ./runner.ts.
+ * ListKernelSessionOutput, ListKernelFiles, DownloadKernelOutput, GetAcceleratorQuotaStatistics,
+ * CancelKernelSession, DeleteKernel. Runs are in ./runner.ts, the quota in ./quota.ts.
  */
 import { KernelsListSortTypes, KernelsListViewTypes } from "../../core/types/kernels";
 import { badRequest, forbidden, notFound } from "../errors";
 import { canSee, competitionSlugOf, findKernel, isFinal, kernelsDomainBase, latest, type KernelRecord } from "./state";
 import { cancelSession, formatLog, startKernels, stopKernels } from "./runner";
+import { logStreamRoute } from "./logs";
 import { downloadKernelOutput } from "./output";
+import { getAcceleratorQuotaStatistics } from "./quota";
 import { saveKernel, saveRequest } from "./save";
 import type { DomainDefinition } from "../scenario";
 import * as s from "../schema";
@@ -65,6 +68,7 @@ function hotness(k: KernelRecord, now: number): number {
 
 export const kernelsService = defineService({
   service: "kernels.KernelsApiService",
+  routes: [logStreamRoute],
   methods: {
     ListKernels: method({
       request: s.object({
@@ -204,6 +208,8 @@ export const kernelsService = defineService({
     }),
 
     DownloadKernelOutput: downloadKernelOutput(kernelVersion),
+
+    GetAcceleratorQuotaStatistics: getAcceleratorQuotaStatistics,
 
     CancelKernelSession: method({
       request: s.object({ kernelSessionId: s.int() }),

@@ -5,7 +5,9 @@
  * Scenario format (every key but `owner` and `slug` optional):
  *
  *     kernelSettings: { queueDelayMs: 300, simulatedRunMs: 1500, defaultTimeoutSeconds: 43200,
- *                       maxGpuSessions: 2, python: auto | off }
+ *                       maxGpuSessions: 2, python: auto | off,
+ *                       gpuQuotaHours: 30, tpuQuotaHours: 20,       # weekly, per user
+ *                       quotaUsedHours: { alice: { gpu: 29.5 } } }  # used before the scenario starts
  *     kernels:
  *       - owner: alice
  *         slug: spaceship-baseline
@@ -68,6 +70,7 @@ export interface KernelSessionRecord {
   /** `python`: a real run; `simulated`: the outcome comes from the scenario; `seeded`: loaded as is. */
   mode: "python" | "simulated" | "seeded";
   gpu: boolean;
+  tpu?: boolean;
   timeoutSeconds: number;
   queuedAt: string;
   startedAt?: string;
@@ -121,6 +124,10 @@ export interface KernelsState {
   defaultTimeoutSeconds: number;
   maxGpuSessions: number;
   python: "auto" | "off";
+  gpuQuotaHours: number;
+  tpuQuotaHours: number;
+  /** Hours of this week's quota each user (lower-cased) had used before the scenario started. */
+  quotaUsedHours: Record<string, { gpu?: number; tpu?: number }>;
   kernels: KernelRecord[];
 }
 
@@ -336,6 +343,18 @@ async function loadKernel(raw: unknown, i: number, ctx: LoadContext, st: Kernels
   st.kernels.push(k);
 }
 
+function loadQuotaUsed(settings: Fields): KernelsState["quotaUsedHours"] {
+  const out: KernelsState["quotaUsedHours"] = {};
+  const raw = settings.obj.quotaUsedHours;
+  if (raw === undefined || raw === null) return out;
+  if (typeof raw !== "object" || Array.isArray(raw)) settings.fail("quotaUsedHours", "a map of user name to { gpu, tpu } hours");
+  for (const [user, hours] of Object.entries(raw as Record<string, unknown>)) {
+    const hf = Fields.of(hours, `kernelSettings.quotaUsedHours.${user}`, ["gpu", "tpu"]);
+    out[user.toLowerCase()] = { gpu: hf.num("gpu") ?? 0, tpu: hf.num("tpu") ?? 0 };
+  }
+  return out;
+}
+
 export const EMPTY_NOTEBOOK =
   '{"cells": [{"cell_type": "code", "execution_count": null, "metadata": {}, "outputs": [], "source": "print(\\"hello\\")"}], "metadata": {"kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"}}, "nbformat": 4, "nbformat_minor": 4}';
 
@@ -351,6 +370,9 @@ export const kernelsDomainBase: DomainDefinition = {
       "defaultTimeoutSeconds",
       "maxGpuSessions",
       "python",
+      "gpuQuotaHours",
+      "tpuQuotaHours",
+      "quotaUsedHours",
     ]);
     const python = settings.optStr("python") ?? "auto";
     if (python !== "auto" && python !== "off") settings.fail("python", "auto or off");
@@ -360,6 +382,9 @@ export const kernelsDomainBase: DomainDefinition = {
       defaultTimeoutSeconds: settings.int("defaultTimeoutSeconds", 43200),
       maxGpuSessions: settings.int("maxGpuSessions", 2),
       python: python as "auto" | "off",
+      gpuQuotaHours: settings.num("gpuQuotaHours") ?? 30,
+      tpuQuotaHours: settings.num("tpuQuotaHours") ?? 20,
+      quotaUsedHours: loadQuotaUsed(settings),
       kernels: [],
     };
     for (const [i, raw] of top.list("kernels").entries()) {

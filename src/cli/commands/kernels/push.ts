@@ -1,7 +1,7 @@
 /**
  * `kaggle kernels push`: checks kernel-metadata.json and the code before any request, pushes a
  * new version, prints what the official CLI prints; `--wait` then polls that version until it
- * ends (exit 1 unless it completes).
+ * ends (exit 1 unless it completes); `--no-run` saves the version without running it.
  */
 import type { ParsedArgs } from "../../args";
 import type { CliContext } from "../../context";
@@ -19,6 +19,8 @@ export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
   const timeout = int(args, "timeout");
   const accelerator = str(args, "accelerator");
   const wait = flag(args, "wait");
+  const noRun = flag(args, "no_run");
+  if (noRun && wait) throw new ConfigurationError("--wait cannot be used with --no-run: a version saved without running has no run to wait for");
   const waitTimeout = int(args, "wait_timeout");
   if (waitTimeout !== undefined && !wait) throw new ConfigurationError("--wait-timeout needs --wait");
   if (waitTimeout !== undefined && waitTimeout <= 0)
@@ -26,7 +28,11 @@ export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
   const choice = ctx.formatChoice(args);
   const json = choice.format === "json";
   const quiet = flag(args, "quiet");
-  const opts = { ...(timeout !== undefined ? { sessionTimeoutSeconds: timeout } : {}), ...(accelerator !== undefined ? { accelerator } : {}) };
+  const opts = {
+    ...(timeout !== undefined ? { sessionTimeoutSeconds: timeout } : {}),
+    ...(accelerator !== undefined ? { accelerator } : {}),
+    ...(noRun ? { noRun } : {}),
+  };
 
   const plan = ctx.client.kernels.plan(dir, opts);
   for (const w of plan.warnings) (json ? ctx.streams.stderr : ctx.streams.stdout).write(`${w}\n`);
@@ -48,10 +54,9 @@ export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
     if (list?.length) lines.push(`The following are not valid ${what} and could not be added to the kernel: ${pyList(list)}`);
   }
   const url = res.url ?? "";
+  const version = res.versionNumber ? `Kernel version ${res.versionNumber}` : "Kernel version";
   lines.push(
-    res.versionNumber
-      ? `Kernel version ${res.versionNumber} successfully pushed.  Please check progress at ${url}`
-      : `Kernel version successfully pushed.  Please check progress at ${url}`,
+    noRun ? `${version} successfully saved without running.  View it at ${url}` : `${version} successfully pushed.  Please check progress at ${url}`,
   );
   if (!json) for (const l of lines) ctx.line(l);
 

@@ -1,6 +1,10 @@
-/** `kaggle kernels …` (alias `k`): the official CLI's flags (kaggle 2.2), plus `push --wait` and `output --max-size`. */
+/**
+ * `kaggle kernels …` (alias `k`): the official CLI's flags (kaggle 2.2.3, `push --no-run` from
+ * kaggle-cli after 2.2.3), plus `push --wait`, `status --wait` and `output --max-size`.
+ */
 import type { CommandSpec, OptionSpec, PositionalSpec } from "../../args";
 import { CSV, FORCE, FORMAT, LIST_EXCLUSIVE, QUIET, WP } from "../shared";
+import { LOGS } from "./flags";
 
 const KERNEL: PositionalSpec = {
   name: "kernel",
@@ -74,6 +78,7 @@ export const kernels: CommandSpec = {
           flags: ["--accelerator"],
           help: "Specify the type of accelerator to use for the kernel run, e.g. NvidiaTeslaP100, NvidiaTeslaT4, TpuV38. Overrides machine_shape in kernel-metadata.json",
         },
+        { flags: ["--no-run"], dest: "no_run", type: "bool", help: "Save a new version without running it (Quick Save)" },
         { flags: ["--wait"], type: "bool", help: "Wait until the pushed version finishes running and print its status; exit 1 unless it completes" },
         { flags: ["--wait-timeout"], type: "int", metavar: "SECONDS", help: "With --wait: give up after this many seconds (default 3600)" },
         QUIET,
@@ -117,8 +122,20 @@ export const kernels: CommandSpec = {
       name: "status",
       help: "Display the status of the latest kernel run",
       positionals: [KERNEL],
-      options: [KERNEL_OPT, FORMAT],
+      options: [
+        KERNEL_OPT,
+        FORMAT,
+        { flags: ["--wait"], type: "bool", help: "Wait until the run ends and print its final status; exit 1 unless it completes" },
+        { flags: ["--timeout"], type: "int", metavar: "SECONDS", help: "With --wait: give up after this many seconds (default 3600)" },
+        { flags: ["--poll-interval"], type: "int", metavar: "SECONDS", help: "With --wait: longest pause between two status checks (default 30)" },
+      ],
       load: () => import("./status"),
+    },
+    {
+      name: "logs",
+      help: "Print the execution logs from the latest kernel run",
+      ...LOGS,
+      load: () => import("./logs"),
     },
     {
       name: "files",
