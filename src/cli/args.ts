@@ -19,12 +19,19 @@ export interface OptionSpec {
   hidden?: boolean;
   /** Collect every occurrence into an array. */
   repeat?: boolean;
+  /**
+   * The value may be left out (argparse `nargs="?"`): the flag alone stores this (`const`);
+   * a following argument that does not look like a flag is taken as the value.
+   */
+  optionalValue?: string;
 }
 
 export interface PositionalSpec {
   name: string;
   help?: string;
   optional?: boolean;
+  /** `int`: refused with argparse's `invalid int value` unless an integer (argparse `type=int`). */
+  type?: "int";
 }
 
 export interface CommandSpec {
@@ -36,6 +43,8 @@ export interface CommandSpec {
   positionals?: PositionalSpec[];
   /** Options that may not be given together, by dest. */
   exclusive?: [string, string][];
+  /** Words accepted (and dropped) before the positionals, e.g. `pages list <comp>` as `pages <comp>`. */
+  verbs?: string[];
   subcommands?: CommandSpec[];
   /** Loads the code that runs this command. */
   load?: () => Promise<{ run: (args: ParsedArgs, ctx: never) => Promise<void> }>;
@@ -75,9 +84,13 @@ function metavarOf(o: OptionSpec): string {
   return destOf(o).toUpperCase();
 }
 
+function flagWithValue(o: OptionSpec, flag: string): string {
+  if (o.type === "bool") return flag;
+  return o.optionalValue === undefined ? `${flag} ${metavarOf(o)}` : `${flag} [${metavarOf(o)}]`;
+}
+
 function optionUsage(o: OptionSpec): string {
-  const flag = o.flags[0]!;
-  const body = o.type === "bool" ? flag : `${flag} ${metavarOf(o)}`;
+  const body = flagWithValue(o, o.flags[0]!);
   return o.required ? body : `[${body}]`;
 }
 
@@ -156,7 +169,7 @@ export function helpText(prog: string, spec: CommandSpec): string {
   }
   const options = [HELP_OPTION, ...(spec.options ?? [])].filter((o) => !o.hidden);
   out.push("options:");
-  out.push(...helpRows(options.map((o) => [o.flags.map((f) => (o.type === "bool" ? f : `${f} ${metavarOf(o)}`)).join(", "), o.help ?? ""])));
+  out.push(...helpRows(options.map((o) => [o.flags.map((f) => flagWithValue(o, f)).join(", "), o.help ?? ""])));
   if (spec.epilog) out.push("", spec.epilog);
   return `${out.join("\n")}\n`;
 }
@@ -282,6 +295,7 @@ class FlagScan {
       this.store(o, a.slice(eq + 1));
       return 0;
     }
+    if (o.optionalValue !== undefined) return this.optional(o, i);
     this.store(o, this.nextValue(o, i));
     return 1;
   }
@@ -306,6 +320,7 @@ class FlagScan {
       this.store(o, a.slice(2));
       return 0;
     }
+    if (o.optionalValue !== undefined) return this.optional(o, i);
     this.store(o, this.nextValue(o, i));
     return 1;
   }
@@ -315,6 +330,17 @@ class FlagScan {
     const next = this.argv[i + 1];
     if (next === undefined || looksLikeFlag(next)) this.fail(`argument ${o.flags.join("/")}: expected one argument`);
     return next;
+  }
+
+  /** An option whose value may be left out: its value and how many extra arguments it took. */
+  private optional(o: OptionSpec, i: number): number {
+    const next = this.argv[i + 1];
+    if (next === undefined || next === "--" || looksLikeFlag(next)) {
+      this.store(o, o.optionalValue);
+      return 0;
+    }
+    this.store(o, next);
+    return 1;
   }
 
   private store(o: OptionSpec, raw: string | undefined): void {
@@ -344,7 +370,13 @@ class FlagScan {
   check(): void {
     const specs = this.spec.positionals ?? [];
     const positionals = this.positionals;
-    for (let i = 0; i < specs.length && i < positionals.length; i++) this.out[specs[i]!.name] = positionals[i]!;
+    if (positionals.length && this.spec.verbs?.includes(positionals[0]!)) this.out.command = positionals.shift()!;
+    for (let i = 0; i < specs.length && i < positionals.length; i++) {
+      const p = specs[i]!;
+      const value = positionals[i]!;
+      if (p.type === "int" && !/^[-+]?\d+$/.test(value.trim())) this.fail(`argument ${p.name}: invalid int value: '${value}'`);
+      this.out[p.name] = p.type === "int" ? Number.parseInt(value, 10) : value;
+    }
     if (positionals.length > specs.length) this.unknown.push(...positionals.slice(specs.length));
     if (this.unknown.length) this.fail(`unrecognized arguments: ${this.unknown.join(" ")}`);
     const missing = [

@@ -160,5 +160,19 @@ export const datasets: CommandSpec = {
       options: [DATASET_OPT, FORMAT],
       load: () => import("./status"),
     },
+    {
+      name: "delete",
+      help: "Delete a dataset",
+      positionals: [{ ...DATASET, optional: false }],
+      options: [
+        {
+          flags: ["-y", "--yes"],
+          type: "bool",
+          dest: "no_confirm",
+          help: 'Sets any confirmation values to "yes" automatically. Users will not be asked to confirm.',
+        },
+      ],
+      load: () => import("./delete"),
+    },
   ],
 };

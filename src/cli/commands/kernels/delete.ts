@@ -1,50 +1,18 @@
-/**
- * `kaggle kernels delete <owner>/<slug> [-y]`: asks `[yes/no]` on a terminal (or reads the
- * answer from standard input) unless `-y` is given; a closed input is a refusal, not a crash.
- */
-import readline from "node:readline";
+/** `kaggle kernels delete <owner>/<slug> [-y]`: asks first unless `-y` is given. */
 import type { ParsedArgs } from "../../args";
 import type { CliContext } from "../../context";
-import { CommandFailed } from "../../errors";
+import { confirmDeletion } from "../../prompt";
 import { ConfigurationError } from "../../../core/errors";
 import { refName } from "../../../core/refs";
 import { flag } from "../shared";
 import { kernelText, resolveKernel } from "./common";
-
-/** Asks until the answer is yes/y/no/n; undefined when the input ends first. */
-export async function confirm(ctx: CliContext, question: string, input: NodeJS.ReadableStream = process.stdin): Promise<boolean | undefined> {
-  const rl = readline.createInterface({ input, terminal: false });
-  try {
-    ctx.out(`${question} [yes/no] `);
-    // The iterator buffers lines, so answers arriving together are not lost between prompts.
-    for await (const line of rl) {
-      const word = line.trim().toLowerCase();
-      if (word === "yes" || word === "y") return true;
-      if (word === "no" || word === "n") return false;
-      ctx.out(`${question} [yes/no] `);
-    }
-    return undefined;
-  } finally {
-    rl.close();
-  }
-}
 
 export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
   const text = kernelText(args);
   if (!text?.includes("/")) throw new ConfigurationError("Kernel must be in format [owner]/[kernel-name]");
   const ref = await resolveKernel(ctx, text);
   const name = refName(ref);
-  if (!flag(args, "no_confirm")) {
-    const ok = await confirm(ctx, `Are you sure you want to delete the kernel: ${name}?`);
-    if (ok === undefined) {
-      ctx.line();
-      throw new CommandFailed("No answer on standard input: nothing was deleted; add -y to delete without asking");
-    }
-    if (!ok) {
-      ctx.line("Deletion cancelled");
-      return;
-    }
-  }
+  if (!(await confirmDeletion(ctx, `delete the kernel: ${name}`, flag(args, "no_confirm")))) return;
   await ctx.client.kernels.delete(ref);
   ctx.line(`Kernel ${name} deleted successfully`);
 }
