@@ -1,11 +1,9 @@
 /** What `replay` and `logs` share: the folder (`-p` or the current one) and the messages around the download. */
 import path from "node:path";
-import type { ParsedArgs } from "../../args";
 import type { CliContext } from "../../context";
 import { announcingProgress, reportDownload } from "../../output/transfer";
 import type { DownloadResult } from "../../../core/download";
 import type { DownloadTarget } from "../../../core/resources/shared";
-import { flag, str } from "../shared";
 
 /** Python's `os.path.join(folder, name)`: a slash between them unless the folder ends in one. */
 const pyJoin = (folder: string, name: string): string => (folder.endsWith("/") ? folder + name : `${folder}/${name}`);
@@ -16,15 +14,12 @@ const pyJoin = (folder: string, name: string): string => (folder.endsWith("/") ?
  */
 export async function downloadEpisodeFile(
   ctx: CliContext,
-  args: ParsedArgs,
-  fileName: string,
-  done: string,
+  opts: { path: string | undefined; quiet: boolean; fileName: string; done: string },
   fetch: (target: DownloadTarget) => Promise<DownloadResult>,
 ): Promise<void> {
-  const quiet = flag(args, "quiet");
-  const folder = str(args, "path") ?? process.cwd();
-  const shown = path.dirname(pyJoin(folder, fileName));
-  const result = await fetch({ path: folder, progress: announcingProgress(ctx, quiet, shown) });
-  reportDownload(ctx, result, quiet);
-  if (!quiet) ctx.line(`${done} ${pyJoin(folder, fileName)}`);
+  const folder = opts.path ?? process.cwd();
+  const file = pyJoin(folder, opts.fileName);
+  const result = await fetch({ path: folder, progress: announcingProgress(ctx, opts.quiet, path.dirname(file)) });
+  reportDownload(ctx, result, opts.quiet);
+  if (!opts.quiet) ctx.line(`${opts.done} ${file}`);
 }

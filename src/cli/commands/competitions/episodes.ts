@@ -2,19 +2,18 @@
  * `kaggle competitions episodes <submission_id>` → `ListSubmissionEpisodes`, then the hint naming
  * `replay` and `logs` (on stderr when stdout carries CSV or JSON, so the data stays parseable).
  */
-import type { ParsedArgs } from "../../args";
-import type { CliContext } from "../../context";
+import { defineRun } from "../../command";
 import { episodeColumns } from "../../output/columns";
-import { flag, int } from "../shared";
+import { EPISODES } from "./flags";
 
 const HINT =
   'Use "kaggle competitions replay <episode_id>" to download a replay, or "kaggle competitions logs <episode_id> <agent_index>" for agent logs.';
 
-export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
+export const run = defineRun(EPISODES, async (args, ctx) => {
   const choice = ctx.formatChoice(args);
-  const episodes = await ctx.client.competitions.episodes(int(args, "submission_id")!);
+  const episodes = await ctx.client.competitions.episodes(args.submission_id);
   ctx.printPage(episodes, episodeColumns, args, { empty: "No episodes found" });
-  if (!episodes.length || flag(args, "quiet")) return;
+  if (!episodes.length || args.quiet) return;
   if (choice.format === "table") ctx.line(`\n${HINT}`);
   else ctx.streams.stderr.write(`\n${HINT}\n`);
-}
+});

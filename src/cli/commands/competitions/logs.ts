@@ -1,13 +1,10 @@
 /** `kaggle competitions logs <episode_id> <agent_index>` → `GetEpisodeAgentLogs`, saved as `episode-<id>-agent-<n>-logs.json`. */
-import type { ParsedArgs } from "../../args";
-import type { CliContext } from "../../context";
-import { int } from "../shared";
+import { defineRun } from "../../command";
 import { downloadEpisodeFile } from "./episode-file";
+import { LOGS } from "./flags";
 
-export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
-  const episode = int(args, "episode_id")!;
-  const agent = int(args, "agent_index")!;
-  await downloadEpisodeFile(ctx, args, `episode-${episode}-agent-${agent}-logs.json`, "Agent logs downloaded to:", (target) =>
-    ctx.client.competitions.downloadAgentLogs(episode, agent, target),
-  );
-}
+export const run = defineRun(LOGS, async (args, ctx) => {
+  const { episode_id: episode, agent_index: agent } = args;
+  const opts = { path: args.path, quiet: args.quiet, fileName: `episode-${episode}-agent-${agent}-logs.json`, done: "Agent logs downloaded to:" };
+  await downloadEpisodeFile(ctx, opts, (target) => ctx.client.competitions.downloadAgentLogs(episode, agent, target));
+});

@@ -1,13 +1,12 @@
 /** `kaggle competitions pages [list] [competition] [--page-name N] [--content]` → `ListCompetitionPages`. */
-import type { ParsedArgs } from "../../args";
-import type { CliContext } from "../../context";
+import { defineRun, table } from "../../command";
 import { pageColumns, pageContentColumns } from "../../output/columns";
-import { flag, str } from "../shared";
 import { competitionArg } from "./common";
+import { PAGES } from "./flags";
 
-export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
+export const run = defineRun(PAGES, async (args, ctx) => {
   ctx.formatChoice(args); // a bad --format fails before any request
   const competition = competitionArg(ctx, args);
-  const pages = await ctx.client.competitions.pages(competition, str(args, "page_name"));
-  ctx.printPage(pages, flag(args, "content") ? pageContentColumns : pageColumns, args, { empty: "No pages found" });
-}
+  const pages = await ctx.client.competitions.pages(competition, args.page_name);
+  return table(pages, args.content ? pageContentColumns : pageColumns, { empty: "No pages found" });
+});

@@ -1,12 +1,10 @@
 /** `kaggle competitions replay <episode_id>` → `GetEpisodeReplay`, saved as `episode-<id>-replay.json`. */
-import type { ParsedArgs } from "../../args";
-import type { CliContext } from "../../context";
-import { int } from "../shared";
+import { defineRun } from "../../command";
 import { downloadEpisodeFile } from "./episode-file";
+import { REPLAY } from "./flags";
 
-export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
-  const episode = int(args, "episode_id")!;
-  await downloadEpisodeFile(ctx, args, `episode-${episode}-replay.json`, "Replay downloaded to:", (target) =>
-    ctx.client.competitions.downloadReplay(episode, target),
-  );
-}
+export const run = defineRun(REPLAY, async (args, ctx) => {
+  const episode = args.episode_id;
+  const opts = { path: args.path, quiet: args.quiet, fileName: `episode-${episode}-replay.json`, done: "Replay downloaded to:" };
+  await downloadEpisodeFile(ctx, opts, (target) => ctx.client.competitions.downloadReplay(episode, target));
+});

@@ -1,16 +1,14 @@
-/** `kaggle competitions submission-download <id> [-p PATH] [-o] [-q]` → `DownloadSubmission`. */
-import type { ParsedArgs } from "../../args";
-import type { CliContext } from "../../context";
+/** `kaggle competitions submission-download <id> [-p PATH] [-o] [-q]` → `DownloadSubmission`, named as the server names the file. */
+import { defineRun } from "../../command";
 import { announcingProgress, reportDownload } from "../../output/transfer";
-import { flag, int, str } from "../shared";
+import { SUBMISSION_DOWNLOAD } from "./flags";
 
-export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
-  const quiet = flag(args, "quiet");
-  const dir = str(args, "path") ?? ".";
-  const result = await ctx.client.competitions.downloadSubmission(int(args, "submission_id")!, {
+export const run = defineRun(SUBMISSION_DOWNLOAD, async (args, ctx) => {
+  const dir = args.path ?? ".";
+  const result = await ctx.client.competitions.downloadSubmission(args.submission_id, {
     path: dir,
-    force: flag(args, "force"),
-    progress: announcingProgress(ctx, quiet, dir),
+    force: args.force,
+    progress: announcingProgress(ctx, args.quiet, dir),
   });
-  reportDownload(ctx, result, quiet);
-}
+  reportDownload(ctx, result, args.quiet);
+});

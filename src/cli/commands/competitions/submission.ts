@@ -1,12 +1,11 @@
 /** `kaggle competitions submission <ref>` → `GetSubmission`: one row as `submissions` prints it, and an error's reason. */
-import type { ParsedArgs } from "../../args";
-import type { CliContext } from "../../context";
+import { defineRun } from "../../command";
 import { submissionColumns } from "../../output/columns";
-import { int } from "../shared";
+import { SUBMISSION } from "./flags";
 
-export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
+export const run = defineRun(SUBMISSION, async (args, ctx) => {
   const choice = ctx.formatChoice(args);
-  const submission = await ctx.client.competitions.getSubmission(int(args, "ref")!);
+  const submission = await ctx.client.competitions.getSubmission(args.ref);
   ctx.print([submission], submissionColumns, args);
   if (submission.status === "ERROR" && choice.format === "table") ctx.line(`Error: ${submission.errorDescription || "the server gave no reason"}`);
-}
+});

@@ -1,11 +1,10 @@
 /** `kaggle competitions team-submissions <team_id>` → `ListTeamPublicSubmissions`. */
-import type { ParsedArgs } from "../../args";
-import type { CliContext } from "../../context";
+import { defineRun, table } from "../../command";
 import { teamSubmissionColumns } from "../../output/columns";
-import { int } from "../shared";
+import { TEAM_SUBMISSIONS } from "./flags";
 
-export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
+export const run = defineRun(TEAM_SUBMISSIONS, async (args, ctx) => {
   ctx.formatChoice(args); // a bad --format fails before any request
-  const submissions = await ctx.client.competitions.teamSubmissions(int(args, "team_id")!);
-  ctx.printPage(submissions, teamSubmissionColumns, args, { empty: "No submissions found" });
-}
+  const submissions = await ctx.client.competitions.teamSubmissions(args.team_id);
+  return table(submissions, teamSubmissionColumns, { empty: "No submissions found" });
+});

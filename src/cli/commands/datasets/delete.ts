@@ -2,16 +2,15 @@
  * `kaggle datasets delete <owner>/<slug> [-y]`: asks first unless `-y`; a bare slug is the
  * configured user's. Unlike the official CLI, nothing claims success after "no".
  */
-import type { ParsedArgs } from "../../args";
-import type { CliContext } from "../../context";
+import { defineRun } from "../../command";
 import { confirmDeletion } from "../../prompt";
 import { refName } from "../../../core/refs";
-import { flag, str } from "../shared";
 import { datasetArg } from "./common";
+import { DELETE } from "./flags";
 
-export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
+export const run = defineRun(DELETE, async (args, ctx) => {
   const ref = await datasetArg(ctx, args);
-  if (!(await confirmDeletion(ctx, `delete the dataset: ${refName(ref)}`, flag(args, "no_confirm")))) return;
+  if (!(await confirmDeletion(ctx, `delete the dataset: ${refName(ref)}`, args.no_confirm))) return;
   await ctx.client.datasets.delete(ref);
-  ctx.line(`Dataset "${str(args, "dataset")}" deleted successfully.`);
-}
+  ctx.line(`Dataset "${args.dataset}" deleted successfully.`);
+});

@@ -1,6 +1,7 @@
 /** `kaggle datasets …` (alias `d`): flags as in the official CLI, plus kaggle 2.x `--format`. */
 import type { CommandSpec, OptionSpec, PositionalSpec } from "../../args";
 import { CSV, FORCE, FORMAT, LIST_EXCLUSIVE, PAGE_SIZE, PAGE_TOKEN, QUIET, WP } from "../shared";
+import { DELETE } from "./flags";
 
 const DATASET: PositionalSpec = {
   name: "dataset",
@@ -163,15 +164,7 @@ export const datasets: CommandSpec = {
     {
       name: "delete",
       help: "Delete a dataset",
-      positionals: [{ ...DATASET, optional: false }],
-      options: [
-        {
-          flags: ["-y", "--yes"],
-          type: "bool",
-          dest: "no_confirm",
-          help: 'Sets any confirmation values to "yes" automatically. Users will not be asked to confirm.',
-        },
-      ],
+      ...DELETE,
       load: () => import("./delete"),
     },
   ],
