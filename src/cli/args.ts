@@ -19,10 +19,7 @@ export interface OptionSpec {
   hidden?: boolean;
   /** Collect every occurrence into an array. */
   repeat?: boolean;
-  /**
-   * The value may be left out (argparse `nargs="?"`): the flag alone stores this (`const`);
-   * a following argument that does not look like a flag is taken as the value.
-   */
+  /** The value may be left out (argparse `nargs="?"`): the flag alone stores this (its `const`). */
   optionalValue?: string;
 }
 
@@ -311,9 +308,7 @@ class FlagScan {
       this.store(o, a.slice(eq + 1));
       return 0;
     }
-    if (o.optionalValue !== undefined) return this.optional(o, i);
-    this.store(o, this.nextValue(o, i));
-    return 1;
+    return this.takeValue(o, i);
   }
 
   /** A `-f`, `-fvalue`, `-f value` or bundled `-qo`; returns how many extra arguments it took. */
@@ -336,27 +331,19 @@ class FlagScan {
       this.store(o, a.slice(2));
       return 0;
     }
-    if (o.optionalValue !== undefined) return this.optional(o, i);
-    this.store(o, this.nextValue(o, i));
-    return 1;
+    return this.takeValue(o, i);
   }
 
-  /** The argument after option `o` at index `i`, which must not itself look like a flag. */
-  private nextValue(o: OptionSpec, i: number): string {
+  /** Stores the argument after option `o` (not one that looks like a flag), else its `optionalValue`; returns how many it took. */
+  private takeValue(o: OptionSpec, i: number): number {
     const next = this.argv[i + 1];
-    if (next === undefined || looksLikeFlag(next)) this.fail(`argument ${o.flags.join("/")}: expected one argument`);
-    return next;
-  }
-
-  /** An option whose value may be left out: its value and how many extra arguments it took. */
-  private optional(o: OptionSpec, i: number): number {
-    const next = this.argv[i + 1];
-    if (next === undefined || next === "--" || looksLikeFlag(next)) {
-      this.store(o, o.optionalValue);
-      return 0;
+    if (next !== undefined && !looksLikeFlag(next)) {
+      this.store(o, next);
+      return 1;
     }
-    this.store(o, next);
-    return 1;
+    if (o.optionalValue === undefined) this.fail(`argument ${o.flags.join("/")}: expected one argument`);
+    this.store(o, o.optionalValue);
+    return 0;
   }
 
   private store(o: OptionSpec, raw: string | undefined): void {
@@ -387,12 +374,11 @@ class FlagScan {
     const specs = this.spec.positionals ?? [];
     const positionals = this.positionals;
     if (positionals.length && this.spec.verbs?.includes(positionals[0]!)) this.out.command = positionals.shift()!;
-    for (let i = 0; i < specs.length && i < positionals.length; i++) {
-      const p = specs[i]!;
-      const value = positionals[i]!;
-      if (p.type === "int" && !/^[-+]?\d+$/.test(value.trim())) this.fail(`argument ${p.name}: invalid int value: '${value}'`);
-      this.out[p.name] = p.type === "int" ? Number.parseInt(value, 10) : value;
-    }
+    specs.slice(0, positionals.length).forEach((p, i) => {
+      const v = positionals[i]!;
+      if (p.type === "int" && !/^[-+]?\d+$/.test(v.trim())) this.fail(`argument ${p.name}: invalid int value: '${v}'`);
+      this.out[p.name] = p.type === "int" ? Number.parseInt(v, 10) : v;
+    });
     if (positionals.length > specs.length) this.unknown.push(...positionals.slice(specs.length));
     if (this.unknown.length) this.fail(`unrecognized arguments: ${this.unknown.join(" ")}`);
     const missing = [
