@@ -19,12 +19,16 @@ export interface OptionSpec {
   hidden?: boolean;
   /** Collect every occurrence into an array. */
   repeat?: boolean;
+  /** The value may be left out (argparse `nargs="?"`): the flag alone stores this (its `const`). */
+  optionalValue?: string;
 }
 
 export interface PositionalSpec {
   name: string;
   help?: string;
   optional?: boolean;
+  /** `int`: refused with argparse's `invalid int value` unless an integer (argparse `type=int`). */
+  type?: "int";
 }
 
 export interface CommandSpec {
@@ -36,6 +40,8 @@ export interface CommandSpec {
   positionals?: readonly PositionalSpec[];
   /** Options that may not be given together, by dest. */
   exclusive?: readonly (readonly [string, string])[];
+  /** Words accepted (and dropped) before the positionals, e.g. `pages list <comp>` as `pages <comp>`. */
+  verbs?: readonly string[];
   subcommands?: CommandSpec[];
   /** Loads the code that runs this command. */
   load?: () => Promise<{ run: (args: ParsedArgs, ctx: never) => Promise<void> }>;
@@ -75,9 +81,13 @@ function metavarOf(o: OptionSpec): string {
   return destOf(o).toUpperCase();
 }
 
+function flagWithValue(o: OptionSpec, flag: string): string {
+  if (o.type === "bool") return flag;
+  return o.optionalValue === undefined ? `${flag} ${metavarOf(o)}` : `${flag} [${metavarOf(o)}]`;
+}
+
 function optionUsage(o: OptionSpec): string {
-  const flag = o.flags[0]!;
-  const body = o.type === "bool" ? flag : `${flag} ${metavarOf(o)}`;
+  const body = flagWithValue(o, o.flags[0]!);
   return o.required ? body : `[${body}]`;
 }
 
@@ -168,7 +178,7 @@ export function helpText(prog: string, spec: CommandSpec, columns?: number): str
   out.push("options:");
   out.push(
     ...helpRows(
-      options.map((o) => [o.flags.map((f) => (o.type === "bool" ? f : `${f} ${metavarOf(o)}`)).join(", "), o.help ?? ""]),
+      options.map((o) => [o.flags.map((f) => flagWithValue(o, f)).join(", "), o.help ?? ""]),
       columns,
     ),
   );
@@ -298,8 +308,7 @@ class FlagScan {
       this.store(o, a.slice(eq + 1));
       return 0;
     }
-    this.store(o, this.nextValue(o, i));
-    return 1;
+    return this.takeValue(o, i);
   }
 
   /** A `-f`, `-fvalue`, `-f value` or bundled `-qo`; returns how many extra arguments it took. */
@@ -322,15 +331,19 @@ class FlagScan {
       this.store(o, a.slice(2));
       return 0;
     }
-    this.store(o, this.nextValue(o, i));
-    return 1;
+    return this.takeValue(o, i);
   }
 
-  /** The argument after option `o` at index `i`, which must not itself look like a flag. */
-  private nextValue(o: OptionSpec, i: number): string {
+  /** Stores the argument after option `o` (not one that looks like a flag), else its `optionalValue`; returns how many it took. */
+  private takeValue(o: OptionSpec, i: number): number {
     const next = this.argv[i + 1];
-    if (next === undefined || looksLikeFlag(next)) this.fail(`argument ${o.flags.join("/")}: expected one argument`);
-    return next;
+    if (next !== undefined && !looksLikeFlag(next)) {
+      this.store(o, next);
+      return 1;
+    }
+    if (o.optionalValue === undefined) this.fail(`argument ${o.flags.join("/")}: expected one argument`);
+    this.store(o, o.optionalValue);
+    return 0;
   }
 
   private store(o: OptionSpec, raw: string | undefined): void {
@@ -360,7 +373,12 @@ class FlagScan {
   check(): void {
     const specs = this.spec.positionals ?? [];
     const positionals = this.positionals;
-    for (let i = 0; i < specs.length && i < positionals.length; i++) this.out[specs[i]!.name] = positionals[i]!;
+    if (positionals.length && this.spec.verbs?.includes(positionals[0]!)) this.out.command = positionals.shift()!;
+    specs.slice(0, positionals.length).forEach((p, i) => {
+      const v = positionals[i]!;
+      if (p.type === "int" && !/^[-+]?\d+$/.test(v.trim())) this.fail(`argument ${p.name}: invalid int value: '${v}'`);
+      this.out[p.name] = p.type === "int" ? Number.parseInt(v, 10) : v;
+    });
     if (positionals.length > specs.length) this.unknown.push(...positionals.slice(specs.length));
     if (this.unknown.length) this.fail(`unrecognized arguments: ${this.unknown.join(" ")}`);
     const missing = [

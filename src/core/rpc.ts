@@ -24,7 +24,22 @@ import type {
   ApiListSubmissionsResponse,
   ApiStartSubmissionUploadRequest,
   ApiStartSubmissionUploadResponse,
+  ApiSubmission,
 } from "./types/competitions";
+import type {
+  ApiDownloadSubmissionRequest,
+  ApiGetEpisodeAgentLogsRequest,
+  ApiGetEpisodeReplayRequest,
+  ApiGetSubmissionLimitsRequest,
+  ApiGetSubmissionRequest,
+  ApiListCompetitionPagesRequest,
+  ApiListCompetitionPagesResponse,
+  ApiListSubmissionEpisodesRequest,
+  ApiListSubmissionEpisodesResponse,
+  ApiListTeamPublicSubmissionsRequest,
+  ApiListTeamPublicSubmissionsResponse,
+  ApiSubmissionLimits,
+} from "./types/competitions-more";
 import type {
   ApiCreateDatasetRequest,
   ApiCreateDatasetResponse,
@@ -32,6 +47,7 @@ import type {
   ApiCreateDatasetVersionRequest,
   ApiDataset,
   ApiDatasetRefRequest,
+  ApiDeleteDatasetResponse,
   ApiDownloadDatasetRequest,
   ApiGetDatasetMetadataResponse,
   ApiGetDatasetStatusResponse,
@@ -106,6 +122,14 @@ export interface Rpcs {
   "competitions.CompetitionApiService/ListSubmissions": Rpc<ApiListSubmissionsRequest, ApiListSubmissionsResponse>;
   "competitions.CompetitionApiService/GetLeaderboard": Rpc<ApiGetLeaderboardRequest, ApiGetLeaderboardResponse>;
   "competitions.CompetitionApiService/DownloadLeaderboard": Rpc<ApiDownloadLeaderboardRequest, FileDownload>;
+  "competitions.CompetitionApiService/GetSubmission": Rpc<ApiGetSubmissionRequest, ApiSubmission>;
+  "competitions.CompetitionApiService/DownloadSubmission": Rpc<ApiDownloadSubmissionRequest, HttpRedirect>;
+  "competitions.CompetitionApiService/GetSubmissionLimits": Rpc<ApiGetSubmissionLimitsRequest, ApiSubmissionLimits>;
+  "competitions.CompetitionApiService/ListTeamPublicSubmissions": Rpc<ApiListTeamPublicSubmissionsRequest, ApiListTeamPublicSubmissionsResponse>;
+  "competitions.CompetitionApiService/ListSubmissionEpisodes": Rpc<ApiListSubmissionEpisodesRequest, ApiListSubmissionEpisodesResponse>;
+  "competitions.CompetitionApiService/GetEpisodeReplay": Rpc<ApiGetEpisodeReplayRequest, FileDownload>;
+  "competitions.CompetitionApiService/GetEpisodeAgentLogs": Rpc<ApiGetEpisodeAgentLogsRequest, FileDownload>;
+  "competitions.CompetitionApiService/ListCompetitionPages": Rpc<ApiListCompetitionPagesRequest, ApiListCompetitionPagesResponse>;
   "datasets.DatasetApiService/ListDatasets": Rpc<ApiListDatasetsRequest, ApiListDatasetsResponse>;
   "datasets.DatasetApiService/ListDatasetFiles": Rpc<ApiListDatasetFilesRequest, ApiListDatasetFilesResponse>;
   "datasets.DatasetApiService/GetDataset": Rpc<ApiDatasetRefRequest, ApiDataset>;
@@ -116,6 +140,7 @@ export interface Rpcs {
   "datasets.DatasetApiService/CreateDataset": Rpc<ApiCreateDatasetRequest, ApiCreateDatasetResponse>;
   "datasets.DatasetApiService/CreateDatasetVersion": Rpc<ApiCreateDatasetVersionRequest, ApiCreateDatasetResponse>;
   "datasets.DatasetApiService/CreateDatasetVersionById": Rpc<ApiCreateDatasetVersionByIdRequest, ApiCreateDatasetResponse>;
+  "datasets.DatasetApiService/DeleteDataset": Rpc<ApiDatasetRefRequest, ApiDeleteDatasetResponse>;
   "kernels.KernelsApiService/ListKernels": Rpc<ApiListKernelsRequest, ApiListKernelsResponse>;
   "kernels.KernelsApiService/SaveKernel": Rpc<ApiSaveKernelRequest, ApiSaveKernelResponse>;
   "kernels.KernelsApiService/GetKernel": Rpc<ApiKernelRefRequest, ApiGetKernelResponse>;
@@ -173,6 +198,14 @@ export const RPCS: { readonly [N in RpcName]: RpcFlags } = {
   "competitions.CompetitionApiService/ListSubmissions": READ,
   "competitions.CompetitionApiService/GetLeaderboard": READ,
   "competitions.CompetitionApiService/DownloadLeaderboard": READ,
+  "competitions.CompetitionApiService/GetSubmission": READ,
+  "competitions.CompetitionApiService/DownloadSubmission": READ,
+  "competitions.CompetitionApiService/GetSubmissionLimits": READ,
+  "competitions.CompetitionApiService/ListTeamPublicSubmissions": READ,
+  "competitions.CompetitionApiService/ListSubmissionEpisodes": READ,
+  "competitions.CompetitionApiService/GetEpisodeReplay": READ,
+  "competitions.CompetitionApiService/GetEpisodeAgentLogs": READ,
+  "competitions.CompetitionApiService/ListCompetitionPages": READ,
   "datasets.DatasetApiService/ListDatasets": READ,
   "datasets.DatasetApiService/ListDatasetFiles": PUBLIC_READ,
   "datasets.DatasetApiService/GetDataset": PUBLIC_READ,
@@ -183,6 +216,7 @@ export const RPCS: { readonly [N in RpcName]: RpcFlags } = {
   "datasets.DatasetApiService/CreateDataset": CHANGE,
   "datasets.DatasetApiService/CreateDatasetVersion": CHANGE,
   "datasets.DatasetApiService/CreateDatasetVersionById": CHANGE,
+  "datasets.DatasetApiService/DeleteDataset": CHANGE,
   "kernels.KernelsApiService/ListKernels": READ,
   "kernels.KernelsApiService/SaveKernel": CHANGE,
   "kernels.KernelsApiService/GetKernel": READ,

@@ -421,7 +421,7 @@ test("files: a page of output files with Kaggle's dates; paging; an unknown kern
 });
 
 test("delete: asks [yes/no] (answers read from standard input), -y skips it, a closed input deletes nothing", async () => {
-  const { confirm } = await import("../../src/cli/confirm");
+  const { confirm } = await import("../../src/cli/prompt");
   const { Readable } = await import("node:stream");
   const out = {
     text: "",

@@ -30,16 +30,17 @@ describe("competitions", () => {
 
   test("ListCompetitions groups", async () => {
     const slugs = async (group: string) => (await list({ group })).map(slugOf).sort();
-    assert.equal((await slugs("COMPETITION_LIST_TAB_EVERYTHING")).length, 8);
+    assert.equal((await slugs("COMPETITION_LIST_TAB_EVERYTHING")).length, 9);
     assert.ok(!(await slugs("COMPETITION_LIST_TAB_EVERYTHING")).includes("alice-unlaunched-cup"));
     assert.deepEqual(await slugs("COMPETITION_LIST_TAB_ENTERED"), [
       "alice-classroom-challenge",
+      "connect-arena",
       "home-value-regression",
       "retail-demand-2025",
       "spaceship-survival",
     ]);
     assert.deepEqual(await slugs("COMPETITION_LIST_TAB_COMMUNITY"), ["alice-classroom-challenge", "campus-loan-approval"]);
-    assert.equal((await slugs("COMPETITION_LIST_TAB_GENERAL")).length, 6);
+    assert.equal((await slugs("COMPETITION_LIST_TAB_GENERAL")).length, 7);
     assert.deepEqual(await slugs("COMPETITION_LIST_TAB_HOSTED"), ["alice-classroom-challenge", "alice-unlaunched-cup"]);
     assert.deepEqual(await slugs("COMPETITION_LIST_TAB_UNLAUNCHED"), ["alice-unlaunched-cup"]);
     assert.deepEqual(await slugs("COMPETITION_LIST_TAB_UNLAUNCHED_COMMUNITY"), []);
@@ -52,7 +53,11 @@ describe("competitions", () => {
   });
 
   test("ListCompetitions category and search", async () => {
-    assert.deepEqual((await list({ category: "HOST_SEGMENT_FEATURED" })).map(slugOf).sort(), ["ocean-plastic-detection", "retail-demand-2025"]);
+    assert.deepEqual((await list({ category: "HOST_SEGMENT_FEATURED" })).map(slugOf).sort(), [
+      "connect-arena",
+      "ocean-plastic-detection",
+      "retail-demand-2025",
+    ]);
     assert.deepEqual(
       (await list({ category: "HOST_SEGMENT_RESEARCH" })).map((c) => c.category),
       ["Research"],

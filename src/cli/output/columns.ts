@@ -1,5 +1,6 @@
 /** The columns each list command prints, as the official CLI names and orders them. */
 import type { ApiCompetition, ApiDataFile, ApiLeaderboardSubmission, ApiSubmission } from "../../core/types/competitions";
+import type { ApiCompetitionPage, ApiEpisode, ApiPublicSubmission } from "../../core/types/competitions-more";
 import { pythonDateTime, pythonIsoDateTime } from "./cells";
 import type { Column } from "./format";
 
@@ -40,4 +41,27 @@ export const leaderboardColumns: Column<ApiLeaderboardSubmission>[] = [
   { field: "teamName", label: "teamName", value: (s) => s.teamName ?? "" },
   { field: "submissionDate", label: "submissionDate", value: (s) => when(s.submissionDate), json: (s) => pythonIsoDateTime(s.submissionDate) },
   { field: "score", label: "score", value: (s) => s.score ?? "" },
+];
+
+export const teamSubmissionColumns: Column<ApiPublicSubmission>[] = [
+  { field: "id", label: "id", value: (s) => s.id ?? 0 },
+  { field: "dateSubmitted", label: "dateSubmitted", value: (s) => when(s.dateSubmitted), json: (s) => pythonIsoDateTime(s.dateSubmitted) },
+  { field: "publicScore", label: "publicScore", value: (s) => s.publicScore ?? "" },
+];
+
+/** Enum cells as Python prints a member: `EpisodeState.COMPLETED`. */
+const member = (enumName: string, value: string) => `${enumName}.${value}`;
+
+export const episodeColumns: Column<ApiEpisode>[] = [
+  { field: "id", label: "id", value: (e) => e.id ?? 0 },
+  { field: "createTime", label: "createTime", value: (e) => when(e.createTime), json: (e) => pythonIsoDateTime(e.createTime) },
+  { field: "endTime", label: "endTime", value: (e) => when(e.endTime), json: (e) => pythonIsoDateTime(e.endTime) },
+  { field: "state", label: "state", value: (e) => member("EpisodeState", e.state ?? "EPISODE_STATE_UNSPECIFIED") },
+  { field: "type", label: "type", value: (e) => member("EpisodeType", e.type ?? "EPISODE_TYPE_UNSPECIFIED") },
+];
+
+export const pageColumns: Column<ApiCompetitionPage>[] = [{ field: "name", label: "name", value: (p) => p.name ?? "" }];
+export const pageContentColumns: Column<ApiCompetitionPage>[] = [
+  ...pageColumns,
+  { field: "content", label: "content", value: (p) => p.content ?? "" },
 ];

@@ -28,6 +28,7 @@ import type {
 } from "../types/competitions";
 import type { SentCreate } from "../uploads";
 import { pollUntil } from "../wait";
+import { CompetitionsMore, lastSegment } from "./competitions-more";
 import type { DownloadTarget, PageOptions } from "./shared";
 
 export type { DownloadTarget, PageOptions };
@@ -66,8 +67,10 @@ export function submissionStatus(s: ApiSubmission): "PENDING" | "COMPLETE" | "ER
   return s.status ?? "PENDING";
 }
 
-export class CompetitionsResource {
-  constructor(private readonly client: KaggleClient) {}
+export class CompetitionsResource extends CompetitionsMore {
+  constructor(client: KaggleClient) {
+    super(client);
+  }
 
   /** One page of competitions, with the request shaped exactly as the official CLI sends it. */
   list(opts: ListCompetitionsOptions = {}): Promise<ApiListCompetitionsResponse> {
@@ -291,18 +294,18 @@ export class CompetitionsResource {
   waitForScore(
     competition: string,
     ref: number,
-    opts: { timeoutMs: number; signal?: AbortSignal; onPoll?: (s: ApiSubmission) => void },
+    opts: { timeoutMs: number; signal?: AbortSignal; onPoll?: (s: ApiSubmission) => void; initialIntervalMs?: number; maxIntervalMs?: number },
   ): Promise<ApiSubmission> {
     return pollUntil(
       async () => {
-        const s = await this.submission(competition, ref);
+        const s = await this.getSubmission(ref);
         opts.onPoll?.(s);
         return submissionStatus(s) === "PENDING" ? undefined : s;
       },
       {
         timeoutMs: opts.timeoutMs,
-        initialIntervalMs: 1_000,
-        maxIntervalMs: 15_000,
+        initialIntervalMs: opts.initialIntervalMs ?? 1_000,
+        maxIntervalMs: opts.maxIntervalMs ?? 15_000,
         clock: this.client.clock,
         ...(opts.signal ? { signal: opts.signal } : {}),
         describe: (ms) =>
@@ -340,8 +343,4 @@ export class CompetitionsResource {
   }
 }
 
-/** Last path segment of a URL, query removed, not percent-decoded (as upstream). */
-export function lastSegment(url: string): string {
-  const noQuery = url.split("?")[0]!.split("#")[0]!;
-  return noQuery.slice(noQuery.lastIndexOf("/") + 1);
-}
+export { lastSegment };

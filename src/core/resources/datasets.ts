@@ -137,6 +137,13 @@ export class DatasetsResource {
     return this.client.rpc("datasets.DatasetApiService/GetDataset", { ownerSlug: ref.owner, datasetSlug: ref.slug });
   }
 
+  /** Deletes a dataset with all its versions; a refusal given as `error` in the answer is an error too. */
+  async delete(ref: DatasetRef): Promise<void> {
+    const res = await this.client.rpc("datasets.DatasetApiService/DeleteDataset", { ownerSlug: ref.owner, datasetSlug: ref.slug });
+    if (res.error)
+      throw apiErrorFor(`Could not delete ${refName(ref)}: ${res.error}`, { status: 200, rpc: `${Services.datasets}/DeleteDataset` });
+  }
+
   /** Processing status of the latest version, e.g. `READY` (missing = `NOT_YET_PERSISTED`). */
   async status(ref: DatasetRef): Promise<DatabundleVersionStatus> {
     const res = await this.client.rpc("datasets.DatasetApiService/GetDatasetStatus", { ownerSlug: ref.owner, datasetSlug: ref.slug });

@@ -191,6 +191,10 @@ export interface ApiDatasetRefRequest {
   ownerSlug: string;
   datasetSlug: string;
 }
+export interface ApiDeleteDatasetResponse {
+  /** Set when the server refused the deletion (the official CLI ignores it). */
+  error?: string;
+}
 export interface ApiGetDatasetStatusResponse {
   status?: DatabundleVersionStatus;
 }

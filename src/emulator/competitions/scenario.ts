@@ -5,6 +5,7 @@ import { isMetricName, MetricNames } from "../scoring/metrics";
 import { parseSolution } from "../scoring/score";
 import { findUser } from "../state";
 import { isoTime } from "../wire";
+import { loadEpisodes, loadPages } from "./episodes";
 import {
   parseCategory,
   settleScoring,
@@ -47,6 +48,10 @@ const COMPETITION_KEYS = [
   "submissions",
   "leaderboard",
   "tags",
+  "simulation",
+  "maxTotalSubmissions",
+  "pages",
+  "episodes",
 ];
 
 async function loadCompetition(raw: unknown, i: number, ctx: LoadContext, st: CompetitionsState): Promise<void> {
@@ -58,6 +63,8 @@ async function loadCompetition(raw: unknown, i: number, ctx: LoadContext, st: Co
   st.competitions.push(comp);
   loadLeaderboard(f, comp, ctx, st);
   await loadSubmissions(f, comp, ctx, st);
+  loadPages(f, comp);
+  await loadEpisodes(f, comp, ctx, st);
 }
 
 /** The competition's own fields, with Kaggle's defaults. */
@@ -105,6 +112,9 @@ function competitionRecord(f: Fields, ctx: LoadContext, st: CompetitionsState): 
   if (tc !== undefined) comp.teamCount = tc;
   if (f.has("mergerDeadline")) comp.mergerDeadline = f.time("mergerDeadline");
   if (f.has("newEntrantDeadline")) comp.newEntrantDeadline = f.time("newEntrantDeadline");
+  if (f.bool("simulation", false)) comp.simulation = true;
+  const cap = f.optInt("maxTotalSubmissions");
+  if (cap !== undefined) comp.maxTotalSubmissions = cap;
   return comp;
 }
 

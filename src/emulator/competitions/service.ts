@@ -3,34 +3,17 @@ import { CompetitionListTabs, CompetitionSortBys, HostSegments, SubmissionGroups
 import { badRequest, notFound } from "../errors";
 import { metricInfo } from "../scoring/metrics";
 import * as s from "../schema";
-import { defineService, method, reply, type RequestContext } from "../service";
-import type { User } from "../state";
+import { defineService, method, reply } from "../service";
 import type { StoredFile } from "../storage";
 import { httpDate, paginate } from "../wire";
 import { zipBuffer } from "../zip";
-import {
-  isEntrant,
-  isVisible,
-  leaderboard,
-  prizeValue,
-  settleScoring,
-  teamCount,
-  teamFor,
-  type CompetitionRecord,
-  type SubmissionRecord,
-} from "./state";
-import { checkCanSubmit, newSubmission, requireEntered } from "./submissions";
+import { isEntrant, leaderboard, prizeValue, settleScoring, teamCount, teamFor, type CompetitionRecord, type SubmissionRecord } from "./state";
+import { moreMethods } from "./more";
+import { checkCanSubmit, findCompetition, newSubmission, requireEntered } from "./submissions";
 import { leaderboardCsv, toApiCompetition, toApiDataFile, toApiSubmission, toLeaderboardEntry } from "./wire";
 
 export const SUBMISSIONS_BUCKET = "kaggle-competitions-submissions";
 const RULES_DOWNLOAD = "You must accept this competition's rules before you'll be able to download files.";
-
-/** The competition named by `slug`, visible to the caller, or 404. */
-function findCompetition(ctx: RequestContext, slug: string, user: User | undefined): CompetitionRecord {
-  const comp = ctx.state.competitions.competitions.find((c) => c.slug === slug.trim().toLowerCase());
-  if (!comp || !isVisible(comp, user)) throw notFound(`Competition '${slug}' not found.`);
-  return comp;
-}
 
 const CATEGORY_ORDER = [
   "HOST_SEGMENT_FEATURED",
@@ -376,5 +359,6 @@ export const competitionsService = defineService({
         });
       },
     }),
+    ...moreMethods,
   },
 });

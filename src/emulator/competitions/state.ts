@@ -8,6 +8,7 @@ import { metricInfo, type MetricName } from "../scoring/metrics";
 import { parseSolution, scoreSubmission, ScoringError, type Solution } from "../scoring/score";
 import type { Runtime } from "../service";
 import type { CoreState, User } from "../state";
+import type { EpisodeRecord, PageRecord } from "./episodes";
 
 export interface DataFileRecord {
   name: string;
@@ -51,6 +52,11 @@ export interface CompetitionRecord {
   files: DataFileRecord[];
   solution?: { path: string; idColumn?: string };
   tags: string[];
+  /** A simulation: agents play episodes; a team's public submissions are all its active ones. */
+  simulation?: boolean;
+  /** A lifetime cap on the team's submissions, on top of the daily one. */
+  maxTotalSubmissions?: number;
+  pages?: PageRecord[];
 }
 
 export interface TeamRecord {
@@ -91,6 +97,8 @@ export interface CompetitionsState {
   competitions: CompetitionRecord[];
   teams: TeamRecord[];
   submissions: SubmissionRecord[];
+  /** Simulation episodes (absent in states saved before episodes existed). */
+  episodes?: EpisodeRecord[];
 }
 
 declare module "../state" {

@@ -6,6 +6,7 @@
 import { binaryData, housingData, spaceshipData } from "./demo-data";
 import { demoKernelsYaml } from "../kernels/demo";
 import { demoModelsYaml } from "../models/demo";
+import { simulationYaml } from "./demo-simulation";
 
 /** `|` block scalar holding `text`, indented by `indent` spaces. */
 function block(text: string, indent: number): string {
@@ -115,6 +116,13 @@ competitions:
       content: ${block(ship.solution, 8)}
     leaderboard:
 ${leaderboardYaml(6, 0.82333, 0.00411, 0.0037)}
+    pages:
+      - name: description
+        postTitle: Overview
+        content: "<p>Predict which passengers were transported to another dimension during the spaceship's collision.</p>"
+      - name: evaluation
+        postTitle: Evaluation
+        content: "<p>Submissions are evaluated on classification accuracy.</p>"
 
   - slug: home-value-regression
     id: 5407
@@ -378,7 +386,7 @@ ${leaderboardYaml(6, 11820.25, 402.5, 120.75, 2)}
         publicScore: 13011.5
         privateScore: 13502.25
         selected: true
-
+${simulationYaml()}
 # Sections owned by other domains (datasets, kernels). Placeholders until those domains
 # are registered in src/emulator/domains.ts; ignored until then.
 datasets:

@@ -1,11 +1,13 @@
-/** `kaggle competitions download`: one file (`-f`) or all files as `<competition>.zip`. */
+/** `kaggle competitions download`: one file (`-f`) or all files as `<competition>.zip`, `--unzip` to extract it. */
 import type { ParsedArgs } from "../../args";
 import type { CliContext } from "../../context";
 import { reportDownload, announcingProgress } from "../../output/transfer";
 import { downloadDir, flag, str } from "../shared";
+import { unzipDownloaded, unzipLimits } from "../unzip";
 import { competitionArg } from "./common";
 
 export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
+  const limits = flag(args, "unzip") ? await unzipLimits(ctx) : undefined;
   const competition = competitionArg(ctx, args);
   const quiet = flag(args, "quiet");
   const dir = downloadDir(ctx, args, "competitions", competition);
@@ -19,4 +21,7 @@ export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
     ? await ctx.client.competitions.downloadFile(competition, file, target)
     : await ctx.client.competitions.downloadAll(competition, target);
   reportDownload(ctx, result, quiet);
+  // A single file is saved as the server names it; only the all-files archive is unzipped.
+  if (file || !limits) return;
+  await unzipDownloaded(ctx, result, dir, quiet, limits);
 }

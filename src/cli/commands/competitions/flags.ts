@@ -1,6 +1,6 @@
 /** The flags of `kaggle competitions` commands, as data: `spec.ts` shows them, each command's code reads them typed. */
 import { defineFlags } from "../../command";
-import { CSV, FORMAT, LIST_EXCLUSIVE, PAGE_SIZE, PAGE_TOKEN } from "../shared";
+import { CSV, FORCE, FORMAT, LIST_EXCLUSIVE, PAGE_SIZE, PAGE_TOKEN, QUIET } from "../shared";
 
 export const LIST = defineFlags({
   options: [
@@ -22,6 +22,67 @@ export const LIST = defineFlags({
     PAGE_TOKEN,
     CSV,
     FORMAT,
+  ],
+  exclusive: LIST_EXCLUSIVE,
+});
+
+const DOWNLOAD_PATH = { flags: ["-p", "--path"], help: "Folder where file(s) will be downloaded, defaults to current working directory" } as const;
+const EPISODE_ID = { name: "episode_id", type: "int", help: 'Episode ID (find these with "kaggle competitions episodes <submission_id>")' } as const;
+const SUBMISSION_ID = {
+  name: "submission_id",
+  type: "int",
+  help: 'Submission ID (find yours with "kaggle competitions submissions <competition>")',
+} as const;
+
+export const SUBMISSION = defineFlags({
+  positionals: [
+    {
+      name: "ref",
+      type: "int",
+      help: 'Submission ref (printed by "kaggle competitions submit"; "kaggle competitions submissions <competition>" lists them)',
+    },
+  ],
+  options: [CSV, FORMAT],
+  exclusive: LIST_EXCLUSIVE,
+});
+
+export const SUBMISSION_DOWNLOAD = defineFlags({ positionals: [SUBMISSION_ID], options: [DOWNLOAD_PATH, FORCE, QUIET] });
+
+export const SUBMISSION_LIMITS = defineFlags({
+  positionals: [{ name: "competition", help: 'Competition URL suffix (use "kaggle competitions list" to show options)' }],
+  options: [{ flags: ["--json"], type: "bool", help: "Print the counts as JSON" }],
+});
+
+export const TEAM_SUBMISSIONS = defineFlags({
+  positionals: [{ name: "team_id", type: "int", help: 'Team ID (find these with "kaggle competitions leaderboard <competition> --show")' }],
+  options: [CSV, FORMAT, QUIET],
+  exclusive: LIST_EXCLUSIVE,
+});
+
+export const EPISODES = defineFlags({ positionals: [SUBMISSION_ID], options: [CSV, FORMAT, QUIET], exclusive: LIST_EXCLUSIVE });
+
+export const REPLAY = defineFlags({ positionals: [EPISODE_ID], options: [DOWNLOAD_PATH, QUIET] });
+
+export const LOGS = defineFlags({
+  positionals: [EPISODE_ID, { name: "agent_index", type: "int", help: "Agent index (0-based position of the agent in the episode)" }],
+  options: [DOWNLOAD_PATH, QUIET],
+});
+
+export const PAGES = defineFlags({
+  positionals: [
+    {
+      name: "competition",
+      optional: true,
+      help: 'Competition URL suffix (use "kaggle competitions list" to show options) If empty, the default competition will be used (use "kaggle config set competition")"',
+    },
+  ],
+  options: [
+    { flags: ["-c", "--competition"], hidden: true, dest: "competition_opt" },
+    CSV,
+    FORMAT,
+    QUIET,
+    { flags: ["--content"], type: "bool", help: "Show full page content" },
+    { flags: ["--page-name"], help: 'Filter to a specific page (e.g. "description", "rules", "evaluation")' },
   ],
   exclusive: LIST_EXCLUSIVE,
 });

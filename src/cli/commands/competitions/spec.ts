@@ -2,6 +2,7 @@
 import type { CommandSpec, PositionalSpec, OptionSpec } from "../../args";
 import { CSV, FORCE, FORMAT, LIST_EXCLUSIVE, PAGE_SIZE, PAGE_TOKEN, QUIET, WP } from "../shared";
 import { LIST } from "./flags";
+import { moreCommands } from "./spec-more";
 
 const COMPETITION: PositionalSpec = {
   name: "competition",
@@ -52,6 +53,7 @@ export const competitions: CommandSpec = {
         WP,
         FORCE,
         QUIET,
+        { flags: ["--unzip"], type: "bool", help: "Unzip the downloaded file. Will delete the zip file when completed." },
       ],
       load: () => import("./download"),
     },
@@ -72,7 +74,17 @@ export const competitions: CommandSpec = {
         { flags: ["-v", "--version"], help: "Version of kernel to submit to a code competition, e.g. 'Version 1'" },
         QUIET,
         { flags: ["--sandbox"], type: "bool", help: "Mark the submission as a sandbox submission (competition hosts only)" },
-        { flags: ["--wait"], type: "bool", help: "Wait until the submission is scored and print its status and scores; exit 1 if it errors" },
+        {
+          flags: ["--wait"],
+          type: "int",
+          optionalValue: "0",
+          help: "Wait until the submission is scored and print its status and scores; exit 1 if it errors. Optionally a time limit in seconds (0 or no value: the --timeout limit, default 1800)",
+        },
+        {
+          flags: ["--poll-interval"],
+          type: "int",
+          help: "Maximum seconds between status polls while waiting (default: 60). Polling starts at 5s and increases automatically",
+        },
         { flags: ["--timeout"], type: "int", metavar: "SECONDS", help: "With --wait: give up after this many seconds (default 1800)" },
         FORMAT,
       ],
@@ -104,5 +116,6 @@ export const competitions: CommandSpec = {
       exclusive: LIST_EXCLUSIVE,
       load: () => import("./leaderboard"),
     },
+    ...moreCommands,
   ],
 };

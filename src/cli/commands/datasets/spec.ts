@@ -1,6 +1,7 @@
 /** `kaggle datasets …` (alias `d`): flags as in the official CLI, plus kaggle 2.x `--format`. */
 import type { CommandSpec, OptionSpec, PositionalSpec } from "../../args";
 import { CSV, FORCE, FORMAT, LIST_EXCLUSIVE, PAGE_SIZE, PAGE_TOKEN, QUIET, WP } from "../shared";
+import { DELETE } from "./flags";
 
 const DATASET: PositionalSpec = {
   name: "dataset",
@@ -159,6 +160,12 @@ export const datasets: CommandSpec = {
       positionals: [DATASET],
       options: [DATASET_OPT, FORMAT],
       load: () => import("./status"),
+    },
+    {
+      name: "delete",
+      help: "Delete a dataset",
+      ...DELETE,
+      load: () => import("./delete"),
     },
   ],
 };

@@ -4,10 +4,9 @@
  */
 import type { ParsedArgs } from "../../args";
 import type { CliContext } from "../../context";
-import { CommandFailed } from "../../errors";
+import { confirmDeletion } from "../../prompt";
 import { ConfigurationError } from "../../../core/errors";
 import { refName } from "../../../core/refs";
-import { confirm } from "../../confirm";
 import { flag } from "../shared";
 import { kernelText, resolveKernel } from "./common";
 
@@ -16,17 +15,7 @@ export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
   if (!text?.includes("/")) throw new ConfigurationError("Kernel must be in format [owner]/[kernel-name]");
   const ref = await resolveKernel(ctx, text);
   const name = refName(ref);
-  if (!flag(args, "no_confirm")) {
-    const ok = await confirm(ctx, `Are you sure you want to delete the kernel: ${name}?`);
-    if (ok === undefined) {
-      ctx.line();
-      throw new CommandFailed("No answer on standard input: nothing was deleted; add -y to delete without asking");
-    }
-    if (!ok) {
-      ctx.line("Deletion cancelled");
-      return;
-    }
-  }
+  if (!(await confirmDeletion(ctx, `delete the kernel: ${name}`, flag(args, "no_confirm")))) return;
   await ctx.client.kernels.delete(ref);
   ctx.line(`Kernel ${name} deleted successfully`);
 }
