@@ -13,8 +13,10 @@ import type { DownloadOptions, DownloadResult, DownloadSource } from "./download
 import { BlobsResource } from "./resources/blobs";
 import { CompetitionsResource } from "./resources/competitions";
 import { DatasetsResource } from "./resources/datasets";
+import { DiscussionsResource } from "./resources/discussions";
 import { KernelsResource } from "./resources/kernels";
 import type { RetryPolicy } from "./retry";
+import { SearchResource } from "./resources/search";
 import { proxyFromEnv, resolveEndpoint, Transport, type FetchLike } from "./transport";
 import { RPCS, rpcParts, type FileRpc, type JsonRpc, type RedirectRpc, type RpcName, type RpcRequest, type RpcResponse } from "./rpc";
 import type { UploadOptions, UploadResult } from "./upload";
@@ -51,6 +53,8 @@ export class KaggleClient {
   readonly datasets: DatasetsResource;
   readonly kernels: KernelsResource;
   readonly blobs: BlobsResource;
+  readonly discussions: DiscussionsResource;
+  readonly search: SearchResource;
   private readonly options: KaggleClientOptions;
   private config: ReturnType<typeof loadConfig> | undefined;
   private creds: Credentials | undefined | null = null;
@@ -83,6 +87,8 @@ export class KaggleClient {
     this.datasets = new DatasetsResource(this);
     this.kernels = new KernelsResource(this);
     this.blobs = new BlobsResource(this);
+    this.discussions = new DiscussionsResource(this);
+    this.search = new SearchResource(this);
   }
 
   /**

@@ -10,10 +10,23 @@ import { competitionsDomain } from "./competitions/scenario";
 import { datasetsDomain } from "./datasets/state";
 import { datasetsService } from "./datasets/service";
 import { diagnosticsService } from "./diagnostics/service";
+import { competitionTopicsService, discussionsService } from "./discussions/service";
+import { discussionsDomain } from "./discussions/state";
 import { kernelsDomain, kernelsService } from "./kernels/service";
 import { oauthService } from "./oauth/service";
+import { searchService } from "./search/service";
 
-export const services: ServiceDefinition[] = [competitionsService, blobsService, oauthService, kernelsService, datasetsService, diagnosticsService];
+export const services: ServiceDefinition[] = [
+  competitionsService,
+  blobsService,
+  oauthService,
+  kernelsService,
+  datasetsService,
+  diagnosticsService,
+  discussionsService,
+  competitionTopicsService,
+  searchService,
+];
 
 /** Domains, in load order (a domain may read slices loaded before it). */
-export const domains: DomainDefinition[] = [competitionsDomain, kernelsDomain, datasetsDomain];
+export const domains: DomainDefinition[] = [competitionsDomain, kernelsDomain, datasetsDomain, discussionsDomain];

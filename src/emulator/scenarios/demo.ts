@@ -4,6 +4,7 @@
  * generated (deterministically) by demo-data.ts and inlined as `content:` blocks.
  */
 import { binaryData, housingData, spaceshipData } from "./demo-data";
+import { demoDiscussionsYaml } from "../discussions/demo";
 import { demoKernelsYaml } from "../kernels/demo";
 
 /** `|` block scalar holding `text`, indented by `indent` spaces. */
@@ -493,5 +494,5 @@ datasets:
               1,0
               2,4
 ${demoKernelsYaml()}
-`;
+${demoDiscussionsYaml()}`;
 }
