@@ -25,6 +25,8 @@ export interface PositionalSpec {
   name: string;
   help?: string;
   optional?: boolean;
+  /** `int`: the value must be a whole number (argparse's `type=int`). */
+  type?: "int";
 }
 
 export interface CommandSpec {
@@ -190,10 +192,15 @@ export function parse(root: CommandSpec, argv: readonly string[], rootProg = "ka
       const a = rest[i]!;
       if (!a.startsWith("-")) break;
       parentArgs.push(a);
+      // A parent's own valued option (`topics -p 2 list`) takes the next word with it.
+      const o = spec.options?.find((x) => x.flags.includes(a));
+      if (o && o.type !== "bool" && i + 1 < rest.length) parentArgs.push(rest[++i]!);
     }
     const parsedParent = parseFlags(spec, prog, parentArgs);
     if (parsedParent.help) throw new HelpRequested(helpText(prog, spec));
     if (i >= rest.length) {
+      // A group with its own code runs it when no sub-command is given (`kaggle forums` lists).
+      if (spec.load && path.length > 1) return { path, prog, args: parsedParent, globals: globalArgs };
       if (parentArgs.length) {
         return path.length === 1 ? { path, prog, args: {}, globals: parsedParent } : { path, prog, args: parsedParent, globals: globalArgs };
       }
@@ -344,7 +351,12 @@ class FlagScan {
   check(): void {
     const specs = this.spec.positionals ?? [];
     const positionals = this.positionals;
-    for (let i = 0; i < specs.length && i < positionals.length; i++) this.out[specs[i]!.name] = positionals[i]!;
+    for (let i = 0; i < specs.length && i < positionals.length; i++) {
+      const p = specs[i]!;
+      const v = positionals[i]!;
+      if (p.type === "int" && !/^[-+]?\d+$/.test(v.trim())) this.fail(`argument ${p.name}: invalid int value: '${v}'`);
+      this.out[p.name] = p.type === "int" ? Number.parseInt(v, 10) : v;
+    }
     if (positionals.length > specs.length) this.unknown.push(...positionals.slice(specs.length));
     if (this.unknown.length) this.fail(`unrecognized arguments: ${this.unknown.join(" ")}`);
     const missing = [

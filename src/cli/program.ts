@@ -3,7 +3,9 @@ import type { CommandSpec } from "./args";
 import { competitions } from "./commands/competitions/spec";
 import { config } from "./commands/config/spec";
 import { datasets } from "./commands/datasets/spec";
+import { forums } from "./commands/forums/spec";
 import { kernels } from "./commands/kernels/spec";
+import { search } from "./commands/search/spec";
 
 export { VERSION } from "./version";
 
@@ -14,5 +16,5 @@ export const program: CommandSpec = {
     { flags: ["-v", "--version"], type: "bool", help: "Print the version of the Kaggle CLI" },
     { flags: ["-W", "--no-warn"], dest: "no_warn", type: "bool", help: "Disable out-of-date API version warning" },
   ],
-  subcommands: [competitions, config, datasets, kernels],
+  subcommands: [competitions, config, datasets, kernels, forums, search],
 };

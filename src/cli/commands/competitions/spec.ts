@@ -1,6 +1,8 @@
 /** `kaggle competitions …` (alias `c`): flags as in the official CLI, plus kaggle 2.x additions. */
 import type { CommandSpec, PositionalSpec, OptionSpec } from "../../args";
+import { COMMENT_SORT_WORDS } from "../../../core/types/discussions";
 import { CSV, FORCE, FORMAT, LIST_EXCLUSIVE, PAGE_SIZE, PAGE_TOKEN, QUIET, WP } from "../shared";
+import { TOPIC_SORT_HELP, topicShowSpec } from "../forums/topic-flags";
 
 const COMPETITION: PositionalSpec = {
   name: "competition",
@@ -123,5 +125,50 @@ export const competitions: CommandSpec = {
       exclusive: LIST_EXCLUSIVE,
       load: () => import("./leaderboard"),
     },
+    competitionTopics(),
+    {
+      name: "topic-messages",
+      help: "List messages within a competition discussion topic",
+      positionals: [COMPETITION, { name: "topic_id", optional: true, type: "int", help: "The discussion topic id" }],
+      options: [
+        COMPETITION_OPT,
+        { flags: ["-s", "--sort-by"], help: `Sort order. One of: ${COMMENT_SORT_WORDS.join(", ")}` },
+        { flags: ["-n", "--page-size"], type: "int", help: "Max top-level messages to return; -1 for all" },
+        CSV,
+        FORMAT,
+        QUIET,
+      ],
+      exclusive: LIST_EXCLUSIVE,
+      load: () => import("./topic-messages"),
+    },
   ],
 };
+
+/** `competitions topics [list|show]`: 1-based `-p/--page` instead of page tokens (kaggle 2.2.3). */
+function competitionTopics(): CommandSpec {
+  const shared: OptionSpec[] = [
+    { flags: ["-p", "--page"], type: "int", help: "Page number for results paging. Page size is 20 by default" },
+    CSV,
+    FORMAT,
+    QUIET,
+  ];
+  const load = () => import("./topics");
+  return {
+    name: "topics",
+    help: "List discussion topics for a competition",
+    options: shared,
+    exclusive: LIST_EXCLUSIVE,
+    load,
+    subcommands: [
+      {
+        name: "list",
+        help: "List discussion topics for a competition",
+        positionals: [COMPETITION],
+        options: [...shared, COMPETITION_OPT, { flags: ["-s", "--sort-by"], help: TOPIC_SORT_HELP }],
+        exclusive: LIST_EXCLUSIVE,
+        load,
+      },
+      topicShowSpec("competition"),
+    ],
+  };
+}
