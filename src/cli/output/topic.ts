@@ -8,25 +8,47 @@ import { pythonDateTime } from "./cells";
 import { commentColumns, flattenReplies, topicColumns } from "./discussion-columns";
 import { formatCsv, FormatError, type Column, type FormatChoice } from "./format";
 
-const ENTITY = /&(?:[A-Za-z][A-Za-z0-9]*|#\d+|#x[0-9A-Fa-f]+);/y;
+/** Block-level tags, which upstream's cleaner turns into a line break (bleach `HTML_TAGS_BLOCK_LEVEL`). */
+const BLOCK = new Set(
+  "address article aside blockquote details dialog dd div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr li main nav ol p pre section table ul".split(
+    " ",
+  ),
+);
+/** Named entities kept as they are (the common ones; any other `&name;` is escaped). */
+const NAMED = new Set(
+  "amp lt gt quot apos nbsp copy reg trade hellip mdash ndash lsquo rsquo ldquo rdquo bull middot times divide deg plusmn euro pound yen cent sect para laquo raquo iexcl iquest shy micro larr rarr uarr darr hearts".split(
+    " ",
+  ),
+);
+const MARKUP = /<!--[\s\S]*?(?:-->|$)|<(\/?)([A-Za-z][A-Za-z0-9]*)\b[^>]*>/g;
+const ENTITY = /^&(?:#\d+|#[xX][0-9A-Fa-f]+|([A-Za-z][A-Za-z0-9]*));/;
+
+function escapeText(text: string): string {
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === "&") {
+      const m = ENTITY.exec(text.slice(i, i + 40));
+      out += m && (m[1] === undefined || NAMED.has(m[1])) ? "&" : "&amp;";
+    } else out += ch === "<" ? "&lt;" : ch === ">" ? "&gt;" : ch;
+  }
+  return out;
+}
 
 /**
  * HTML as text the way upstream cleans it (`bleach.clean(html, tags=[], strip=True)`): comments
- * and tags dropped, their text kept, and `&`, `<`, `>` in the text escaped (entities left alone).
+ * and tags dropped with their text kept, a block-level start tag after other content becoming a
+ * line break, and `&`, `<`, `>` in the text escaped (entities left alone).
  */
 export function htmlToText(html: string): string {
-  const bare = html.replace(/<!--[\s\S]*?(?:-->|$)/g, "").replace(/<\/?[A-Za-z][^>]*>/g, "");
   let out = "";
-  for (let i = 0; i < bare.length; i++) {
-    const ch = bare[i]!;
-    if (ch === "&") {
-      ENTITY.lastIndex = i;
-      out += ENTITY.test(bare) ? "&" : "&amp;";
-    } else if (ch === "<") out += "&lt;";
-    else if (ch === ">") out += "&gt;";
-    else out += ch;
+  let last = 0;
+  for (const m of html.matchAll(MARKUP)) {
+    out += escapeText(html.slice(last, m.index));
+    if (m[2] && !m[1] && BLOCK.has(m[2].toLowerCase()) && m.index > 0) out += "\n";
+    last = m.index + m[0].length;
   }
-  return out;
+  return out + escapeText(html.slice(last));
 }
 
 /** The tree: `├─ author (date) [+votes]`, then each line of the text, two spaces deeper per level. */
