@@ -3,6 +3,7 @@ import type { CommandSpec, PositionalSpec, OptionSpec } from "../../args";
 import { COMMENT_SORT_WORDS } from "../../../core/types/discussions";
 import { CSV, FORCE, FORMAT, LIST_EXCLUSIVE, PAGE_SIZE, PAGE_TOKEN, QUIET, WP } from "../shared";
 import { TOPIC_SORT_HELP, topicShowSpec } from "../forums/topic-flags";
+import { LIST } from "./flags";
 
 const COMPETITION: PositionalSpec = {
   name: "competition",
@@ -19,27 +20,7 @@ export const competitions: CommandSpec = {
     {
       name: "list",
       help: "List available competitions",
-      options: [
-        {
-          flags: ["--group"],
-          help: "Search for competitions in a specific group. Default is 'everything'. Valid options are 'general', 'entered', 'community', 'hosted', 'unlaunched', 'unlaunched_community'",
-        },
-        {
-          flags: ["--category"],
-          help: "Search for competitions of a specific category. Default is 'all'. Valid options are 'all', 'featured', 'research', 'recruitment', 'gettingStarted', 'masters', 'playground'",
-        },
-        {
-          flags: ["--sort-by"],
-          help: "Sort list results. Default is 'best'. Valid options are 'grouped', 'best', 'prize', 'earliestDeadline', 'latestDeadline', 'numberOfTeams', 'relevance', 'recentlyCreated'",
-        },
-        { flags: ["-p", "--page"], type: "int", help: "Page number for results paging. Page size is 20 by default" },
-        { flags: ["-s", "--search"], help: "Term(s) to search for" },
-        PAGE_SIZE,
-        PAGE_TOKEN,
-        CSV,
-        FORMAT,
-      ],
-      exclusive: LIST_EXCLUSIVE,
+      ...LIST,
       load: () => import("./list"),
     },
     {
