@@ -1,16 +1,8 @@
 /** `kaggle competitions …` (alias `c`): flags as in the official CLI, plus kaggle 2.x additions. */
-import type { CommandSpec, PositionalSpec, OptionSpec } from "../../args";
-import { COMMENT_SORT_WORDS } from "../../../core/types/discussions";
+import type { CommandSpec } from "../../args";
 import { CSV, FORCE, FORMAT, LIST_EXCLUSIVE, PAGE_SIZE, PAGE_TOKEN, QUIET, WP } from "../shared";
-import { TOPIC_SORT_HELP, topicShowSpec } from "../forums/topic-flags";
-import { LIST } from "./flags";
-
-const COMPETITION: PositionalSpec = {
-  name: "competition",
-  optional: true,
-  help: 'Competition URL suffix (use "kaggle competitions list" to show options). If empty, the default competition will be used (use "kaggle config set competition")',
-};
-const COMPETITION_OPT: OptionSpec = { flags: ["-c", "--competition"], hidden: true, dest: "competition_opt" };
+import { topicShowSpec } from "../forums/topic-flags";
+import { COMPETITION, COMPETITION_OPT, COMPETITION_TOPICS, COMPETITION_TOPICS_LIST, LIST, TOPIC_MESSAGES } from "./flags";
 
 export const competitions: CommandSpec = {
   name: "competitions",
@@ -110,15 +102,8 @@ export const competitions: CommandSpec = {
     {
       name: "topic-messages",
       help: "List messages within a competition discussion topic",
-      positionals: [COMPETITION, { name: "topic_id", optional: true, type: "int", help: "The discussion topic id" }],
-      options: [
-        COMPETITION_OPT,
-        { flags: ["-s", "--sort-by"], help: `Sort order. One of: ${COMMENT_SORT_WORDS.join(", ")}` },
-        { flags: ["-n", "--page-size"], type: "int", help: "Max top-level messages to return; -1 for all" },
-        CSV,
-        FORMAT,
-        QUIET,
-      ],
+      positionals: [...TOPIC_MESSAGES.positionals],
+      options: [...TOPIC_MESSAGES.options],
       exclusive: LIST_EXCLUSIVE,
       load: () => import("./topic-messages"),
     },
@@ -127,25 +112,19 @@ export const competitions: CommandSpec = {
 
 /** `competitions topics [list|show]`: 1-based `-p/--page` instead of page tokens (kaggle 2.2.3). */
 function competitionTopics(): CommandSpec {
-  const shared: OptionSpec[] = [
-    { flags: ["-p", "--page"], type: "int", help: "Page number for results paging. Page size is 20 by default" },
-    CSV,
-    FORMAT,
-    QUIET,
-  ];
   const load = () => import("./topics");
   return {
     name: "topics",
     help: "List discussion topics for a competition",
-    options: shared,
+    options: [...COMPETITION_TOPICS.options],
     exclusive: LIST_EXCLUSIVE,
     load,
     subcommands: [
       {
         name: "list",
         help: "List discussion topics for a competition",
-        positionals: [COMPETITION],
-        options: [...shared, COMPETITION_OPT, { flags: ["-s", "--sort-by"], help: TOPIC_SORT_HELP }],
+        positionals: [...COMPETITION_TOPICS_LIST.positionals],
+        options: [...COMPETITION_TOPICS_LIST.options],
         exclusive: LIST_EXCLUSIVE,
         load,
       },

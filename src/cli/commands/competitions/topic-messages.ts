@@ -1,22 +1,18 @@
 /** `kaggle competitions topic-messages [comp] [topic_id]` → `ListTopicMessages`, the reply tree flattened. */
-import type { ParsedArgs } from "../../args";
-import type { CliContext } from "../../context";
+import { defineRun, table } from "../../command";
 import { ConfigurationError } from "../../../core/errors";
 import { flattenReplies, topicMessageColumns } from "../../output/discussion-columns";
-import { int, str } from "../shared";
 import { competitionArg } from "./common";
+import { TOPIC_MESSAGES } from "./flags";
 
-export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
-  ctx.formatChoice(args);
+export const run = defineRun(TOPIC_MESSAGES, async (args, ctx) => {
+  ctx.formatChoice(args); // a bad --format fails before any request
   const competition = competitionArg(ctx, args);
-  const topicId = int(args, "topic_id");
-  if (topicId === undefined)
+  if (args.topic_id === undefined) {
     throw new ConfigurationError(
       "No topic_id specified: give the topic id after the competition, e.g. kaggle competitions topic-messages titanic 123",
     );
-  const page = await ctx.client.discussions.competitionTopicMessages(competition, topicId, {
-    sortBy: str(args, "sort_by"),
-    pageSize: int(args, "page_size"),
-  });
-  ctx.printPage(flattenReplies(page.messages), topicMessageColumns, args, { empty: "No messages found" });
-}
+  }
+  const page = await ctx.client.discussions.competitionTopicMessages(competition, args.topic_id, { sortBy: args.sort_by, pageSize: args.page_size });
+  return table(flattenReplies(page.messages), topicMessageColumns, { empty: "No messages found" });
+});

@@ -1,7 +1,8 @@
 /** `kaggle datasets …` (alias `d`): flags as in the official CLI, plus kaggle 2.x `--format`. */
 import type { CommandSpec, OptionSpec, PositionalSpec } from "../../args";
 import { CSV, FORCE, FORMAT, LIST_EXCLUSIVE, PAGE_SIZE, PAGE_TOKEN, QUIET, WP } from "../shared";
-import { TOPIC_SORT_HELP, topicsSpec } from "../forums/topic-flags";
+import { DATASET_TOPICS_LIST } from "../forums/flags";
+import { topicsSpec } from "../forums/topic-flags";
 
 const DATASET: PositionalSpec = {
   name: "dataset",
@@ -161,19 +162,6 @@ export const datasets: CommandSpec = {
       options: [DATASET_OPT, FORMAT],
       load: () => import("./status"),
     },
-    topicsSpec({
-      help: "List discussion topics for a dataset",
-      entity: {
-        name: "dataset",
-        optional: true,
-        help: 'Dataset URL suffix in format <owner>/<dataset-name> (use "kaggle datasets list" to show options)',
-      },
-      listOptions: [
-        { flags: ["--sort-by"], help: TOPIC_SORT_HELP },
-        { flags: ["-s", "--search"], help: "Term(s) to search for" },
-      ],
-      what: "dataset",
-      load: () => import("./topics"),
-    }),
+    topicsSpec({ help: "List discussion topics for a dataset", list: DATASET_TOPICS_LIST, what: "dataset", load: () => import("./topics") }),
   ],
 };

@@ -1,10 +1,10 @@
 /** `kaggle forums [list]` → `ListForums`. */
-import type { ParsedArgs } from "../../args";
-import type { CliContext } from "../../context";
+import { defineRun, table } from "../../command";
 import { forumColumns } from "../../output/discussion-columns";
+import { FORUMS_LIST } from "./flags";
 
-export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
+export const run = defineRun(FORUMS_LIST, async (args, ctx) => {
   ctx.formatChoice(args); // a bad --format fails before any request
   const { forums } = await ctx.client.discussions.forums();
-  ctx.printPage(forums ?? [], forumColumns, args, { empty: "No forums found" });
-}
+  return table(forums ?? [], forumColumns, { empty: "No forums found" });
+});

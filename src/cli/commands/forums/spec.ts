@@ -1,8 +1,7 @@
 /** `kaggle forums …` (alias `f`): browse Kaggle's discussion forums (kaggle 2.2.0+). */
 import type { CommandSpec } from "../../args";
-import { TOPIC_CATEGORY_WORDS, TOPIC_GROUP_WORDS } from "../../../core/types/discussions";
-import { CSV, FORMAT, LIST_EXCLUSIVE, QUIET } from "../shared";
-import { TOPIC_SORT_HELP, topicsSpec } from "./topic-flags";
+import { FORUM_TOPICS_LIST, FORUMS_LIST } from "./flags";
+import { topicsSpec } from "./topic-flags";
 
 const list = () => import("./list");
 
@@ -12,24 +11,7 @@ export const forums: CommandSpec = {
   help: "Commands related to Kaggle discussion forums",
   load: list,
   subcommands: [
-    { name: "list", help: "List all discussion forums", options: [CSV, FORMAT, QUIET], exclusive: LIST_EXCLUSIVE, load: list },
-    {
-      ...topicsSpec({
-        help: "List topics in a forum",
-        entity: {
-          name: "forum",
-          optional: true,
-          help: "Forum slug (e.g. 'getting-started', 'product-feedback'). Use \"kaggle forums\" to list available forums.",
-        },
-        listOptions: [
-          { flags: ["--sort-by"], help: TOPIC_SORT_HELP },
-          { flags: ["-s", "--search"], help: "Term(s) to search for" },
-          { flags: ["--category"], help: `Filter by category. One of: ${TOPIC_CATEGORY_WORDS.join(", ")}` },
-          { flags: ["--group"], help: `Filter by group. One of: ${TOPIC_GROUP_WORDS.join(", ")}` },
-        ],
-        what: "forum-name",
-        load: () => import("./topics-list"),
-      }),
-    },
+    { name: "list", help: "List all discussion forums", options: [...FORUMS_LIST.options], exclusive: [...FORUMS_LIST.exclusive], load: list },
+    topicsSpec({ help: "List topics in a forum", list: FORUM_TOPICS_LIST, what: "forum-name", load: () => import("./topics-list") }),
   ],
 };

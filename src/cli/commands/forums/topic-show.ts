@@ -1,9 +1,9 @@
 /** `<group> topics show <ref> [id]` → `GetTopic`, then `ListComments` (one page with `--page-size`, else all). */
-import type { ParsedArgs } from "../../args";
-import type { CliContext } from "../../context";
+import { defineRun } from "../../command";
 import { ConfigurationError } from "../../../core/errors";
 import { renderTopic } from "../../output/topic";
-import { checkPageSize, flag, int, pageOptions, str } from "../shared";
+import { checkPageSize } from "../shared";
+import { TOPIC_SHOW } from "./flags";
 
 const FORMS = "write it as <topic-id> or <slug>/<topic-id>, e.g. kaggle forums topics show 123";
 
@@ -19,18 +19,20 @@ export function topicId(ref: string | undefined, second: number | undefined): nu
   return Number.parseInt(last, 10);
 }
 
-export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
-  const id = topicId(str(args, "topic_ref"), int(args, "topic_id_arg"));
-  checkPageSize(int(args, "page_size"));
+export const run = defineRun(TOPIC_SHOW, async (args, ctx) => {
+  const id = topicId(args.topic_ref, args.topic_id_arg);
+  checkPageSize(args.page_size);
   const choice = ctx.formatChoice(args);
-  const quiet = flag(args, "quiet");
-  const { topic, comments, nextPageToken } = await ctx.client.discussions.topicWithComments(id, pageOptions(args));
+  const { topic, comments, nextPageToken } = await ctx.client.discussions.topicWithComments(id, {
+    pageSize: args.page_size,
+    pageToken: args.page_token,
+  });
   if (!topic) {
     ctx.line("Topic not found");
     return;
   }
-  ctx.out(renderTopic(topic, comments, choice, quiet));
-  if (!quiet && nextPageToken) {
+  ctx.out(renderTopic(topic, comments, choice, args.quiet));
+  if (!args.quiet && nextPageToken) {
     (choice.format === "json" ? ctx.streams.stderr : ctx.streams.stdout).write(ctx.scrub(`Next page token: ${nextPageToken}\n`));
   }
-}
+});

@@ -1,19 +1,20 @@
 /** `kaggle forums topics [list] [forum]` → `ListTopics` (all forums when none is named). */
-import type { ParsedArgs } from "../../args";
-import type { CliContext } from "../../context";
-import { checkPageSize, int, pageOptions, str } from "../shared";
+import { defineRun } from "../../command";
+import { checkPageSize } from "../shared";
+import { FORUM_TOPICS_LIST } from "./flags";
 import { printTopicPage } from "./topic-page";
 
-export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
-  checkPageSize(int(args, "page_size"));
+export const run = defineRun(FORUM_TOPICS_LIST, async (args, ctx) => {
+  checkPageSize(args.page_size);
   ctx.formatChoice(args); // a bad --format fails before any request
   const page = await ctx.client.discussions.topics({
-    ...pageOptions(args),
-    forum: str(args, "forum"),
-    sortBy: str(args, "sort_by"),
-    search: str(args, "search"),
-    category: str(args, "category"),
-    group: str(args, "group"),
+    forum: args.forum,
+    sortBy: args.sort_by,
+    search: args.search,
+    category: args.category,
+    group: args.group,
+    pageSize: args.page_size,
+    pageToken: args.page_token,
   });
   printTopicPage(ctx, args, page);
-}
+});

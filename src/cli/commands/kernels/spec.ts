@@ -1,7 +1,8 @@
 /** `kaggle kernels …` (alias `k`): the official CLI's flags (kaggle 2.2), plus `push --wait` and `output --max-size`. */
 import type { CommandSpec, OptionSpec, PositionalSpec } from "../../args";
 import { CSV, FORCE, FORMAT, LIST_EXCLUSIVE, QUIET, WP } from "../shared";
-import { TOPIC_SORT_HELP, topicsSpec } from "../forums/topic-flags";
+import { KERNEL_TOPICS_LIST } from "../forums/flags";
+import { topicsSpec } from "../forums/topic-flags";
 
 const KERNEL: PositionalSpec = {
   name: "kernel",
@@ -149,19 +150,6 @@ export const kernels: CommandSpec = {
       ],
       load: () => import("./delete"),
     },
-    topicsSpec({
-      help: "List discussion topics for a kernel",
-      entity: {
-        name: "kernel",
-        optional: true,
-        help: 'Kernel URL suffix in format <owner>/<kernel-name> (use "kaggle kernels list" to show options)',
-      },
-      listOptions: [
-        { flags: ["--sort-by"], help: TOPIC_SORT_HELP },
-        { flags: ["-s", "--search"], help: "Term(s) to search for" },
-      ],
-      what: "kernel",
-      load: () => import("./topics"),
-    }),
+    topicsSpec({ help: "List discussion topics for a kernel", list: KERNEL_TOPICS_LIST, what: "kernel", load: () => import("./topics") }),
   ],
 };

@@ -1,17 +1,18 @@
 /** `kaggle search <query>` → `search.SearchApiService/ListEntities` (one page; default 20 results). */
-import type { ParsedArgs } from "../../args";
-import type { CliContext } from "../../context";
+import { defineRun, table } from "../../command";
 import { searchColumns } from "../../output/search-columns";
-import { checkPageSize, flag, int, pageOptions, str } from "../shared";
+import { checkPageSize } from "../shared";
+import { SEARCH } from "./flags";
 
-export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
-  checkPageSize(int(args, "page_size"), 100);
+export const run = defineRun(SEARCH, async (args, ctx) => {
+  checkPageSize(args.page_size, 100);
   ctx.formatChoice(args); // a bad --format fails before any request
-  const page = await ctx.client.search.entities(str(args, "query") ?? "", {
-    ...pageOptions(args, 20),
-    types: str(args, "document_type"),
-    mine: flag(args, "mine"),
-    sortBy: str(args, "sort_by"),
+  const page = await ctx.client.search.entities(args.query, {
+    types: args.document_type,
+    mine: args.mine,
+    sortBy: args.sort_by,
+    pageSize: args.page_size ?? 20,
+    pageToken: args.page_token,
   });
-  ctx.printPage(page.documents ?? [], searchColumns, args, { nextPageToken: page.nextPageToken, empty: "No results found" });
-}
+  return table(page.documents ?? [], searchColumns, { nextPageToken: page.nextPageToken, empty: "No results found" });
+});
