@@ -9,4 +9,13 @@ import { spec as leaderboardGate } from "./leaderboard-gate/spec";
 import { spec as modelVersion } from "./model-version/spec";
 import { spec as setup } from "./setup/spec";
 
-export const specs: ActionSpec[] = [setup, datasetVersion, kernelPush, kernelStatus, competitionSubmit, leaderboardGate, datasetDownload, modelVersion];
+export const specs: ActionSpec[] = [
+  setup,
+  datasetVersion,
+  kernelPush,
+  kernelStatus,
+  competitionSubmit,
+  leaderboardGate,
+  datasetDownload,
+  modelVersion,
+];

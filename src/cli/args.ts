@@ -215,10 +215,15 @@ export function parse(root: CommandSpec, argv: readonly string[], columns?: numb
       const a = rest[i]!;
       if (!a.startsWith("-")) break;
       parentArgs.push(a);
+      // A parent's own valued option (`topics -p 2 list`) takes the next word with it.
+      const o = spec.options?.find((x) => x.flags.includes(a));
+      if (o && o.type !== "bool" && i + 1 < rest.length) parentArgs.push(rest[++i]!);
     }
     const parsedParent = parseFlags(spec, prog, parentArgs, columns);
     if (parsedParent.help) throw new HelpRequested(helpText(prog, spec, columns));
     if (i >= rest.length) {
+      // A group with its own code runs it when no sub-command is given (`kaggle forums` lists).
+      if (spec.load && path.length > 1) return { path, prog, args: parsedParent, globals: globalArgs };
       if (parentArgs.length) {
         return path.length === 1 ? { path, prog, args: {}, globals: parsedParent } : { path, prog, args: parsedParent, globals: globalArgs };
       }

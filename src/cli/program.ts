@@ -3,9 +3,11 @@ import type { CommandSpec } from "./args";
 import { competitions } from "./commands/competitions/spec";
 import { config } from "./commands/config/spec";
 import { datasets } from "./commands/datasets/spec";
+import { forums } from "./commands/forums/spec";
 import { kernels } from "./commands/kernels/spec";
 import { models } from "./commands/models/spec";
 import { quota } from "./commands/quota/spec";
+import { search } from "./commands/search/spec";
 
 export { VERSION } from "./version";
 
@@ -16,5 +18,5 @@ export const program: CommandSpec = {
     { flags: ["-v", "--version"], type: "bool", help: "Print the version of the Kaggle CLI" },
     { flags: ["-W", "--no-warn"], dest: "no_warn", type: "bool", help: "Disable out-of-date API version warning" },
   ],
-  subcommands: [competitions, config, datasets, kernels, models, quota],
+  subcommands: [competitions, datasets, kernels, models, forums, config, quota, search],
 };

@@ -13,10 +13,12 @@ import type { DownloadResult, DownloadSource } from "./http/download";
 import { BlobsResource } from "./resources/blobs";
 import { CompetitionsResource } from "./resources/competitions";
 import { DatasetsResource } from "./resources/datasets";
+import { DiscussionsResource } from "./resources/discussions";
 import { KernelsResource } from "./resources/kernels";
 import { ModelsResource } from "./resources/models";
 import type { RetryPolicy } from "./http/retry";
 import { proxyFromEnv, resolveEndpoint, Transport, type FetchLike } from "./http/transport";
+import { SearchResource } from "./resources/search";
 import { RPCS, rpcParts, type FileRpc, type JsonRpc, type RedirectRpc, type RpcName, type RpcRequest, type RpcResponse } from "./rpc";
 import type { ClientDownloadOptions, ClientUploadOptions, Transfers } from "./http/transfer";
 import type { UploadResult } from "./http/upload";
@@ -56,6 +58,8 @@ export class KaggleClient {
   readonly kernels: KernelsResource;
   readonly models: ModelsResource;
   readonly blobs: BlobsResource;
+  readonly discussions: DiscussionsResource;
+  readonly search: SearchResource;
   private readonly options: KaggleClientOptions;
   private config: ReturnType<typeof loadConfig> | undefined;
   private creds: Credentials | undefined | null = null;
@@ -90,6 +94,8 @@ export class KaggleClient {
     this.kernels = new KernelsResource(this);
     this.models = new ModelsResource(this);
     this.blobs = new BlobsResource(this);
+    this.discussions = new DiscussionsResource(this);
+    this.search = new SearchResource(this);
   }
 
   /**

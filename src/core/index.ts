@@ -30,3 +30,7 @@ export * from "./types/competitions";
 export * from "./types/datasets";
 export * from "./types/kernels";
 export * from "./types/models";
+export * from "./types/discussions";
+export * from "./types/search";
+export type { ForumTopicListOptions, TopicListOptions, TopicWithComments } from "./resources/discussions";
+export type { SearchOptions } from "./resources/search";

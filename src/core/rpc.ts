@@ -96,6 +96,24 @@ import type {
   ApiUpdateModelRequest,
   ApiUpdateModelResponse,
 } from "./types/models";
+import type {
+  ApiGetTopicRequest,
+  ApiGetTopicResponse,
+  ApiListCommentsRequest,
+  ApiListCommentsResponse,
+  ApiListCompetitionTopicsRequest,
+  ApiListCompetitionTopicsResponse,
+  ApiListDatasetTopicsRequest,
+  ApiListForumsRequest,
+  ApiListForumsResponse,
+  ApiListKernelTopicsRequest,
+  ApiListModelTopicsRequest,
+  ApiListTopicMessagesRequest,
+  ApiListTopicMessagesResponse,
+  ApiListTopicsRequest,
+  ApiListTopicsResponse,
+} from "./types/discussions";
+import type { ListEntitiesRequest, ListEntitiesResponse } from "./types/search";
 
 /** The answer of an `HttpRedirect` RPC: a redirect to the file, never JSON. */
 export interface HttpRedirect {
@@ -164,6 +182,16 @@ export interface Rpcs {
   "models.ModelApiService/ListModelInstanceVersionFiles": Rpc<ApiListModelInstanceVersionFilesRequest, ApiListModelInstanceVersionFilesResponse>;
   "models.ModelApiService/DownloadModelInstanceVersion": Rpc<ApiDownloadModelInstanceVersionRequest, HttpRedirect>;
   "kernels.KernelsApiService/GetAcceleratorQuotaStatistics": Rpc<Record<string, never>, ApiGetAcceleratorQuotaStatisticsResponse>;
+  "competitions.CompetitionApiService/ListCompetitionTopics": Rpc<ApiListCompetitionTopicsRequest, ApiListCompetitionTopicsResponse>;
+  "competitions.CompetitionApiService/ListTopicMessages": Rpc<ApiListTopicMessagesRequest, ApiListTopicMessagesResponse>;
+  "discussions.DiscussionApiService/ListForums": Rpc<ApiListForumsRequest, ApiListForumsResponse>;
+  "discussions.DiscussionApiService/ListTopics": Rpc<ApiListTopicsRequest, ApiListTopicsResponse>;
+  "discussions.DiscussionApiService/GetTopic": Rpc<ApiGetTopicRequest, ApiGetTopicResponse>;
+  "discussions.DiscussionApiService/ListComments": Rpc<ApiListCommentsRequest, ApiListCommentsResponse>;
+  "discussions.DiscussionApiService/ListDatasetTopics": Rpc<ApiListDatasetTopicsRequest, ApiListTopicsResponse>;
+  "discussions.DiscussionApiService/ListKernelTopics": Rpc<ApiListKernelTopicsRequest, ApiListTopicsResponse>;
+  "discussions.DiscussionApiService/ListModelTopics": Rpc<ApiListModelTopicsRequest, ApiListTopicsResponse>;
+  "search.SearchApiService/ListEntities": Rpc<ListEntitiesRequest, ListEntitiesResponse>;
   "blobs.BlobApiService/StartBlobUpload": Rpc<ApiStartBlobUploadRequest, ApiStartBlobUploadResponse>;
   "security.OAuthService/IntrospectToken": Rpc<IntrospectTokenRequest, IntrospectTokenResponse>;
 }
@@ -240,6 +268,16 @@ export const RPCS: { readonly [N in RpcName]: RpcFlags } = {
   "models.ModelApiService/ListModelInstanceVersionFiles": PUBLIC_READ,
   "models.ModelApiService/DownloadModelInstanceVersion": PUBLIC_READ,
   "kernels.KernelsApiService/GetAcceleratorQuotaStatistics": READ,
+  "competitions.CompetitionApiService/ListCompetitionTopics": READ,
+  "competitions.CompetitionApiService/ListTopicMessages": READ,
+  "discussions.DiscussionApiService/ListForums": READ,
+  "discussions.DiscussionApiService/ListTopics": READ,
+  "discussions.DiscussionApiService/GetTopic": READ,
+  "discussions.DiscussionApiService/ListComments": READ,
+  "discussions.DiscussionApiService/ListDatasetTopics": READ,
+  "discussions.DiscussionApiService/ListKernelTopics": READ,
+  "discussions.DiscussionApiService/ListModelTopics": READ,
+  "search.SearchApiService/ListEntities": READ,
   "blobs.BlobApiService/StartBlobUpload": READ,
   "security.OAuthService/IntrospectToken": READ,
 };

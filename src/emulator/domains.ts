@@ -10,10 +10,13 @@ import { competitionsDomain } from "./competitions/scenario";
 import { datasetsDomain } from "./datasets/state";
 import { datasetsService } from "./datasets/service";
 import { diagnosticsService } from "./diagnostics/service";
+import { competitionTopicsService, discussionsService } from "./discussions/service";
+import { discussionsDomain } from "./discussions/state";
 import { kernelsDomain, kernelsService } from "./kernels/service";
 import { modelsService } from "./models/service";
 import { modelsDomain } from "./models/state";
 import { oauthService } from "./oauth/service";
+import { searchService } from "./search/service";
 
 export const services: ServiceDefinition[] = [
   competitionsService,
@@ -23,7 +26,10 @@ export const services: ServiceDefinition[] = [
   datasetsService,
   modelsService,
   diagnosticsService,
+  discussionsService,
+  competitionTopicsService,
+  searchService,
 ];
 
 /** Domains, in load order (a domain may read slices loaded before it). */
-export const domains: DomainDefinition[] = [competitionsDomain, kernelsDomain, datasetsDomain, modelsDomain];
+export const domains: DomainDefinition[] = [competitionsDomain, kernelsDomain, datasetsDomain, modelsDomain, discussionsDomain];

@@ -29,7 +29,12 @@ export interface RouterDeps extends AdminDeps {
 }
 
 export function createRequestHandler(deps: RouterDeps): (req: IncomingMessage, res: ServerResponse) => void {
-  const byName = new Map(deps.services.map((s) => [s.service, s]));
+  // Definitions naming the same service add their methods to it (a domain may serve some RPCs of another's service).
+  const byName = new Map<string, ServiceDefinition>();
+  for (const def of deps.services) {
+    const known = byName.get(def.service);
+    byName.set(def.service, known ? { service: def.service, methods: { ...known.methods, ...def.methods } } : def);
+  }
   const routes = deps.services.flatMap((s) => s.routes ?? []);
   const { rt } = deps;
 

@@ -2,6 +2,7 @@
  * Wire conventions of Kaggle's API as the emulator writes them: timestamps with a literal `Z`
  * (fraction only when non-zero), default-valued fields omitted, opaque page tokens.
  */
+import { createHash } from "node:crypto";
 import { badRequest } from "./errors";
 
 /** `2024-01-02T03:04:05Z`, or `2024-01-02T03:04:05.123Z` when the milliseconds are non-zero. */
@@ -52,17 +53,27 @@ export interface PageRequest {
 export interface PageOptions {
   defaultSize?: number;
   maxSize?: number;
+  /**
+   * What the list is (e.g. `comments:42`): its tokens carry a digest of it, and a token made for
+   * another list is refused instead of silently paging the wrong one.
+   */
+  scope?: string;
 }
 
-/** Opaque page token: base64url of `o:<offset>`. */
-export function encodePageToken(offset: number): string {
-  return Buffer.from(`o:${offset}`).toString("base64url");
+const scopeDigest = (scope: string): string => createHash("sha256").update(scope).digest("base64url").slice(0, 8);
+
+/** Opaque page token: base64url of `o:<offset>`, or `o:<offset>:<scope digest>`. */
+export function encodePageToken(offset: number, scope?: string): string {
+  return Buffer.from(scope === undefined ? `o:${offset}` : `o:${offset}:${scopeDigest(scope)}`).toString("base64url");
 }
 
-export function decodePageToken(token: string, field = "pageToken"): number {
+export function decodePageToken(token: string, field = "pageToken", scope?: string): number {
   const text = Buffer.from(token, "base64url").toString("utf8");
-  const m = /^o:(\d+)$/.exec(text);
+  const m = /^o:(\d+)(?::([\w-]{8}))?$/.exec(text);
   if (!m) throw badRequest(`Invalid value for field '${field}': invalid page token "${token}"`);
+  if (scope !== undefined && m[2] !== scopeDigest(scope)) {
+    throw badRequest(`Invalid value for field '${field}': the page token "${token}" belongs to another list; start again without it`);
+  }
   return Number(m[1]);
 }
 
@@ -78,9 +89,9 @@ export function paginate<T>(items: readonly T[], req: PageRequest, opts: PageOpt
   }
   const size = Math.min(req.pageSize || defaultSize, maxSize);
   let offset = 0;
-  if (req.pageToken) offset = decodePageToken(req.pageToken);
+  if (req.pageToken) offset = decodePageToken(req.pageToken, "pageToken", opts.scope);
   else if (req.page !== undefined && req.page > 1) offset = (req.page - 1) * size;
   const slice = items.slice(offset, offset + size);
-  const next = offset + size < items.length ? encodePageToken(offset + size) : undefined;
+  const next = offset + size < items.length ? encodePageToken(offset + size, opts.scope) : undefined;
   return next === undefined ? { items: slice } : { items: slice, nextPageToken: next };
 }

@@ -123,7 +123,11 @@ export async function nodeFetch(url: string, req: WireRequest): Promise<WireResp
 }
 
 function exchange(mod: typeof http, agent: http.Agent, target: URL, req: WireRequest, fresh = false): Promise<WireResponse> {
-  const headers = { ...req.headers, "Accept-Encoding": "gzip, deflate", ...(req.body !== undefined ? { "Content-Length": String(Buffer.byteLength(req.body)) } : {}) };
+  const headers = {
+    ...req.headers,
+    "Accept-Encoding": "gzip, deflate",
+    ...(req.body !== undefined ? { "Content-Length": String(Buffer.byteLength(req.body)) } : {}),
+  };
   return new Promise<WireResponse>((resolve, reject) => {
     const { signal } = req;
     const outgoing = mod.request(target, { method: req.method, headers, agent: fresh ? false : agent, signal });

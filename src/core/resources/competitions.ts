@@ -144,10 +144,13 @@ export class CompetitionsResource extends CompetitionsMore {
     const page = await this.list({ search: slug });
     const found = page.competitions?.find((c) => competitionSlug(c.ref ?? "").toLowerCase() === slug);
     if (found && !found.userHasEntered) {
-      throw apiErrorFor(`You have not accepted the rules of ${slug}: accept them at ${competitionUrl(slug, this.client.webBase)}/rules, then submit again`, {
-        status: 403,
-        rpc: `${SERVICE}/CreateSubmission`,
-      });
+      throw apiErrorFor(
+        `You have not accepted the rules of ${slug}: accept them at ${competitionUrl(slug, this.client.webBase)}/rules, then submit again`,
+        {
+          status: 403,
+          rpc: `${SERVICE}/CreateSubmission`,
+        },
+      );
     }
   }
 

@@ -140,8 +140,7 @@ export class DatasetsResource {
   /** Deletes a dataset with all its versions; a refusal given as `error` in the answer is an error too. */
   async delete(ref: DatasetRef): Promise<void> {
     const res = await this.client.rpc("datasets.DatasetApiService/DeleteDataset", { ownerSlug: ref.owner, datasetSlug: ref.slug });
-    if (res.error)
-      throw apiErrorFor(`Could not delete ${refName(ref)}: ${res.error}`, { status: 200, rpc: `${Services.datasets}/DeleteDataset` });
+    if (res.error) throw apiErrorFor(`Could not delete ${refName(ref)}: ${res.error}`, { status: 200, rpc: `${Services.datasets}/DeleteDataset` });
   }
 
   /** Processing status of the latest version, e.g. `READY` (missing = `NOT_YET_PERSISTED`). */

@@ -22,6 +22,8 @@ export const Services = {
   models: "models.ModelApiService",
   blobs: "blobs.BlobApiService",
   oauth: "security.OAuthService",
+  discussions: "discussions.DiscussionApiService",
+  search: "search.SearchApiService",
 } as const;
 export type ServiceName = (typeof Services)[keyof typeof Services];
 

@@ -4,6 +4,7 @@
  * generated (deterministically) by demo-data.ts and inlined as `content:` blocks.
  */
 import { binaryData, housingData, spaceshipData } from "./demo-data";
+import { demoDiscussionsYaml } from "../discussions/demo";
 import { demoKernelsYaml } from "../kernels/demo";
 import { demoModelsYaml } from "../models/demo";
 import { simulationYaml } from "./demo-simulation";
@@ -502,5 +503,6 @@ datasets:
               1,0
               2,4
 ${demoKernelsYaml()}
-${demoModelsYaml()}`;
+${demoModelsYaml()}
+${demoDiscussionsYaml()}`;
 }

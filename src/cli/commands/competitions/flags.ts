@@ -1,6 +1,16 @@
 /** The flags of `kaggle competitions` commands, as data: `spec.ts` shows them, each command's code reads them typed. */
 import { defineFlags } from "../../command";
+import type { OptionSpec, PositionalSpec } from "../../args";
+import { COMMENT_SORT_WORDS } from "../../../core/types/discussions";
 import { CSV, FORCE, FORMAT, LIST_EXCLUSIVE, PAGE_SIZE, PAGE_TOKEN, QUIET } from "../shared";
+import { TOPIC_SORT_HELP } from "../forums/flags";
+
+export const COMPETITION = {
+  name: "competition",
+  optional: true,
+  help: 'Competition URL suffix (use "kaggle competitions list" to show options). If empty, the default competition will be used (use "kaggle config set competition")',
+} as const satisfies PositionalSpec;
+export const COMPETITION_OPT = { flags: ["-c", "--competition"], hidden: true, dest: "competition_opt" } as const satisfies OptionSpec;
 
 export const LIST = defineFlags({
   options: [
@@ -83,6 +93,33 @@ export const PAGES = defineFlags({
     QUIET,
     { flags: ["--content"], type: "bool", help: "Show full page content" },
     { flags: ["--page-name"], help: 'Filter to a specific page (e.g. "description", "rules", "evaluation")' },
+  ],
+  exclusive: LIST_EXCLUSIVE,
+});
+
+/** `competitions topics`: a 1-based page instead of page tokens (kaggle 2.2.3 `_get_shared_competition_topics_parser`). */
+export const COMPETITION_TOPICS = defineFlags({
+  options: [{ flags: ["-p", "--page"], type: "int", help: "Page number for results paging. Page size is 20 by default" }, CSV, FORMAT, QUIET],
+  exclusive: LIST_EXCLUSIVE,
+});
+
+export const COMPETITION_TOPICS_LIST = defineFlags({
+  positionals: [COMPETITION],
+  options: [...COMPETITION_TOPICS.options, COMPETITION_OPT, { flags: ["-s", "--sort-by"], help: TOPIC_SORT_HELP }],
+  exclusive: LIST_EXCLUSIVE,
+});
+
+const COMMENT_SORT_HELP: string = `Sort order. One of: ${COMMENT_SORT_WORDS.join(", ")}`;
+
+export const TOPIC_MESSAGES = defineFlags({
+  positionals: [COMPETITION, { name: "topic_id", optional: true, type: "int", help: "The discussion topic id" }],
+  options: [
+    COMPETITION_OPT,
+    { flags: ["-s", "--sort-by"], help: COMMENT_SORT_HELP },
+    { flags: ["-n", "--page-size"], type: "int", help: "Max top-level messages to return; -1 for all" },
+    CSV,
+    FORMAT,
+    QUIET,
   ],
   exclusive: LIST_EXCLUSIVE,
 });

@@ -1,15 +1,9 @@
 /** `kaggle competitions …` (alias `c`): flags as in the official CLI, plus kaggle 2.x additions. */
-import type { CommandSpec, PositionalSpec, OptionSpec } from "../../args";
+import type { CommandSpec } from "../../args";
 import { CSV, FORCE, FORMAT, LIST_EXCLUSIVE, PAGE_SIZE, PAGE_TOKEN, QUIET, WP } from "../shared";
-import { LIST } from "./flags";
+import { topicShowSpec } from "../forums/topic-flags";
+import { COMPETITION, COMPETITION_OPT, COMPETITION_TOPICS, COMPETITION_TOPICS_LIST, LIST, TOPIC_MESSAGES } from "./flags";
 import { moreCommands } from "./spec-more";
-
-const COMPETITION: PositionalSpec = {
-  name: "competition",
-  optional: true,
-  help: 'Competition URL suffix (use "kaggle competitions list" to show options). If empty, the default competition will be used (use "kaggle config set competition")',
-};
-const COMPETITION_OPT: OptionSpec = { flags: ["-c", "--competition"], hidden: true, dest: "competition_opt" };
 
 export const competitions: CommandSpec = {
   name: "competitions",
@@ -117,5 +111,37 @@ export const competitions: CommandSpec = {
       load: () => import("./leaderboard"),
     },
     ...moreCommands,
+    competitionTopics(),
+    {
+      name: "topic-messages",
+      help: "List messages within a competition discussion topic",
+      positionals: [...TOPIC_MESSAGES.positionals],
+      options: [...TOPIC_MESSAGES.options],
+      exclusive: LIST_EXCLUSIVE,
+      load: () => import("./topic-messages"),
+    },
   ],
 };
+
+/** `competitions topics [list|show]`: 1-based `-p/--page` instead of page tokens (kaggle 2.2.3). */
+function competitionTopics(): CommandSpec {
+  const load = () => import("./topics");
+  return {
+    name: "topics",
+    help: "List discussion topics for a competition",
+    options: [...COMPETITION_TOPICS.options],
+    exclusive: LIST_EXCLUSIVE,
+    load,
+    subcommands: [
+      {
+        name: "list",
+        help: "List discussion topics for a competition",
+        positionals: [...COMPETITION_TOPICS_LIST.positionals],
+        options: [...COMPETITION_TOPICS_LIST.options],
+        exclusive: LIST_EXCLUSIVE,
+        load,
+      },
+      topicShowSpec("competition"),
+    ],
+  };
+}

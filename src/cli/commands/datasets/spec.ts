@@ -2,6 +2,8 @@
 import type { CommandSpec, OptionSpec, PositionalSpec } from "../../args";
 import { CSV, FORCE, FORMAT, LIST_EXCLUSIVE, PAGE_SIZE, PAGE_TOKEN, QUIET, WP } from "../shared";
 import { DELETE } from "./flags";
+import { DATASET_TOPICS_LIST } from "../forums/flags";
+import { topicsSpec } from "../forums/topic-flags";
 
 const DATASET: PositionalSpec = {
   name: "dataset",
@@ -167,5 +169,6 @@ export const datasets: CommandSpec = {
       ...DELETE,
       load: () => import("./delete"),
     },
+    topicsSpec({ help: "List discussion topics for a dataset", list: DATASET_TOPICS_LIST, what: "dataset", load: () => import("./topics") }),
   ],
 };

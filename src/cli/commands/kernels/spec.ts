@@ -5,6 +5,8 @@
 import type { CommandSpec, OptionSpec, PositionalSpec } from "../../args";
 import { CSV, FORCE, FORMAT, LIST_EXCLUSIVE, QUIET, WP } from "../shared";
 import { LOGS } from "./flags";
+import { KERNEL_TOPICS_LIST } from "../forums/flags";
+import { topicsSpec } from "../forums/topic-flags";
 
 const KERNEL: PositionalSpec = {
   name: "kernel",
@@ -165,5 +167,6 @@ export const kernels: CommandSpec = {
       ],
       load: () => import("./delete"),
     },
+    topicsSpec({ help: "List discussion topics for a kernel", list: KERNEL_TOPICS_LIST, what: "kernel", load: () => import("./topics") }),
   ],
 };
