@@ -275,7 +275,7 @@ export class Transport {
         const signal = opts.signal ? AbortSignal.any([opts.signal, AbortSignal.timeout(this.timeoutMs)]) : AbortSignal.timeout(this.timeoutMs);
         let res: WireResponse;
         try {
-          res = await request(url, { method: "POST", headers, body: payload, signal });
+          res = await request(url, { method: "POST", headers, body: payload, signal, once: !(opts.idempotent ?? true) });
         } catch (err) {
           throw this.connectionError(err, rpc, url);
         }

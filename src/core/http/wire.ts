@@ -38,6 +38,11 @@ export interface WireRequest {
   body?: string;
   /** Ends the exchange, the body's reading included; its reason is what the call fails with. */
   signal: AbortSignal;
+  /**
+   * A request that must not reach the server twice (it creates something): sent on a new
+   * connection, so that a reset can never be taken for a stale kept-alive one and sent again.
+   */
+  once?: boolean;
 }
 
 /** A fetch `Response` read as a {@link WireResponse}. */
@@ -114,6 +119,7 @@ export async function nodeFetch(url: string, req: WireRequest): Promise<WireResp
   const target = new URL(url);
   if (target.protocol !== "http:" && target.protocol !== "https:") throw failed(new Error(`unsupported scheme ${target.protocol}`));
   const { mod, agent } = agentFor(target.protocol);
+  if (req.once) return exchange(mod, agent, target, req, true);
   try {
     return await exchange(mod, agent, target, req);
   } catch (err) {
@@ -153,6 +159,10 @@ async function wireResponse(url: string, res: http.IncomingMessage, signal: Abor
     }
   }
   if (bodyless) res.resume();
+  // An abort while nobody reads the body (a caller done with a stream) must not be an unhandled
+  // error event; a reader still gets the error through the iterator.
+  res.on("error", () => {});
+  stream?.on("error", () => {});
   const one = (v: string | string[] | undefined) => (v === undefined ? null : Array.isArray(v) ? v.join(", ") : v);
   return {
     url,
