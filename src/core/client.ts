@@ -15,6 +15,7 @@ import { CompetitionsResource } from "./resources/competitions";
 import { DatasetsResource } from "./resources/datasets";
 import { KernelsResource } from "./resources/kernels";
 import type { RetryPolicy } from "./retry";
+import { openGet } from "./open-get";
 import { proxyFromEnv, resolveEndpoint, Transport, type FetchLike } from "./transport";
 import { RPCS, rpcParts, type FileRpc, type JsonRpc, type RedirectRpc, type RpcName, type RpcRequest, type RpcResponse } from "./rpc";
 import type { UploadOptions, UploadResult } from "./upload";
@@ -238,9 +239,9 @@ export class KaggleClient {
   async openStream(path: string, accept: string, opts: { signal?: AbortSignal } = {}): Promise<Response> {
     const creds = this.credentials();
     try {
-      return await this.transport.openGet(path, accept, { ...opts, anonymous: !creds });
+      return await openGet(this.transport, path, accept, { ...opts, anonymous: !creds });
     } catch (err) {
-      if (this.switchToFallback(err)) return this.transport.openGet(path, accept, opts);
+      if (this.switchToFallback(err)) return openGet(this.transport, path, accept, opts);
       throw err;
     }
   }

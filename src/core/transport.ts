@@ -82,12 +82,6 @@ export function rpcUrl(endpoint: string, service: string, method: string): strin
   return `${base}${prefix}/${service}/${method}`;
 }
 
-/** A plain API path (not an RPC), e.g. `/kernels/logs/stream/o/s`, under the same prefix rule as RPCs. */
-export function apiPathUrl(endpoint: string, path: string): string {
-  const base = endpoint.replace(/\/+$/, "");
-  return `${base}${base === DEFAULT_ENDPOINT ? "/v1" : "/api/v1"}${path}`;
-}
-
 /** The proxy the environment asks for, if any. */
 export function proxyFromEnv(env: Environment, configured?: string): string | undefined {
   return configured || env.KAGGLE_PROXY || env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy || undefined;
@@ -196,46 +190,6 @@ export class Transport {
     return this.send(service, method, body, opts, "raw");
   }
 
-  /**
-   * `GET` of a plain API path whose body is read by the caller as it comes (a stream): the
-   * timeout covers only the wait for the answer's headers; errors and retries as for RPCs.
-   */
-  async openGet(path: string, accept: string, opts: CallOptions = {}): Promise<Response> {
-    this.checkEndpoint();
-    const url = apiPathUrl(this.endpoint, path);
-    const label = path.split("/").slice(0, 4).join("/");
-    return withRetry(
-      {
-        policy: this.retryPolicy,
-        clock: this.clock,
-        logger: { ...this.logger, warn: (m) => this.logger.warn(this.scrub(m)) },
-        label,
-        idempotent: true,
-        ...(opts.signal ? { signal: opts.signal } : {}),
-      },
-      async () => {
-        const headers: Record<string, string> = { Accept: accept, "User-Agent": this.userAgent };
-        const auth = await this.authorization(opts.anonymous);
-        if (auth) headers.Authorization = auth;
-        const headersDue = new AbortController();
-        const timer = setTimeout(() => headersDue.abort(new DOMException("timed out", "TimeoutError")), this.timeoutMs);
-        const signal = opts.signal ? AbortSignal.any([opts.signal, headersDue.signal]) : headersDue.signal;
-        let res: Response;
-        try {
-          res = await (await this.fetcher())(url, { method: "GET", headers, redirect: "manual", signal });
-        } catch (err) {
-          throw this.connectionError((err as Error)?.name === "AbortError" && headersDue.signal.aborted ? headersDue.signal.reason : err, label, url);
-        } finally {
-          clearTimeout(timer);
-        }
-        this.logger.debug(`GET ${url} -> ${res.status}`);
-        if (res.status >= 300 && res.status < 400) throw await this.redirected(res, label);
-        await this.throwIfError(res, label, url);
-        return res;
-      },
-    );
-  }
-
   private async send(service: string, method: string, body: object, opts: CallOptions, mode: "json" | "redirect" | "raw"): Promise<Response> {
     this.checkEndpoint();
     const limit = this.options.maxJsonBytes?.() ?? DEFAULT_MAX_JSON_BYTES;
@@ -289,7 +243,7 @@ export class Transport {
   }
 
   /** An API call is never redirected: a 3xx means a wrong endpoint or a proxy in the way. */
-  private async redirected(res: Response, rpc: string): Promise<KaggleApiError> {
+  async redirected(res: Response, rpc: string): Promise<KaggleApiError> {
     await res.body?.cancel().catch(() => {});
     const location = res.headers.get("location");
     const where = location ? ` to ${printableUrl(location)}` : "";
@@ -303,7 +257,7 @@ export class Transport {
   }
 
   /** A malformed endpoint fails at once, before any attempt (no retries for a typo). */
-  private checkEndpoint(): void {
+  checkEndpoint(): void {
     if (this.endpointChecked) return;
     let url: URL | undefined;
     try {
