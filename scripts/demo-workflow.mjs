@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Runs the kaggle-actions workflow setup → dataset-version → kernel-push → competition-submit →
-// leaderboard-gate (then setup's post step) through the committed bundles in dist/, each as a
+// Runs the kaggle-actions workflow setup → dataset-version → kernel-push (a notebook, not waited
+// for) → kernel-status (collects it) → competition-submit → leaderboard-gate (then setup's post step) through the committed bundles in dist/, each as a
 // child process with the runner's contract (INPUT_* variables, GITHUB_OUTPUT, GITHUB_ENV,
 // GITHUB_PATH, GITHUB_STATE, GITHUB_STEP_SUMMARY, RUNNER_TEMP), against a kaggle-emulator it
 // starts with the demo scenario. Prints each step's log, outputs and summary; exits 1 when a
@@ -196,13 +196,18 @@ async function main() {
     setup = await runStep("setup", { username: vars.KAGGLE_USERNAME, key: vars.KAGGLE_KEY, endpoint: vars.KAGGLE_API_ENDPOINT });
     const steps = [
       () => runStep("dataset-version", { path: "demo/dataset" }),
-      () => runStep("kernel-push", { path: "demo/kernel", "download-output": "output", timeout: "5m" }),
+      // Dispatch now, collect later: the push returns at once, a later step collects the run.
+      () => runStep("kernel-push", { path: "demo/notebook", wait: "false" }),
+      (pushed) =>
+        runStep("kernel-status", { kernel: pushed.outputs.kernel, version: pushed.outputs.version, "download-output": "output", timeout: "5m" }),
       () => runStep("competition-submit", { competition: "spaceship-survival", file: "output/submission.csv" }),
     ];
     let submit;
     if (setup.ok) {
+      let previous;
       for (const step of steps) {
-        const r = await step();
+        const r = await step(previous);
+        previous = r;
         if (!r.ok) {
           failed = true;
           break;
@@ -226,7 +231,9 @@ async function main() {
     else out(`\nkept ${tmp}`);
   }
   out(
-    failed ? "\n✘ the workflow failed" : "\n✔ the workflow succeeded: setup → dataset-version → kernel-push → competition-submit → leaderboard-gate",
+    failed
+      ? "\n✘ the workflow failed"
+      : "\n✔ the workflow succeeded: setup → dataset-version → kernel-push → kernel-status → competition-submit → leaderboard-gate",
   );
   process.exitCode = failed ? 1 : 0;
 }

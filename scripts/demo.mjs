@@ -68,9 +68,9 @@ async function main(argv = process.argv.slice(2)) {
   const comp = "spaceship-survival";
   const data = path.join(work, "data");
   const dataset = path.join(work, "dataset");
-  const kernel = path.join(work, "kernel");
+  const kernel = path.join(work, "notebook");
   fs.cpSync(path.join(root, "demo", "dataset"), dataset, { recursive: true });
-  fs.cpSync(path.join(root, "demo", "kernel"), kernel, { recursive: true });
+  fs.cpSync(path.join(root, "demo", "notebook"), kernel, { recursive: true });
   const steps = [
     // Competitions: find, fetch, submit and wait for the score.
     ["competitions", "list"],
@@ -85,11 +85,14 @@ async function main(argv = process.argv.slice(2)) {
     ["datasets", "version", "-p", dataset, "-m", "Add notes", "--wait"],
     ["datasets", "files", "alice/spaceship-ci-features"],
     ["datasets", "download", "alice/spaceship-ci-features", "-p", path.join(work, "dataset-copy"), "--unzip"],
-    // Kernels: push a script that trains on the competition's data, wait for the run, fetch
-    // its output and submit it.
-    ["kernels", "push", "-p", kernel, "--wait"],
-    ["kernels", "status", "alice/spaceship-ci-baseline"],
-    ["kernels", "output", "alice/spaceship-ci-baseline", "-p", path.join(work, "kernel-output")],
+    // Kernels: push a notebook that trains on the competition's data, follow its log while it
+    // runs, wait for the run, fetch its output (the executed notebook and submission.csv) and
+    // submit it; the weekly accelerator quota.
+    ["kernels", "push", "-p", kernel],
+    ["kernels", "logs", "alice/spaceship-ci-notebook", "-f"],
+    ["kernels", "status", "alice/spaceship-ci-notebook", "--wait", "--timeout", "120"],
+    ["kernels", "output", "alice/spaceship-ci-notebook", "-p", path.join(work, "kernel-output")],
+    ["quota"],
     [
       "competitions",
       "submit",

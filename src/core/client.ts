@@ -19,6 +19,7 @@ import { ModelsResource } from "./resources/models";
 import type { RetryPolicy } from "./http/retry";
 import { proxyFromEnv, resolveEndpoint, Transport, type FetchLike } from "./http/transport";
 import { SearchResource } from "./resources/search";
+import { openGet } from "./http/open-get";
 import { RPCS, rpcParts, type FileRpc, type JsonRpc, type RedirectRpc, type RpcName, type RpcRequest, type RpcResponse } from "./rpc";
 import type { ClientDownloadOptions, ClientUploadOptions, Transfers } from "./http/transfer";
 import type { UploadResult } from "./http/upload";
@@ -271,9 +272,9 @@ export class KaggleClient {
   async openStream(path: string, accept: string, opts: { signal?: AbortSignal } = {}): Promise<WireResponse> {
     const creds = this.credentials();
     try {
-      return await this.transport.openGet(path, accept, { ...opts, anonymous: !creds });
+      return await openGet(this.transport, path, accept, { ...opts, anonymous: !creds });
     } catch (err) {
-      if (this.switchToFallback(err)) return this.transport.openGet(path, accept, opts);
+      if (this.switchToFallback(err)) return openGet(this.transport, path, accept, opts);
       throw err;
     }
   }

@@ -89,6 +89,13 @@ test("logs: the official errors, one line each, exit 1", async () => {
   const missing = await cli("kernels", "logs", "alice/no-such-kernel", "-f");
   assert.equal(missing.code, 1);
   assert.equal(missing.stderr, "Kernel 'alice/no-such-kernel' not found.\n");
+  const hint =
+    "(Permission 'kernels.get' was denied). The most likely cause is a wrong kernel slug. Use the slug from the notebook URL (kaggle.com/code/owner/KERNEL-SLUG).\n";
+  const denied = await cli("kernels", "logs", "carol/private-experiments");
+  assert.equal(denied.code, 1);
+  assert.equal(denied.stderr, `Cannot access kernel 'carol/private-experiments' ${hint}`);
+  const deniedStream = await cli("kernels", "logs", "carol/private-experiments", "-f");
+  assert.equal(deniedStream.stderr, `Cannot stream logs for kernel 'carol/private-experiments' ${hint}`);
 });
 
 test("status --wait polls until the run ends, then exits 1 unless it completed", { skip: !hasPython && "no python3", timeout: 60_000 }, async () => {

@@ -97,3 +97,33 @@ export async function submit(
   if (opts.description) body.submissionDescription = opts.description;
   return comp(emu, "CreateSubmission", body, { auth: opts.auth });
 }
+
+export const KERNELS = "kernels.KernelsApiService";
+
+/** `SaveKernel` of the first user's kernel `slug`: a private Python script with internet, unless `extra` says otherwise. */
+export function saveKernel(
+  emu: Emulator,
+  slug: string,
+  text: string,
+  extra: Record<string, unknown> = {},
+  opts: { auth?: Auth } = {},
+): Promise<RpcResult> {
+  return rpc(
+    emu,
+    KERNELS,
+    "SaveKernel",
+    {
+      slug: `${emu.credentials.username}/${slug}`,
+      newTitle: slug,
+      text,
+      language: "python",
+      kernelType: "script",
+      isPrivate: true,
+      enableGpu: false,
+      enableInternet: true,
+      enableTpu: false,
+      ...extra,
+    },
+    opts,
+  );
+}

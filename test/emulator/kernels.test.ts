@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { after, before, test } from "node:test";
 import type { Emulator } from "../../src/emulator/server";
 import { findPython } from "../../src/emulator/kernels/runner";
-import { rpc, start, userAuth } from "./helpers";
+import { rpc, saveKernel, start, userAuth } from "./helpers";
 
 const K = "kernels.KernelsApiService";
 let emu: Emulator;
@@ -22,22 +22,7 @@ after(() => emu.close());
 const k = (method: string, body: unknown = {}, auth?: Parameters<typeof rpc>[4]) => rpc(emu, K, method, body, auth);
 
 async function push(slug: string, text: string, extra: Record<string, unknown> = {}, auth?: Parameters<typeof rpc>[4]) {
-  const res = await k(
-    "SaveKernel",
-    {
-      slug: `alice/${slug}`,
-      newTitle: slug,
-      text,
-      language: "python",
-      kernelType: "script",
-      isPrivate: true,
-      enableGpu: false,
-      enableInternet: true,
-      enableTpu: false,
-      ...extra,
-    },
-    auth,
-  );
+  const res = await saveKernel(emu, slug, text, extra, auth);
   assert.equal(res.status, 200, res.text);
   return res.json;
 }

@@ -9,7 +9,7 @@ import path from "node:path";
 import { after, before, test } from "node:test";
 import type { Emulator } from "../../src/emulator/server";
 import { findPython } from "../../src/emulator/kernels/runner";
-import { authHeader, rpc, start } from "./helpers";
+import { authHeader, rpc, saveKernel, start } from "./helpers";
 
 const K = "kernels.KernelsApiService";
 const hasPython = findPython() !== undefined;
@@ -27,17 +27,7 @@ export function gatedScript(gate: string): string {
 }
 
 async function pushScript(slug: string, text: string) {
-  const res = await rpc(emu, K, "SaveKernel", {
-    slug: `alice/${slug}`,
-    newTitle: slug,
-    text,
-    language: "python",
-    kernelType: "script",
-    isPrivate: true,
-    enableGpu: false,
-    enableInternet: true,
-    enableTpu: false,
-  });
+  const res = await saveKernel(emu, slug, text);
   assert.equal(res.json.error, undefined, res.text);
 }
 

@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import type { Emulator } from "../../src/emulator/server";
 import { findPython } from "../../src/emulator/kernels/runner";
-import { rpc, start } from "./helpers";
+import { rpc, saveKernel, start } from "./helpers";
 
 const K = "kernels.KernelsApiService";
 const hasPython = findPython() !== undefined;
@@ -35,18 +35,7 @@ export function notebook(cells: string[]): string {
 }
 
 async function push(slug: string, text: string, extra: Record<string, unknown> = {}) {
-  const res = await k("SaveKernel", {
-    slug: `alice/${slug}`,
-    newTitle: slug,
-    text,
-    language: "python",
-    kernelType: "notebook",
-    isPrivate: true,
-    enableGpu: false,
-    enableInternet: true,
-    enableTpu: false,
-    ...extra,
-  });
+  const res = await saveKernel(emu, slug, text, { kernelType: "notebook", ...extra });
   assert.equal(res.status, 200, res.text);
   assert.equal(res.json.error, undefined, res.text);
 }

@@ -1,7 +1,7 @@
 /**
  * The emulator as a process: acknowledged writes survive kill -9 with `--data`, failed starts
  * leave no temporary folder and say why in one line, and SIGTERM stops running kernel scripts
- * (their process groups) and exits at once.
+ * (their process groups) and exits at once; without python3 it says so, and runs are simulated.
  */
 import assert from "node:assert/strict";
 import { spawn, type ChildProcess } from "node:child_process";
@@ -21,14 +21,16 @@ interface Started {
   child: ChildProcess;
   url: string;
   auth: string;
+  /** What it wrote on stderr so far. */
+  stderr: () => string;
 }
 
 /** Starts the emulator bundle with its own TMPDIR, resolving once it printed its four lines. */
-function startProcess(args: string[], tmp: string): Promise<Started> {
+function startProcess(args: string[], tmp: string, env: Record<string, string> = {}): Promise<Started> {
   const child = spawn(process.execPath, ["dist/emulator/index.js", "--port", "0", ...args], {
     cwd: ROOT,
     stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, TMPDIR: tmp },
+    env: { ...process.env, TMPDIR: tmp, ...env },
   });
   const lines: string[] = [];
   let err = "";
@@ -38,7 +40,7 @@ function startProcess(args: string[], tmp: string): Promise<Started> {
       lines.push(l);
       if (lines.length === 4) {
         const v = (i: number) => lines[i]!.slice(lines[i]!.indexOf("=") + 1);
-        resolve({ child, url: v(0), auth: `Basic ${Buffer.from(`${v(1)}:${v(2)}`).toString("base64")}` });
+        resolve({ child, url: v(0), auth: `Basic ${Buffer.from(`${v(1)}:${v(2)}`).toString("base64")}`, stderr: () => err });
       }
     });
     child.on("exit", (code) => reject(new Error(`exited early with ${code}: ${err}`)));
@@ -191,4 +193,42 @@ test("SIGTERM kills running kernel scripts' process groups and exits at once", {
   for (let i = 0; i < 100 && !gone(); i++) await new Promise((r) => setTimeout(r, 50));
   assert.ok(gone(), "the script's process group is gone");
   assert.deepEqual(leftovers(tmp), [], "the temporary data folder is removed");
+});
+
+test("without python3 the emulator says so once on stderr, and a pushed notebook's run is simulated with the reason in its log", async (t) => {
+  const tmp = mkdtempSync(join(work, "nopython-"));
+  const emu = await startProcess([], tmp, { KAGGLE_EMULATOR_PYTHON: join(tmp, "no-such-python3") });
+  t.after(() => emu.child.kill("SIGKILL"));
+  const call = async (method: string, body: unknown) => {
+    const res = await fetch(`${emu.url}/api/v1/kernels.KernelsApiService/${method}`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Authorization: emu.auth },
+      body: JSON.stringify(body),
+    });
+    return (await res.json()) as Record<string, unknown>;
+  };
+  const saved = await call("SaveKernel", {
+    slug: "alice/no-python-notebook",
+    newTitle: "no python notebook",
+    text: '{"cells": [], "metadata": {}, "nbformat": 4, "nbformat_minor": 4}',
+    language: "python",
+    kernelType: "notebook",
+    isPrivate: true,
+    enableGpu: false,
+    enableInternet: true,
+    enableTpu: false,
+  });
+  assert.equal(saved.versionNumber, 1, JSON.stringify(saved));
+  assert.match(
+    emu.stderr(),
+    /kaggle-emulator: python3 was not found, so Python kernels are simulated, not run; install python3 or set KAGGLE_EMULATOR_PYTHON to an interpreter\n/,
+  );
+  const until = Date.now() + 30_000;
+  let status: unknown;
+  while ((status = (await call("GetKernelSessionStatus", { userName: "alice", kernelSlug: "no-python-notebook" })).status) !== "COMPLETE") {
+    assert.ok(Date.now() < until, `still ${String(status)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const out = await call("ListKernelSessionOutput", { userName: "alice", kernelSlug: "no-python-notebook" });
+  assert.match(String(out.log), /execution simulated \(python3 was not found: install it or set KAGGLE_EMULATOR_PYTHON; outcome from the scenario\)/);
 });

@@ -6,7 +6,7 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import type { Emulator } from "../../src/emulator/server";
-import { rpc, start } from "./helpers";
+import { rpc, saveKernel, start } from "./helpers";
 
 const K = "kernels.KernelsApiService";
 let emu: Emulator;
@@ -24,20 +24,7 @@ const advance = (ms: number) => fetch(`${emu.url}/_emulator/time`, { method: "PO
 const quota = async () => (await rpc(emu, K, "GetAcceleratorQuotaStatistics", {})).json as Record<string, Record<string, unknown> | string>;
 const seconds = (d: unknown) => Number(/^([\d.]+)s$/.exec(String(d))![1]);
 
-function push(slug: string, extra: Record<string, unknown>) {
-  return rpc(emu, K, "SaveKernel", {
-    slug: `alice/${slug}`,
-    newTitle: slug,
-    text: "print(1)\n",
-    language: "python",
-    kernelType: "script",
-    isPrivate: true,
-    enableGpu: false,
-    enableInternet: true,
-    enableTpu: false,
-    ...extra,
-  });
-}
+const push = (slug: string, extra: Record<string, unknown>) => saveKernel(emu, slug, "print(1)\n", extra);
 
 test("a fresh user: nothing used, 30 GPU and 20 TPU hours, refreshing next Saturday; credentials required", async () => {
   await setNow("2030-01-02T12:00:00Z"); // a Wednesday

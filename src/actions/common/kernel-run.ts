@@ -7,9 +7,9 @@ import fs from "node:fs";
 import path from "node:path";
 import * as core from "@actions/core";
 import type { KaggleClient } from "../../core/client";
-import { DeadlineExceededError } from "../../core/errors";
+import { ConfigurationError, DeadlineExceededError } from "../../core/errors";
 import { refName, type KernelRef } from "../../core/refs";
-import { isFinalStatus, type AcceleratorQuota, type KernelStatus } from "../../core/resources/kernels";
+import { compileFilePattern, isFinalStatus, type AcceleratorQuota, type KernelStatus } from "../../core/resources/kernels";
 import type { KernelLogRecord } from "../../core/types/kernels";
 import { cell, link, type Summary } from "./summary";
 
@@ -75,6 +75,23 @@ export async function waitWithLog(client: KaggleClient, ref: KernelRef, opts: { 
     stopLog.abort();
     await following;
     core.endGroup();
+  }
+}
+
+/** `download-output` and `output-pattern`, checked before any request. */
+export function checkOutputInputs(folder: string | undefined, pattern: string | undefined): void {
+  if (pattern !== undefined) {
+    if (!folder) {
+      throw new ConfigurationError("Input 'output-pattern' needs 'download-output': set the folder to download the matching output files into");
+    }
+    try {
+      compileFilePattern(pattern);
+    } catch (err) {
+      throw new ConfigurationError(`Input 'output-pattern': ${(err as Error).message}`);
+    }
+  }
+  if (folder && fs.statSync(path.resolve(folder), { throwIfNoEntry: false })?.isFile()) {
+    throw new ConfigurationError(`Input 'download-output': ${folder} is a file; give a folder`);
   }
 }
 

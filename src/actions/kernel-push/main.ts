@@ -12,9 +12,9 @@ import * as core from "@actions/core";
 import type { KaggleClient } from "../../core/client";
 import { ConfigurationError } from "../../core/errors";
 import { kernelUrl, pushedKernelRef, refName, type KernelRef } from "../../core/refs";
-import { acceleratorOf, compileFilePattern, type AcceleratorQuota } from "../../core/resources/kernels";
+import { acceleratorOf, type AcceleratorQuota } from "../../core/resources/kernels";
 import { createClient } from "../common/credentials";
-import { fetchOutput, isFinalStatus, reportRun, runVerdict, waitWithLog, type Ran } from "../common/kernel-run";
+import { checkOutputInputs, fetchOutput, isFinalStatus, reportRun, runVerdict, waitWithLog, type Ran } from "../common/kernel-run";
 import type { Outputs } from "../common/outputs";
 import { runAction, StepFailure } from "../common/run";
 import type { InputValues } from "../common/spec";
@@ -60,20 +60,7 @@ function plan(inputs: Inputs): string {
   if (!fs.statSync(folder, { throwIfNoEntry: false })?.isDirectory()) {
     throw new ConfigurationError(`Input 'path': ${inputs.path} is not a folder`);
   }
-  const pattern = inputs["output-pattern"];
-  if (pattern !== undefined) {
-    if (!inputs["download-output"]) {
-      throw new ConfigurationError("Input 'output-pattern' needs 'download-output': set the folder to download the matching output files into");
-    }
-    try {
-      compileFilePattern(pattern);
-    } catch (err) {
-      throw new ConfigurationError(`Input 'output-pattern': ${(err as Error).message}`);
-    }
-  }
-  if (inputs["download-output"] && fs.statSync(path.resolve(inputs["download-output"]), { throwIfNoEntry: false })?.isFile()) {
-    throw new ConfigurationError(`Input 'download-output': ${inputs["download-output"]} is a file; give a folder`);
-  }
+  checkOutputInputs(inputs["download-output"], inputs["output-pattern"]);
   if (inputs["download-output"] && !inputs.wait) {
     throw new ConfigurationError("Input 'download-output' needs 'wait: true'; with 'wait: false' download the output with kernel-status");
   }

@@ -4,15 +4,12 @@
  * the step when the run failed. plan: inputs checked before any request; act: wait, fetch the
  * output; report: the summary and the verdict.
  */
-import fs from "node:fs";
-import path from "node:path";
 import * as core from "@actions/core";
 import type { KaggleClient } from "../../core/client";
 import { ConfigurationError } from "../../core/errors";
 import { kernelUrl, parseKernelRef, refName, type KernelRef } from "../../core/refs";
-import { compileFilePattern } from "../../core/resources/kernels";
 import { createClient } from "../common/credentials";
-import { fetchOutput, isFinalStatus, reportRun, runVerdict, waitWithLog, type Ran } from "../common/kernel-run";
+import { checkOutputInputs, fetchOutput, isFinalStatus, reportRun, runVerdict, waitWithLog, type Ran } from "../common/kernel-run";
 import { runAction, StepFailure } from "../common/run";
 import type { InputValues } from "../common/spec";
 import { spec } from "./spec";
@@ -60,20 +57,7 @@ function plan(inputs: Inputs): KernelRef {
     throw new ConfigurationError(`Input 'kernel' names version ${ref.version} but input 'version' is ${inputs.version}; give one`);
   }
   const version = inputs.version ?? ref.version;
-  const pattern = inputs["output-pattern"];
-  if (pattern !== undefined) {
-    if (!inputs["download-output"]) {
-      throw new ConfigurationError("Input 'output-pattern' needs 'download-output': set the folder to download the matching output files into");
-    }
-    try {
-      compileFilePattern(pattern);
-    } catch (err) {
-      throw new ConfigurationError(`Input 'output-pattern': ${(err as Error).message}`);
-    }
-  }
-  if (inputs["download-output"] && fs.statSync(path.resolve(inputs["download-output"]), { throwIfNoEntry: false })?.isFile()) {
-    throw new ConfigurationError(`Input 'download-output': ${inputs["download-output"]} is a file; give a folder`);
-  }
+  checkOutputInputs(inputs["download-output"], inputs["output-pattern"]);
   return { owner: ref.owner, slug: ref.slug, ...(version !== undefined ? { version } : {}) };
 }
 

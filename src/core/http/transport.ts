@@ -87,12 +87,6 @@ export function rpcUrl(endpoint: string, service: string, method: string): strin
   return `${base}${prefix}/${service}/${method}`;
 }
 
-/** A plain API path (not an RPC), e.g. `/kernels/logs/stream/o/s`, under the same prefix rule as RPCs. */
-export function apiPathUrl(endpoint: string, path: string): string {
-  const base = endpoint.replace(/\/+$/, "");
-  return `${base}${base === DEFAULT_ENDPOINT ? "/v1" : "/api/v1"}${path}`;
-}
-
 /** The proxy the environment asks for, if any. */
 export function proxyFromEnv(env: Environment, configured?: string): string | undefined {
   return configured || env.KAGGLE_PROXY || env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy || undefined;
@@ -141,7 +135,7 @@ export class Transport {
   }
 
   /** How RPCs are sent: the injected fetch, undici's with a proxy agent, or node:http. */
-  private async request(): Promise<Requester> {
+  async request(): Promise<Requester> {
     if (this.requester) return this.requester;
     const injected = this.options.fetch;
     if (injected) {
@@ -201,45 +195,6 @@ export class Transport {
     return (await this.send(service, method, body, opts, "raw")).res;
   }
 
-  /**
-   * `GET` of a plain API path whose body is read by the caller as it comes (a stream): the
-   * timeout covers only the wait for the answer's headers; errors and retries as for RPCs.
-   */
-  async openGet(path: string, accept: string, opts: CallOptions = {}): Promise<WireResponse> {
-    this.checkEndpoint();
-    const url = apiPathUrl(this.endpoint, path);
-    const label = path.split("/").slice(0, 4).join("/");
-    return withRetry(
-      {
-        policy: this.retryPolicy,
-        clock: this.clock,
-        logger: { ...this.logger, warn: (m) => this.logger.warn(this.scrub(m)) },
-        label,
-        idempotent: true,
-        ...(opts.signal ? { signal: opts.signal } : {}),
-      },
-      async () => {
-        const headers: Record<string, string> = { Accept: accept, "User-Agent": this.userAgent };
-        const auth = await this.authorization(opts.anonymous);
-        if (auth) headers.Authorization = auth;
-        const headersDue = new AbortController();
-        const timer = setTimeout(() => headersDue.abort(new DOMException("timed out", "TimeoutError")), this.timeoutMs);
-        const signal = opts.signal ? AbortSignal.any([opts.signal, headersDue.signal]) : headersDue.signal;
-        let res: WireResponse;
-        try {
-          res = await (await this.request())(url, { method: "GET", headers, signal });
-        } catch (err) {
-          throw this.connectionError((err as Error)?.name === "AbortError" && headersDue.signal.aborted ? headersDue.signal.reason : err, label, url);
-        } finally {
-          clearTimeout(timer);
-        }
-        this.logger.debug(`GET ${url} -> ${res.status}`);
-        if (res.status >= 300 && res.status < 400) throw await this.redirected(res, label);
-        return await this.throwIfError(res, label, url);
-      },
-    );
-  }
-
   /** One RPC, retried by the policy: the answer, and in `json` mode its text (read in the attempt). */
   private async send(
     service: string,
@@ -297,7 +252,7 @@ export class Transport {
   }
 
   /** An API call is never redirected: a 3xx means a wrong endpoint or a proxy in the way. */
-  private async redirected(res: WireResponse, rpc: string): Promise<KaggleApiError> {
+  async redirected(res: WireResponse, rpc: string): Promise<KaggleApiError> {
     await res.cancel();
     const location = res.headers.get("location");
     const where = location ? ` to ${printableUrl(location)}` : "";
@@ -310,7 +265,7 @@ export class Transport {
   }
 
   /** A malformed endpoint fails at once, before any attempt (no retries for a typo). */
-  private checkEndpoint(): void {
+  checkEndpoint(): void {
     if (this.endpointChecked) return;
     let url: URL | undefined;
     try {
@@ -330,7 +285,7 @@ export class Transport {
    * Kaggle's error shapes: `{code, message}` (even under HTTP 200), or a bare HTTP status.
    * Returns the answer to read on (its body whole) when it is not an error.
    */
-  private async throwIfError(res: WireResponse, rpc: string, url: string): Promise<WireResponse> {
+  async throwIfError(res: WireResponse, rpc: string, url: string): Promise<WireResponse> {
     const type = res.headers.get("content-type") ?? "";
     const failure = (message: string, status: number) =>
       apiErrorFor(message, {
