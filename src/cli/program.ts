@@ -1,5 +1,6 @@
 /** The command tree. Each group declares its flags in its own `spec.ts`. */
 import type { CommandSpec } from "./args";
+import { auth } from "./commands/auth/spec";
 import { competitions } from "./commands/competitions/spec";
 import { config } from "./commands/config/spec";
 import { datasets } from "./commands/datasets/spec";
@@ -14,5 +15,5 @@ export const program: CommandSpec = {
     { flags: ["-v", "--version"], type: "bool", help: "Print the version of the Kaggle CLI" },
     { flags: ["-W", "--no-warn"], dest: "no_warn", type: "bool", help: "Disable out-of-date API version warning" },
   ],
-  subcommands: [competitions, config, datasets, kernels],
+  subcommands: [competitions, config, datasets, kernels, auth],
 };

@@ -11,9 +11,19 @@ import { datasetsDomain } from "./datasets/state";
 import { datasetsService } from "./datasets/service";
 import { diagnosticsService } from "./diagnostics/service";
 import { kernelsDomain, kernelsService } from "./kernels/service";
+import { accountService } from "./oauth/account";
 import { oauthService } from "./oauth/service";
+import { oauthDomain } from "./oauth/state";
 
-export const services: ServiceDefinition[] = [competitionsService, blobsService, oauthService, kernelsService, datasetsService, diagnosticsService];
+export const services: ServiceDefinition[] = [
+  competitionsService,
+  blobsService,
+  oauthService,
+  accountService,
+  kernelsService,
+  datasetsService,
+  diagnosticsService,
+];
 
 /** Domains, in load order (a domain may read slices loaded before it). */
-export const domains: DomainDefinition[] = [competitionsDomain, kernelsDomain, datasetsDomain];
+export const domains: DomainDefinition[] = [competitionsDomain, kernelsDomain, datasetsDomain, oauthDomain];
