@@ -25,6 +25,16 @@ export interface PositionalSpec {
   name: string;
   help?: string;
   optional?: boolean;
+  /** Shown in usage and help instead of `name` (argparse's `metavar`). */
+  metavar?: string;
+  /** The last positional only: takes every remaining argument, as an array (argparse `nargs="+"`, or `"*"` if optional). */
+  many?: boolean;
+}
+
+function positionalUsage(p: PositionalSpec): string {
+  const word = p.metavar ?? p.name;
+  if (p.many) return p.optional ? `[${word} ...]` : `${word} [${word} ...]`;
+  return p.optional ? `[${word}]` : word;
 }
 
 export interface CommandSpec {
@@ -87,7 +97,7 @@ export function usageLine(prog: string, spec: CommandSpec): string {
   if (spec.subcommands?.length) {
     parts.push(`{${spec.subcommands.map((s) => s.name).join(",")}}`, "...");
   }
-  for (const p of spec.positionals ?? []) parts.push(p.optional ? `[${p.name}]` : p.name);
+  for (const p of spec.positionals ?? []) parts.push(positionalUsage(p));
   return wrapUsage(parts, prog);
 }
 
@@ -151,7 +161,7 @@ export function helpText(prog: string, spec: CommandSpec): string {
   }
   if (spec.positionals?.length) {
     out.push("positional arguments:");
-    out.push(...helpRows(spec.positionals.map((p) => [p.name, p.help ?? ""])));
+    out.push(...helpRows(spec.positionals.map((p) => [p.metavar ?? p.name, p.help ?? ""])));
     out.push("");
   }
   const options = [HELP_OPTION, ...(spec.options ?? [])].filter((o) => !o.hidden);
@@ -344,12 +354,15 @@ class FlagScan {
   check(): void {
     const specs = this.spec.positionals ?? [];
     const positionals = this.positionals;
-    for (let i = 0; i < specs.length && i < positionals.length; i++) this.out[specs[i]!.name] = positionals[i]!;
-    if (positionals.length > specs.length) this.unknown.push(...positionals.slice(specs.length));
+    const many = specs[specs.length - 1]?.many ? specs[specs.length - 1] : undefined;
+    const single = many ? specs.length - 1 : specs.length;
+    for (let i = 0; i < single && i < positionals.length; i++) this.out[specs[i]!.name] = positionals[i]!;
+    if (many && positionals.length > single) this.out[many.name] = positionals.slice(single);
+    else if (!many && positionals.length > specs.length) this.unknown.push(...positionals.slice(specs.length));
     if (this.unknown.length) this.fail(`unrecognized arguments: ${this.unknown.join(" ")}`);
     const missing = [
       ...this.options.filter((o) => o.required && this.out[destOf(o)] === undefined).map((o) => o.flags.join("/")),
-      ...specs.filter((p, i) => !p.optional && i >= positionals.length).map((p) => p.name),
+      ...specs.filter((p, i) => !p.optional && i >= positionals.length).map((p) => p.metavar ?? p.name),
     ];
     if (missing.length) this.fail(`the following arguments are required: ${missing.join(", ")}`);
     for (const [a, b] of this.spec.exclusive ?? []) {

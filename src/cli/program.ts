@@ -4,6 +4,7 @@ import { auth } from "./commands/auth/spec";
 import { competitions } from "./commands/competitions/spec";
 import { config } from "./commands/config/spec";
 import { datasets } from "./commands/datasets/spec";
+import { files } from "./commands/files/spec";
 import { kernels } from "./commands/kernels/spec";
 
 export { VERSION } from "./version";
@@ -15,5 +16,5 @@ export const program: CommandSpec = {
     { flags: ["-v", "--version"], type: "bool", help: "Print the version of the Kaggle CLI" },
     { flags: ["-W", "--no-warn"], dest: "no_warn", type: "bool", help: "Disable out-of-date API version warning" },
   ],
-  subcommands: [competitions, config, datasets, kernels, auth],
+  subcommands: [competitions, config, datasets, kernels, files, auth],
 };

@@ -12,6 +12,7 @@ import { AuthenticationError, MissingCredentialsError, type KaggleApiError } fro
 import type { DownloadOptions, DownloadResult, DownloadSource } from "./download";
 import { AuthResource } from "./resources/auth";
 import { BlobsResource } from "./resources/blobs";
+import { InboxResource } from "./resources/inbox";
 import { loginNeedsRefresh, refreshLogin } from "./login-refresh";
 import { CompetitionsResource } from "./resources/competitions";
 import { DatasetsResource } from "./resources/datasets";
@@ -54,6 +55,7 @@ export class KaggleClient {
   readonly kernels: KernelsResource;
   readonly blobs: BlobsResource;
   readonly auth: AuthResource;
+  readonly inbox: InboxResource;
   private readonly options: KaggleClientOptions;
   private config: ReturnType<typeof loadConfig> | undefined;
   private creds: Credentials | undefined | null = null;
@@ -89,6 +91,7 @@ export class KaggleClient {
     this.kernels = new KernelsResource(this);
     this.blobs = new BlobsResource(this);
     this.auth = new AuthResource(this);
+    this.inbox = new InboxResource(this);
   }
 
   /**

@@ -10,6 +10,7 @@ import { competitionsDomain } from "./competitions/scenario";
 import { datasetsDomain } from "./datasets/state";
 import { datasetsService } from "./datasets/service";
 import { diagnosticsService } from "./diagnostics/service";
+import { inboxDomain, inboxService } from "./inbox/service";
 import { kernelsDomain, kernelsService } from "./kernels/service";
 import { accountService } from "./oauth/account";
 import { oauthService } from "./oauth/service";
@@ -23,7 +24,8 @@ export const services: ServiceDefinition[] = [
   kernelsService,
   datasetsService,
   diagnosticsService,
+  inboxService,
 ];
 
 /** Domains, in load order (a domain may read slices loaded before it). */
-export const domains: DomainDefinition[] = [competitionsDomain, kernelsDomain, datasetsDomain, oauthDomain];
+export const domains: DomainDefinition[] = [competitionsDomain, kernelsDomain, datasetsDomain, oauthDomain, inboxDomain];
