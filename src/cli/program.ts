@@ -15,6 +15,11 @@ export const program: CommandSpec = {
   options: [
     { flags: ["-v", "--version"], type: "bool", help: "Print the version of the Kaggle CLI" },
     { flags: ["-W", "--no-warn"], dest: "no_warn", type: "bool", help: "Disable out-of-date API version warning" },
+    {
+      flags: ["--debug"],
+      type: "bool",
+      help: "Print each request on stderr: method, URL, status and time (credentials and tokens redacted)",
+    },
   ],
   subcommands: [competitions, config, datasets, kernels, files, auth],
 };

@@ -69,6 +69,7 @@ async function probeOnce(opts: UploadOptions): Promise<number> {
     idleTimeoutMs: timeout,
     proxy: opts.proxy,
     ...(opts.signal ? { signal: opts.signal } : {}),
+    log: (line) => opts.logger.debug(line),
   });
   await res.body.dump().catch(() => {});
   if (COMPLETE.has(res.status)) return opts.size;
@@ -132,6 +133,7 @@ async function put(opts: UploadOptions, from: number, progress: Progress): Promi
     idleTimeoutMs: opts.idleTimeoutMs ?? DEFAULT_TRANSFER_IDLE_MS,
     proxy: opts.proxy,
     ...(opts.signal ? { signal: opts.signal } : {}),
+    log: (line) => opts.logger.debug(line),
   });
   await res.body.dump().catch(() => {});
   return res.status;

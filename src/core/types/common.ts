@@ -21,6 +21,8 @@ export const Services = {
   kernels: "kernels.KernelsApiService",
   blobs: "blobs.BlobApiService",
   oauth: "security.OAuthService",
+  account: "users.AccountService",
+  inbox: "admin.InboxFileService",
 } as const;
 export type ServiceName = (typeof Services)[keyof typeof Services];
 
