@@ -41,7 +41,15 @@ type ValueOf<O> = O extends { type: "bool" }
 
 type OptionArgs<F extends Flags> = F["options"] extends readonly (infer O)[] ? { [K in O as DestOf<K>]: ValueOf<K> } : unknown;
 type PositionalArgs<F extends Flags> = F["positionals"] extends readonly (infer P)[]
-  ? { [K in P as K extends { name: infer N extends string } ? N : never]: K extends { optional: true } ? string | undefined : string }
+  ? {
+      [K in P as K extends { name: infer N extends string } ? N : never]: K extends { many: true }
+        ? K extends { optional: true }
+          ? string[] | undefined
+          : string[]
+        : K extends { optional: true }
+          ? string | undefined
+          : string;
+    }
   : unknown;
 
 /** What a command's code receives: every option and positional of its declaration, typed. */

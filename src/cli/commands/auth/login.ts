@@ -5,29 +5,29 @@
  * shows is read from standard input. The login is saved to `~/.kaggle/credentials.json` (0600).
  */
 import readline from "node:readline";
-import type { ParsedArgs } from "../../args";
+import { defineRun } from "../../command";
 import type { CliContext } from "../../context";
 import { CommandFailed } from "../../errors";
-import { flag } from "../shared";
 import { ConfigurationError, DeadlineExceededError } from "../../../core/errors";
 import { authorizeUrl, codePageUrl, listenForCallback, LOGIN_SCOPES, newPkce, webEndpoint, type Pkce } from "../../../core/oauth-login";
 import { OAUTH_CLIENT_ID } from "../../../core/resources/auth";
 import { readSavedLogin, writeSavedLogin } from "../../../core/saved-login";
 import { canOpenBrowser, openBrowser } from "./browser";
+import { LOGIN } from "./flags";
 
 /** How long the login waits for the browser or for the pasted code (the code's own lifetime). */
 const LOGIN_TIMEOUT_MS = 10 * 60 * 1000;
 
-export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
+export const run = defineRun(LOGIN, async (args, ctx) => {
   const existing = readSavedLogin(ctx.host);
-  if (existing && !flag(args, "force")) {
+  if (existing && !args.force) {
     ctx.line(`You are already logged-in to Kaggle as [${existing.username}].`);
     ctx.line("Please use the --force flag to override.");
     throw new CommandFailed("", 1);
   }
   const web = webEndpoint(ctx.client.transport.endpoint);
   const pkce = newPkce();
-  const useBrowser = !flag(args, "no_launch_browser") && canOpenBrowser(ctx.host);
+  const useBrowser = !args.no_launch_browser && canOpenBrowser(ctx.host);
   const code = useBrowser ? await codeFromBrowser(ctx, web, pkce) : await codeFromUser(ctx, web, pkce);
   const tokens = await ctx.client.auth.exchangeCode(code, pkce.verifier);
   if (!tokens.accessToken || !tokens.refreshToken)
@@ -43,7 +43,7 @@ export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
     scopes: LOGIN_SCOPES,
   });
   ctx.line(`\nYou are now logged in as [${seen.username}]\n`);
-}
+});
 
 async function codeFromBrowser(ctx: CliContext, web: string, pkce: Pkce): Promise<string> {
   const server = await listenForCallback(pkce.state, LOGIN_TIMEOUT_MS);
@@ -63,7 +63,7 @@ async function codeFromUser(ctx: CliContext, web: string, pkce: Pkce): Promise<s
   ctx.line("\nGo to the following link in your browser, and complete the sign-in prompts at Kaggle:\n");
   ctx.line(`  ${url}`);
   ctx.out("\nOnce finished, enter the verification code provided in your browser: ");
-  const code = (await firstLine(process.stdin, LOGIN_TIMEOUT_MS))?.trim();
+  const code = (await firstLine(ctx.stdin, LOGIN_TIMEOUT_MS))?.trim();
   if (!code) {
     ctx.line();
     throw new ConfigurationError("No verification code on standard input; run 'kaggle auth login' again and paste the code the page shows");

@@ -2,13 +2,12 @@
  * `kaggle auth print-access-token [--expiration 6h]`: a new access token of the saved login,
  * alone on stdout (for `Authorization: Bearer` elsewhere). Kaggle's SDK asks for 12 hours.
  */
-import type { ParsedArgs } from "../../args";
-import type { CliContext } from "../../context";
+import { defineRun } from "../../command";
 import { CommandFailed } from "../../errors";
-import { str } from "../shared";
 import { ConfigurationError } from "../../../core/errors";
 import { LOGIN_TOKEN_SECONDS } from "../../../core/login-refresh";
 import { readSavedLogin } from "../../../core/saved-login";
+import { PRINT_ACCESS_TOKEN } from "./flags";
 
 const UNITS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400, w: 604800 };
 const FORMAT_HELP = "Invalid duration format. Please use one of the following formats: 1h, 30s, 2h30s, 2:30";
@@ -25,8 +24,8 @@ export function parseDuration(text: string): number {
   return total;
 }
 
-export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
-  const expiration = str(args, "expiration_duration");
+export const run = defineRun(PRINT_ACCESS_TOKEN, async (args, ctx) => {
+  const expiration = args.expiration_duration;
   const seconds = expiration === undefined ? LOGIN_TOKEN_SECONDS : parseDuration(expiration);
   const login = readSavedLogin(ctx.host);
   if (!login) {
@@ -41,4 +40,4 @@ export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
   }
   // The token is this command's output: written as is, not redacted like every other secret.
   ctx.streams.stdout.write(`${res.token}\n`);
-}
+});

@@ -3,19 +3,18 @@
  * (`ExpireApiToken` with its refresh token), then removes `~/.kaggle/credentials.json`. Silent on
  * success, as upstream; with no saved login it says so and exits 0.
  */
-import type { ParsedArgs } from "../../args";
-import type { CliContext } from "../../context";
-import { str } from "../shared";
+import { defineRun } from "../../command";
 import { deleteSavedLogin, readSavedLogin } from "../../../core/saved-login";
+import { REVOKE } from "./flags";
 
 export const DEFAULT_REVOKE_REASON = "Manually revoked by user with kaggle-cli";
 
-export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
+export const run = defineRun(REVOKE, async (args, ctx) => {
   const login = readSavedLogin(ctx.host);
   if (!login) {
     ctx.line("There is no token to revoke.");
     return;
   }
-  await ctx.client.auth.revoke(login.refreshToken, str(args, "reason") || DEFAULT_REVOKE_REASON);
+  await ctx.client.auth.revoke(login.refreshToken, args.reason || DEFAULT_REVOKE_REASON);
   await deleteSavedLogin(ctx.host);
-}
+});

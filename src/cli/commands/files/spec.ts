@@ -1,28 +1,9 @@
 /** `kaggle files …`: files in the caller's Kaggle inbox. */
 import type { CommandSpec } from "../../args";
+import { UPLOAD } from "./flags";
 
 export const files: CommandSpec = {
   name: "files",
   help: "Commands related files",
-  subcommands: [
-    {
-      name: "upload",
-      aliases: ["u"],
-      help: "Upload files",
-      options: [
-        { flags: ["-i", "--inbox-path"], help: "Virtual path on the server where the uploaded files will be stored" },
-        { flags: ["--no-resume"], type: "bool", help: "Whether to skip resumable uploads." },
-        { flags: ["--no-compress"], type: "bool", help: "Whether to compress directories (zip) or not (tar)" },
-      ],
-      positionals: [
-        {
-          name: "local_paths",
-          metavar: "local-path",
-          many: true,
-          help: 'List of local filesystem paths. Each path creates a separate file on the server. Directories are uploaded as zip archives by default (e.g., a directory called "data" will be uploaded as "data.zip")',
-        },
-      ],
-      load: () => import("./upload"),
-    },
-  ],
+  subcommands: [{ name: "upload", aliases: ["u"], help: "Upload files", ...UPLOAD, load: () => import("./upload") }],
 };

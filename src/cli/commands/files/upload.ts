@@ -4,18 +4,16 @@
  * with the official CLI's lines: `Starting upload for file X`, `Upload successful: X (size)`,
  * then `Inbox file created: <path name>` once every upload is done.
  */
-import type { ParsedArgs } from "../../args";
-import type { CliContext } from "../../context";
+import { defineRun } from "../../command";
 import { uploadReport } from "../../output/upload-report";
-import { flag, str } from "../shared";
+import { UPLOAD } from "./flags";
 
-export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
-  const paths = Array.isArray(args.local_paths) ? args.local_paths : [];
+export const run = defineRun(UPLOAD, async (args, ctx) => {
   const report = uploadReport(ctx);
-  await ctx.client.inbox.upload(paths, {
-    inboxPath: str(args, "inbox_path") ?? "",
-    compress: !flag(args, "no_compress"),
-    resume: !flag(args, "no_resume"),
+  await ctx.client.inbox.upload(args.local_paths, {
+    inboxPath: args.inbox_path ?? "",
+    compress: !args.no_compress,
+    resume: !args.no_resume,
     events: {
       ...report.events,
       skipped: (name) => ctx.line(`Skipping: ${name}`),
@@ -23,4 +21,4 @@ export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
     },
     progress: report.progress,
   });
-}
+});
