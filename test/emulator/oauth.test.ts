@@ -100,6 +100,9 @@ describe("access tokens from the refresh token, and revoking", () => {
     assert.ok(Math.abs(emu.state.oauth.accessTokens[String(short.json.token)]!.expiresAt - now - 90_000) < 60_000);
     const bad = await rpc(emu, ACCOUNT, "GenerateAccessToken", { refreshToken, expirationDuration: "6h" }, { auth: "none" });
     assert.deepEqual([bad.status, bad.json.message], [400, "Invalid value for field 'expirationDuration': '6h' is not a duration such as '3600s'."]);
+    const grant = await rpc(emu, OAUTH, "ExchangeOAuthToken", { grantType: "refresh_token", refreshToken }, { auth: "none" });
+    assert.deepEqual([grant.status, grant.json.refreshToken, grant.json.username], [200, refreshToken, "alice"]);
+    assert.ok(emu.state.oauth.accessTokens[String(grant.json.accessToken)]);
     const unknown = await rpc(emu, ACCOUNT, "GenerateAccessToken", { refreshToken: "KGRT_nope" }, { auth: "none" });
     assert.deepEqual([unknown.status, unknown.json.message], [400, "Invalid refresh token: it was never issued."]);
     // An expired access token no longer authenticates.

@@ -61,19 +61,8 @@ export const oauthService = defineService({
           throw badRequest("redirectUri does not match the one of the authorization request.");
         }
         rec.used = true;
-        const user = ctx.state.users.find((u) => u.id === rec.userId)!;
-        const refreshToken = issueRefreshToken(ctx.state, user.id, rec.scope, ctx.now());
-        const accessToken = issueAccessToken(ctx.state, user.id, refreshToken, ctx.now() + LOGIN_ACCESS_TTL_S * 1000);
-        ctx.changed();
-        return {
-          accessToken,
-          refreshToken,
-          tokenType: "Bearer",
-          expiresIn: LOGIN_ACCESS_TTL_S,
-          username: user.username,
-          userId: user.id,
-          scope: rec.scope,
-        };
+        const refreshToken = issueRefreshToken(ctx.state, rec.userId, rec.scope, ctx.now());
+        return loginTokens(ctx, refreshToken, rec.userId, rec.scope);
       },
     }),
   },
@@ -82,16 +71,13 @@ export const oauthService = defineService({
 function refreshGrant(ctx: RequestContext, refreshToken: string) {
   const rec = oauthState(ctx.state).refreshTokens[refreshToken];
   if (!rec || rec.revoked) throw badRequest("Invalid refresh token: it is unknown or was revoked. Run the login again.");
-  const user = ctx.state.users.find((u) => u.id === rec.userId)!;
+  return loginTokens(ctx, refreshToken, rec.userId, rec.scope);
+}
+
+/** The `ExchangeOAuthToken` answer: a new access token of the login `refreshToken` names. */
+function loginTokens(ctx: RequestContext, refreshToken: string, userId: number, scope: string) {
+  const user = ctx.state.users.find((u) => u.id === userId)!;
   const accessToken = issueAccessToken(ctx.state, user.id, refreshToken, ctx.now() + LOGIN_ACCESS_TTL_S * 1000);
   ctx.changed();
-  return {
-    accessToken,
-    refreshToken,
-    tokenType: "Bearer",
-    expiresIn: LOGIN_ACCESS_TTL_S,
-    username: user.username,
-    userId: user.id,
-    scope: rec.scope,
-  };
+  return { accessToken, refreshToken, tokenType: "Bearer", expiresIn: LOGIN_ACCESS_TTL_S, username: user.username, userId: user.id, scope };
 }
