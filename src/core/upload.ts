@@ -109,6 +109,7 @@ async function put(opts: UploadOptions, from: number, progress: Progress): Promi
   const headers: Record<string, string> = { "content-length": String(opts.size - from) };
   if (from > 0) headers["content-range"] = `bytes ${from}-${opts.size - 1}/${opts.size}`;
   if (opts.size - from >= FAST_PATH_MIN && !opts.proxy) {
+    const started = Date.now();
     const head = await fastPut({
       url: opts.url,
       file: opts.file,
@@ -119,6 +120,7 @@ async function put(opts: UploadOptions, from: number, progress: Progress): Promi
       onSent: (n) => progress.advance(n),
       ...(opts.signal ? { signal: opts.signal } : {}),
     });
+    opts.logger.debug(`PUT ${printableUrl(opts.url)} -> ${head.status} (${Date.now() - started} ms)`);
     return head.status;
   }
   // Read buffers no larger than the file: a 1 MiB buffer per 100 KiB file is mostly garbage.

@@ -48,6 +48,18 @@ describe("--debug", () => {
     assert.ok(!r.stderr.includes("?"), "no query string (signature) in any debug line");
   });
 
+  test("uploads: each PUT (the large-file path too) is shown without its query", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "debug-up-"));
+    fs.writeFileSync(path.join(dir, "small.csv"), "a\n1\n");
+    fs.writeFileSync(path.join(dir, "large.bin"), Buffer.alloc(9 << 20, 1));
+    const r = await kaggle(["--debug", "files", "upload", path.join(dir, "small.csv"), path.join(dir, "large.bin")], { TMPDIR: dir });
+    assert.equal(r.code, 0, r.stderr);
+    const puts = r.stderr.split("\n").filter((l) => l.startsWith("[debug] PUT "));
+    assert.equal(puts.length, 2, r.stderr);
+    for (const line of puts)
+      assert.match(line, new RegExp(`^\\[debug\\] PUT ${emu.url}/upload/storage/v1/b/kaggle-inbox-data/o -> 200 \\(\\d+ ms\\)$`));
+  });
+
   test("an access token is never shown, not even in the IntrospectToken body", async () => {
     const { KAGGLE_USERNAME: _u, KAGGLE_KEY: _k, ...rest } = env;
     const r = await runCli(["--debug", "datasets", "list", "--mine"], { env: { ...rest, KAGGLE_API_TOKEN: emu.credentials.token } });
