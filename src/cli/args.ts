@@ -29,6 +29,16 @@ export interface PositionalSpec {
   optional?: boolean;
   /** `int`: refused with argparse's `invalid int value` unless an integer (argparse `type=int`). */
   type?: "int";
+  /** Shown in usage and help instead of `name` (argparse's `metavar`). */
+  metavar?: string;
+  /** The last positional only: takes every remaining argument, as an array (argparse `nargs="+"`, or `"*"` if optional). */
+  many?: boolean;
+}
+
+function positionalUsage(p: PositionalSpec): string {
+  const word = p.metavar ?? p.name;
+  if (p.many) return p.optional ? `[${word} ...]` : `${word} [${word} ...]`;
+  return p.optional ? `[${word}]` : word;
 }
 
 export interface CommandSpec {
@@ -97,7 +107,7 @@ export function usageLine(prog: string, spec: CommandSpec, columns?: number): st
   if (spec.subcommands?.length) {
     parts.push(`{${spec.subcommands.map((s) => s.name).join(",")}}`, "...");
   }
-  for (const p of spec.positionals ?? []) parts.push(p.optional ? `[${p.name}]` : p.name);
+  for (const p of spec.positionals ?? []) parts.push(positionalUsage(p));
   return wrapUsage(parts, prog, columns);
 }
 
@@ -168,7 +178,7 @@ export function helpText(prog: string, spec: CommandSpec, columns?: number): str
     out.push("positional arguments:");
     out.push(
       ...helpRows(
-        spec.positionals.map((p) => [p.name, p.help ?? ""]),
+        spec.positionals.map((p) => [p.metavar ?? p.name, p.help ?? ""]),
         columns,
       ),
     );
@@ -379,16 +389,19 @@ class FlagScan {
     const specs = this.spec.positionals ?? [];
     const positionals = this.positionals;
     if (positionals.length && this.spec.verbs?.includes(positionals[0]!)) this.out.command = positionals.shift()!;
-    specs.slice(0, positionals.length).forEach((p, i) => {
+    const many = specs[specs.length - 1]?.many ? specs[specs.length - 1] : undefined;
+    const single = many ? specs.length - 1 : specs.length;
+    specs.slice(0, Math.min(single, positionals.length)).forEach((p, i) => {
       const v = positionals[i]!;
       if (p.type === "int" && !/^[-+]?\d+$/.test(v.trim())) this.fail(`argument ${p.name}: invalid int value: '${v}'`);
       this.out[p.name] = p.type === "int" ? Number.parseInt(v, 10) : v;
     });
-    if (positionals.length > specs.length) this.unknown.push(...positionals.slice(specs.length));
+    if (many && positionals.length > single) this.out[many.name] = positionals.slice(single);
+    else if (!many && positionals.length > specs.length) this.unknown.push(...positionals.slice(specs.length));
     if (this.unknown.length) this.fail(`unrecognized arguments: ${this.unknown.join(" ")}`);
     const missing = [
       ...this.options.filter((o) => o.required && this.out[destOf(o)] === undefined).map((o) => o.flags.join("/")),
-      ...specs.filter((p, i) => !p.optional && i >= positionals.length).map((p) => p.name),
+      ...specs.filter((p, i) => !p.optional && i >= positionals.length).map((p) => p.metavar ?? p.name),
     ];
     if (missing.length) this.fail(`the following arguments are required: ${missing.join(", ")}`);
     for (const [a, b] of this.spec.exclusive ?? []) {

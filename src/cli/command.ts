@@ -43,7 +43,7 @@ type OptionArgs<F extends Flags> = F["options"] extends readonly (infer O)[] ? {
 type PositionalArgs<F extends Flags> = F["positionals"] extends readonly (infer P)[]
   ? {
       [K in P as K extends { name: infer N extends string } ? N : never]:
-        (K extends { type: "int" } ? number : string) | (K extends { optional: true } ? undefined : never);
+        (K extends { many: true } ? string[] : K extends { type: "int" } ? number : string) | (K extends { optional: true } ? undefined : never);
     }
   : unknown;
 

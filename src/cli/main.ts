@@ -52,7 +52,9 @@ export async function main(argv: readonly string[], opts: MainOptions = {}): Pro
     streams.stderr.write(`usage: ${resolved.prog} [-h] ...\n${resolved.prog}: error: the following arguments are required: command\n`);
     return EXIT.usage;
   }
-  const ctx = opts.context ? opts.context(host, streams) : new CliContext(host, streams);
+  // `--debug` is VERBOSE=1 for one run: the same redacted request lines on stderr.
+  const runHost = resolved.globals.debug ? { ...host, env: { ...host.env, VERBOSE: "1" } } : host;
+  const ctx = opts.context ? opts.context(runHost, streams) : new CliContext(runHost, streams);
   try {
     const mod = await leaf.load();
     await mod.run(resolved.args, ctx as never);

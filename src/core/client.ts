@@ -10,7 +10,10 @@ import { authorizationHeader, findAccessToken, findApiKey, findOAuthCredentials,
 import { currentHost, type Clock, type HostInfo, type Logger, silentLogger, systemClock } from "./env";
 import { apiErrorFor, AuthenticationError, MissingCredentialsError, type KaggleApiError } from "./errors";
 import type { DownloadResult, DownloadSource } from "./http/download";
+import { AuthResource } from "./resources/auth";
 import { BlobsResource } from "./resources/blobs";
+import { InboxResource } from "./resources/inbox";
+import { loginNeedsRefresh, refreshLogin } from "./login-refresh";
 import { CompetitionsResource } from "./resources/competitions";
 import { DatasetsResource } from "./resources/datasets";
 import { DiscussionsResource } from "./resources/discussions";
@@ -61,12 +64,16 @@ export class KaggleClient {
   readonly blobs: BlobsResource;
   readonly discussions: DiscussionsResource;
   readonly search: SearchResource;
+  readonly auth: AuthResource;
+  readonly inbox: InboxResource;
   private readonly options: KaggleClientOptions;
   private config: ReturnType<typeof loadConfig> | undefined;
   private creds: Credentials | undefined | null = null;
   private fallback: Credentials | undefined;
   private tokenUser: string | undefined;
   private transfersLoaded: Promise<Transfers> | undefined;
+  private refreshing: Promise<Credentials> | undefined;
+  private renewedAfterRefusal = false;
 
   constructor(options: KaggleClientOptions = {}) {
     this.options = options;
@@ -76,8 +83,8 @@ export class KaggleClient {
     const proxy = this.proxy();
     this.transport = new Transport({
       endpoint: options.endpoint ?? resolveEndpoint(this.host.env),
-      authorization: () => {
-        const creds = this.credentials();
+      authorization: async () => {
+        const creds = await this.freshCredentials();
         return creds ? authorizationHeader(creds) : undefined;
       },
       secrets: () => this.secrets(),
@@ -97,6 +104,8 @@ export class KaggleClient {
     this.blobs = new BlobsResource(this);
     this.discussions = new DiscussionsResource(this);
     this.search = new SearchResource(this);
+    this.auth = new AuthResource(this);
+    this.inbox = new InboxResource(this);
   }
 
   /**
@@ -143,9 +152,18 @@ export class KaggleClient {
       this.creds = { method: "ACCESS_TOKEN", token: token.token, source: token.source };
       this.fallback = apiKey;
     } else {
-      this.creds = apiKey ?? findOAuthCredentials(this.host, this.clock.now());
+      this.creds = apiKey ?? findOAuthCredentials(this.host);
     }
     if (this.creds?.method === "LEGACY_API_KEY") this.warnIfReadable(file);
+    return this.creds;
+  }
+
+  /** {@link credentials}, with a saved login's access token renewed first if it has run out. */
+  async freshCredentials(): Promise<Credentials | undefined> {
+    const creds = this.credentials();
+    if (creds?.method !== "OAUTH" || !loginNeedsRefresh(creds, this.clock.now())) return creds;
+    this.refreshing ??= refreshLogin(this, creds).finally(() => (this.refreshing = undefined));
+    this.creds = await this.refreshing;
     return this.creds;
   }
 
@@ -205,14 +223,28 @@ export class KaggleClient {
   async rpc<N extends JsonRpc>(name: N, body: RpcRequest<N>, opts: { signal?: AbortSignal } = {}): Promise<RpcResponse<N>> {
     const { service, method } = rpcParts(name);
     const { idempotent, auth } = RPCS[name];
+    if (auth === "none") return this.transport.call<RpcResponse<N>>(service, method, body, { ...opts, idempotent, anonymous: true });
     const creds = auth === "optional" ? this.credentials() : this.requireCredentials();
     const call = { ...opts, idempotent };
     try {
       return await this.transport.call<RpcResponse<N>>(service, method, body, { ...call, anonymous: !creds });
     } catch (err) {
-      if (this.switchToFallback(err)) return this.transport.call<RpcResponse<N>>(service, method, body, call);
+      if (await this.recoverAuth(err)) return this.transport.call<RpcResponse<N>>(service, method, body, call);
       throw err;
     }
+  }
+
+  /**
+   * After a 401: a rejected access token gives way to the API key; a refused login token is
+   * renewed once (the server may count time differently, or have ended that token early).
+   */
+  private async recoverAuth(err: unknown): Promise<boolean> {
+    if (this.switchToFallback(err)) return true;
+    if (!(err instanceof AuthenticationError) || this.creds?.method !== "OAUTH" || this.renewedAfterRefusal) return false;
+    this.renewedAfterRefusal = true;
+    this.logger.debug("the saved login's access token was refused; renewing it");
+    this.creds = await refreshLogin(this, this.creds);
+    return true;
   }
 
   private switchToFallback(err: unknown): boolean {
@@ -232,7 +264,7 @@ export class KaggleClient {
     try {
       target = await call();
     } catch (err) {
-      if (!this.switchToFallback(err)) throw err;
+      if (!(await this.recoverAuth(err))) throw err;
       target = await call();
     }
     if ("response" in target) return target;
@@ -248,7 +280,7 @@ export class KaggleClient {
     try {
       return await this.transport.callRaw(service, method, body, { ...call, anonymous: !creds });
     } catch (err) {
-      if (this.switchToFallback(err)) return this.transport.callRaw(service, method, body, call);
+      if (await this.recoverAuth(err)) return this.transport.callRaw(service, method, body, call);
       throw err;
     }
   }

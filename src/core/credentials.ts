@@ -13,12 +13,24 @@ import path from "node:path";
 import type { HostInfo } from "./env";
 import { configString, type ConfigValues } from "./config";
 import { ConfigurationError } from "./errors";
+import { readSavedLogin, savedLoginFile } from "./saved-login";
 
 export type AuthMethod = "ACCESS_TOKEN" | "LEGACY_API_KEY" | "OAUTH";
 
 export type Credentials =
   | { method: "LEGACY_API_KEY"; username: string; key: string; source: string }
-  | { method: "ACCESS_TOKEN" | "OAUTH"; token: string; username?: string; source: string };
+  | { method: "ACCESS_TOKEN"; token: string; username?: string; source: string }
+  | {
+      method: "OAUTH";
+      /** The access token; empty until it has been refreshed. */
+      token: string;
+      username?: string;
+      source: string;
+      refreshToken: string;
+      /** Epoch ms the access token stops working; undefined = unknown, refresh first. */
+      expiresAt: number | undefined;
+      scopes: string[];
+    };
 
 function readTrimmed(file: string): string | undefined {
   try {
@@ -79,21 +91,22 @@ export function findApiKey(values: ConfigValues, source: string): Credentials | 
   return { method: "LEGACY_API_KEY", username, key, source };
 }
 
-/** An unexpired access token saved by `kaggle auth login` (step 3); refreshing is not done here. */
-export function findOAuthCredentials(host: HostInfo, now: number): Credentials | undefined {
-  const file = path.join(host.home, ".kaggle", "credentials.json");
-  const text = readTrimmed(file);
-  if (!text) return undefined;
-  try {
-    const creds = JSON.parse(text) as Record<string, unknown>;
-    const token = typeof creds.access_token === "string" ? creds.access_token : "";
-    const expiry = Date.parse(String(creds.access_token_expiration ?? ""));
-    if (!token || (Number.isFinite(expiry) && expiry <= now)) return undefined;
-    const username = typeof creds.username === "string" ? creds.username : undefined;
-    return { method: "OAUTH", token, ...(username ? { username } : {}), source: file };
-  } catch {
-    return undefined;
-  }
+/**
+ * The login saved by `kaggle auth login` (step 3). Its access token may be missing or expired:
+ * the client then makes a new one from the refresh token before the first request.
+ */
+export function findOAuthCredentials(host: HostInfo): Credentials | undefined {
+  const login = readSavedLogin(host);
+  if (!login) return undefined;
+  return {
+    method: "OAUTH",
+    token: login.accessToken,
+    ...(login.username ? { username: login.username } : {}),
+    source: savedLoginFile(host),
+    refreshToken: login.refreshToken,
+    expiresAt: login.accessTokenExpiresAt,
+    scopes: login.scopes,
+  };
 }
 
 /** The `Authorization` header value for a set of credentials. */
@@ -111,7 +124,7 @@ export function secretsOf(creds: Credentials | undefined): string[] {
     const basic = Buffer.from(`${creds.username}:${creds.key}`).toString("base64");
     return [creds.key, basic];
   }
-  return [creds.token];
+  return creds.method === "OAUTH" ? [creds.token, creds.refreshToken] : [creds.token];
 }
 
 /**

@@ -34,3 +34,4 @@ export * from "./types/discussions";
 export * from "./types/search";
 export type { ForumTopicListOptions, TopicListOptions, TopicWithComments } from "./resources/discussions";
 export type { SearchOptions } from "./resources/search";
+export * from "./types/auth";

@@ -7,6 +7,14 @@
  */
 import type { ApiStartBlobUploadRequest, ApiStartBlobUploadResponse, IntrospectTokenRequest, IntrospectTokenResponse } from "./types/common";
 import type {
+  CreateInboxFileRequest,
+  ExchangeOAuthTokenRequest,
+  ExchangeOAuthTokenResponse,
+  ExpireApiTokenRequest,
+  GenerateAccessTokenRequest,
+  GenerateAccessTokenResponse,
+} from "./types/auth";
+import type {
   ApiCreateCodeSubmissionRequest,
   ApiCreateCodeSubmissionResponse,
   ApiCreateSubmissionRequest,
@@ -194,6 +202,10 @@ export interface Rpcs {
   "search.SearchApiService/ListEntities": Rpc<ListEntitiesRequest, ListEntitiesResponse>;
   "blobs.BlobApiService/StartBlobUpload": Rpc<ApiStartBlobUploadRequest, ApiStartBlobUploadResponse>;
   "security.OAuthService/IntrospectToken": Rpc<IntrospectTokenRequest, IntrospectTokenResponse>;
+  "security.OAuthService/ExchangeOAuthToken": Rpc<ExchangeOAuthTokenRequest, ExchangeOAuthTokenResponse>;
+  "users.AccountService/GenerateAccessToken": Rpc<GenerateAccessTokenRequest, GenerateAccessTokenResponse>;
+  "users.AccountService/ExpireApiToken": Rpc<ExpireApiTokenRequest, object>;
+  "admin.InboxFileService/CreateInboxFile": Rpc<CreateInboxFileRequest, object>;
 }
 
 export type RpcName = keyof Rpcs;
@@ -207,8 +219,11 @@ export type FileRpc = { [N in RpcName]: RpcResponse<N> extends FileDownload ? N 
 export interface RpcFlags {
   /** False for calls that create something: retried only when the request surely never arrived. */
   readonly idempotent: boolean;
-  /** `optional`: public data, called anonymously when there are no credentials. */
-  readonly auth: "required" | "optional";
+  /**
+   * `optional`: public data, called anonymously when there are no credentials; `none`: never
+   * sent with credentials (the body holds the login's own secret).
+   */
+  readonly auth: "required" | "optional" | "none";
 }
 
 const READ: RpcFlags = { idempotent: true, auth: "required" };
@@ -280,6 +295,11 @@ export const RPCS: { readonly [N in RpcName]: RpcFlags } = {
   "search.SearchApiService/ListEntities": READ,
   "blobs.BlobApiService/StartBlobUpload": READ,
   "security.OAuthService/IntrospectToken": READ,
+  // The login's own secrets (code, refresh token) are in the body: no other credentials are sent.
+  "security.OAuthService/ExchangeOAuthToken": { idempotent: false, auth: "none" },
+  "users.AccountService/GenerateAccessToken": { idempotent: true, auth: "none" },
+  "users.AccountService/ExpireApiToken": { idempotent: true, auth: "none" },
+  "admin.InboxFileService/CreateInboxFile": CHANGE,
 };
 
 /** `service/Method` split into the two parts the URL is made of. */

@@ -8,7 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { ConfigurationError } from "./errors";
 import { writeFileAtomic } from "./fs";
-import type { UploadItem } from "./uploads";
+import type { UploadItem } from "./upload-plan";
 import type { ApiStartBlobUploadRequest, ApiStartBlobUploadResponse } from "./types/common";
 
 /** Resume state is trusted for 6 days, as upstream's `RESUMABLE_UPLOAD_EXPIRY_SECONDS`. */

@@ -1,24 +1,20 @@
 /**
- * Uploading the files of a dataset folder: what gets uploaded (the official CLI's rules), folders
- * archived for `--dir-mode zip|tar`, several files in flight at once with a bound, and a resume
+ * Uploading planned files (what gets uploaded: upload-plan.ts): several in flight at once with a bound, and a resume
  * state per file under `<tmp>/.kaggle/uploads/` (the official CLI's place and naming) that a
  * later run really uses: a finished upload is not sent again, an unfinished one continues from
  * the byte the server holds. Any file that cannot be uploaded fails the whole operation, so no
  * dataset version is ever created without it.
  */
-import { createHash } from "node:crypto";
 import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { tarDirectory, walkStat, zipDirectory, type SkipEntry } from "./archive";
 import type { KaggleClient } from "./client";
 import { ConfigurationError, KaggleApiError, NotFoundError, ProtocolError } from "./errors";
-import { ignoreRules, type IgnoreRules } from "./ignore";
 import type { Progress } from "./progress";
 import type { ApiStartBlobUploadRequest } from "./types/common";
-import { COVER_IMAGE_NAMES } from "./metadata/dataset";
 import { defaultStateDir, readState, RESUME_EXPIRY_MS, resumeStateFile, writeState, type ResumeState } from "./upload-state";
 
+import type { UploadItem } from "./upload-plan";
+
+export { DIR_MODES, NOT_UPLOADED, planPaths, planUploads, type DirMode, type PlanOptions, type UploadItem, type UploadPlan } from "./upload-plan";
 export {
   CLOCK_SKEW_MS,
   clearResumeState,
@@ -35,143 +31,6 @@ export {
   sentCreateFile,
   type SentCreate,
 } from "./upload-state";
-
-export const DIR_MODES = ["skip", "zip", "tar"] as const;
-export type DirMode = (typeof DIR_MODES)[number];
-
-/** Files the official CLI never uploads from a dataset folder. */
-export const NOT_UPLOADED = new Set([
-  "dataset-metadata.json",
-  "datapackage.json",
-  "kernel-metadata.json",
-  "model-metadata.json",
-  "model-instance-metadata.json",
-  ...COVER_IMAGE_NAMES,
-]);
-
-export interface UploadItem {
-  /** Name sent to `StartBlobUpload` (`data.csv`, or `<folder>.zip` for an archive). */
-  name: string;
-  /** The bytes to send (the temporary archive for a folder). */
-  path: string;
-  size: number;
-  mtimeSec: number;
-  /** What the resume state is keyed on: the file, or the archived folder plus the mode. */
-  sourceKey: string;
-  /** Fingerprint of the source: size and mtime (for folders, of every file inside). */
-  fingerprint: string;
-}
-
-export interface UploadPlan {
-  items: UploadItem[];
-  /** Folders left out in `skip` mode. */
-  skippedFolders: string[];
-  /** Entries that are neither files nor folders (broken links, sockets), and what archiving left out. */
-  skippedOther: string[];
-  /** Left out by the ignore patterns: files, and folders as `name/` (inside archives too). */
-  ignored: string[];
-  /** Removes temporary archives. */
-  cleanup(): Promise<void>;
-}
-
-export interface PlanOptions {
-  dirMode?: DirMode;
-  /** Where archives are built (default: the system temp folder). */
-  tmpDir?: string;
-  /** What is never published (default: the default ignore patterns). */
-  ignore?: IgnoreRules;
-}
-
-async function folderFingerprint(dir: string, skip: SkipEntry): Promise<string> {
-  const h = createHash("sha256");
-  const visit = async (rel: string): Promise<void> => {
-    const names = (await fs.promises.readdir(path.join(dir, rel))).sort();
-    for (const n of names) {
-      const r = rel ? `${rel}/${n}` : n;
-      const st = await walkStat(path.join(dir, r));
-      if (st === undefined || st === "dir-link") continue;
-      if ((st.isDirectory() || st.isFile()) && skip(r, st.isDirectory())) continue;
-      h.update(`${r}\0${st.isDirectory() ? "d" : st.size}\0${Math.floor(st.mtimeMs)}\n`);
-      if (st.isDirectory()) await visit(r);
-    }
-  };
-  await visit("");
-  return h.digest("hex").slice(0, 32);
-}
-
-/** The top level of `folder` in directory order, as the official CLI walks it. */
-export async function planUploads(folder: string, opts: PlanOptions = {}): Promise<UploadPlan> {
-  const mode = opts.dirMode ?? "skip";
-  const names = await fs.promises.readdir(folder);
-  const items: UploadItem[] = [];
-  const skippedFolders: string[] = [];
-  const skippedOther: string[] = [];
-  const ignored: string[] = [];
-  const rules = opts.ignore ?? ignoreRules();
-  const temps: string[] = [];
-  const cleanup = async () => {
-    for (const t of temps) await fs.promises.rm(t, { recursive: true, force: true });
-  };
-  try {
-    for (const name of names) {
-      if (NOT_UPLOADED.has(name)) continue;
-      const full = path.resolve(folder, name);
-      let st: fs.Stats;
-      try {
-        st = await fs.promises.stat(full);
-      } catch {
-        skippedOther.push(name);
-        continue;
-      }
-      if ((st.isFile() || st.isDirectory()) && rules.ignores(name, st.isDirectory())) {
-        ignored.push(st.isDirectory() ? `${name}/` : name);
-        continue;
-      }
-      if (st.isFile()) {
-        items.push({
-          name,
-          path: full,
-          size: st.size,
-          mtimeSec: Math.floor(st.mtimeMs / 1000),
-          sourceKey: full,
-          fingerprint: `${st.size}:${Math.floor(st.mtimeMs)}`,
-        });
-      } else if (st.isDirectory()) {
-        if (mode === "skip") {
-          skippedFolders.push(name);
-          continue;
-        }
-        const tmp = await fs.promises.mkdtemp(path.join(opts.tmpDir ?? os.tmpdir(), "kaggle-archive-"));
-        temps.push(tmp);
-        const archive = path.join(tmp, `${name}.${mode}`);
-        const skip = (rel: string, isDir: boolean) => {
-          const hit = rules.ignores(`${name}/${rel}`, isDir);
-          if (hit) ignored.push(`${name}/${rel}${isDir ? "/" : ""}`);
-          return hit;
-        };
-        const onSkipped = (rel: string, why: string) => skippedOther.push(`${name}/${rel} (${why})`);
-        if (mode === "zip") await zipDirectory(full, archive, { onSkipped, skip });
-        else await tarDirectory(full, archive, { onSkipped, skip });
-        const ast = await fs.promises.stat(archive);
-        const fp = await folderFingerprint(full, (rel, isDir) => rules.ignores(`${name}/${rel}`, isDir));
-        items.push({
-          name: `${name}.${mode}`,
-          path: archive,
-          size: ast.size,
-          mtimeSec: Math.floor(ast.mtimeMs / 1000),
-          sourceKey: `${full}.${mode}`,
-          fingerprint: `${ast.size}:${fp}`,
-        });
-      } else {
-        skippedOther.push(name);
-      }
-    }
-  } catch (err) {
-    await cleanup();
-    throw err;
-  }
-  return { items, skippedFolders, skippedOther, ignored: ignored.sort(), cleanup };
-}
 
 /** Below this size an unfinished upload is simply sent again; only its completion is recorded. */
 const RESUMABLE_MIN_BYTES = 1 << 20;
@@ -198,6 +57,8 @@ export interface UploadAllOptions {
   /** Progress of each file's bytes. */
   progress?: (item: UploadItem) => Progress | undefined;
   signal?: AbortSignal;
+  /** False: never reuse or continue an earlier run's upload of the same file (`--no-resume`). */
+  resume?: boolean;
 }
 
 /** A file that could not be uploaded; nothing was created with the others. */
@@ -255,7 +116,7 @@ async function uploadOne(
   const stateFile = resumeStateFile(stateDir, item.sourceKey);
   const now = client.clock.now();
   const saved = readState(stateFile);
-  const usable = saved && isUsable(saved, item, now);
+  const usable = opts.resume !== false && saved && isUsable(saved, item, now);
   opts.events?.started?.(item);
   const progress = opts.progress?.(item);
   if (usable) {

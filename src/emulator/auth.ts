@@ -1,9 +1,10 @@
 /** Credentials on RPCs: `Authorization: Basic base64(username:key)` or `Bearer <token>`. */
+import { userByAccessToken } from "./oauth/state";
 import type { CoreState, User } from "./state";
 
 export type AuthResult = { kind: "anonymous" } | { kind: "user"; user: User } | { kind: "invalid" };
 
-export function authenticate(state: CoreState, header: string | undefined): AuthResult {
+export function authenticate(state: CoreState, header: string | undefined, now: number): AuthResult {
   if (!header || header.trim() === "") return { kind: "anonymous" };
   const m = /^(\S+)\s+(.+)$/.exec(header.trim());
   if (!m) return { kind: "invalid" };
@@ -19,14 +20,16 @@ export function authenticate(state: CoreState, header: string | undefined): Auth
     return user ? { kind: "user", user } : { kind: "invalid" };
   }
   if (scheme === "bearer") {
-    const user = userByToken(state, value);
+    const user = userByToken(state, value, now);
     return user ? { kind: "user", user } : { kind: "invalid" };
   }
   return { kind: "invalid" };
 }
 
-export function userByToken(state: CoreState, token: string): User | undefined {
-  return token ? state.users.find((u) => u.token !== undefined && u.token === token) : undefined;
+/** A scenario user's own access token, or one made by an OAuth login (while it lives). */
+export function userByToken(state: CoreState, token: string, now: number): User | undefined {
+  if (!token) return undefined;
+  return state.users.find((u) => u.token !== undefined && u.token === token) ?? userByAccessToken(state, token, now);
 }
 
 /** `Authorization` with the secret part replaced, for logs. */

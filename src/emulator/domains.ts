@@ -17,6 +17,9 @@ import { modelsService } from "./models/service";
 import { modelsDomain } from "./models/state";
 import { oauthService } from "./oauth/service";
 import { searchService } from "./search/service";
+import { inboxDomain, inboxService } from "./inbox/service";
+import { accountService } from "./oauth/account";
+import { oauthDomain } from "./oauth/state";
 
 export const services: ServiceDefinition[] = [
   competitionsService,
@@ -29,7 +32,17 @@ export const services: ServiceDefinition[] = [
   discussionsService,
   competitionTopicsService,
   searchService,
+  accountService,
+  inboxService,
 ];
 
 /** Domains, in load order (a domain may read slices loaded before it). */
-export const domains: DomainDefinition[] = [competitionsDomain, kernelsDomain, datasetsDomain, modelsDomain, discussionsDomain];
+export const domains: DomainDefinition[] = [
+  competitionsDomain,
+  kernelsDomain,
+  datasetsDomain,
+  modelsDomain,
+  discussionsDomain,
+  oauthDomain,
+  inboxDomain,
+];

@@ -5,6 +5,7 @@
  *   GET|HEAD /storage/<bucket>/<object>?X-Goog-…                    signed-URL downloads
  *   PUT /upload/storage/v1/b/<bucket>/o?uploadType=resumable&…      uploads
  *   GET  a service's own routes (e.g. /api/v1/kernels/logs/stream/…)
+ *   GET|POST /api/v1/oauth2/authorize, GET /account/api/oauth/token  login pages (oauth/pages.ts)
  *   /_emulator/…                                                    admin (see admin.ts)
  *   GET|HEAD /, /competitions/…, /datasets/…, /code/…, /<user>      the web view (see web/index.ts)
  */
@@ -15,6 +16,7 @@ import { ApiError, unauthenticated } from "./errors";
 import { readBody, requestBaseUrl, sendApiError, sendError, sendJson, sleep } from "./http";
 import { validate } from "./schema";
 import { BytesReply, FileReply, JsonReply, RedirectReply, type Reply, type RequestContext, type Runtime, type ServiceDefinition } from "./service";
+import { handleOAuthPage, isOAuthPage } from "./oauth/pages";
 import { nextId, type User } from "./state";
 import { handleWeb } from "./web";
 import { compact } from "./wire";
@@ -57,6 +59,10 @@ export function createRequestHandler(deps: RouterDeps): (req: IncomingMessage, r
       }
       if (path.startsWith("/storage/") || path.startsWith("/upload/storage/v1/b/")) {
         await handleBytes(req, res, url, rt);
+        return;
+      }
+      if (isOAuthPage(path)) {
+        await handleOAuthPage(req, res, url, rt, deps.fallbackBaseUrl);
         return;
       }
       for (const route of routes) {
@@ -150,7 +156,7 @@ function parseJson(raw: Buffer): unknown {
 /** The caller, as the method's auth mode requires (401 otherwise). */
 function caller(rt: Runtime, req: IncomingMessage, mode: "required" | "optional" | "none"): User | undefined {
   if (mode === "none") return undefined;
-  const auth = authenticate(rt.store.state, req.headers.authorization);
+  const auth = authenticate(rt.store.state, req.headers.authorization, rt.clock.now());
   if (auth.kind === "invalid") throw unauthenticated();
   const user = auth.kind === "user" ? auth.user : undefined;
   if (mode === "required" && !user) throw unauthenticated();

@@ -1,7 +1,7 @@
 /** The action kit's inputs: the declared kind parses the text, `secret: true` masks it. */
 import assert from "node:assert/strict";
 import { afterEach, describe, it } from "node:test";
-import { maskKnownSecrets } from "../../src/actions/common/credentials";
+import { maskCredentials, maskKnownSecrets } from "../../src/actions/common/credentials";
 import { inputVariable, readInputs } from "../../src/actions/common/inputs";
 import { defineAction, type InputValues } from "../../src/actions/common/spec";
 import { specs as actionSpecs } from "../../src/actions/specs";
@@ -112,4 +112,22 @@ describe("every action's declaration", () => {
       assert.doesNotThrow(() => readInputs(spec.inputs));
     });
   }
+});
+
+describe("maskCredentials", () => {
+  it("masks a saved login's access token and its refresh token", () => {
+    const lines: string[] = [];
+    const write = process.stdout.write.bind(process.stdout);
+    process.stdout.write = ((chunk: string | Uint8Array) => lines.push(String(chunk)) > 0) as typeof process.stdout.write;
+    try {
+      maskCredentials({ method: "OAUTH", token: "KGAT_access0001", refreshToken: "KGRT_refresh0001", source: "f", expiresAt: 0, scopes: [] });
+    } finally {
+      process.stdout.write = write;
+    }
+    for (const secret of ["KGAT_access0001", "KGRT_refresh0001"])
+      assert.ok(
+        lines.some((l) => l.includes(`::add-mask::${secret}`)),
+        lines.join(""),
+      );
+  });
 });

@@ -89,16 +89,25 @@ test("config folder: KAGGLE_CONFIG_DIR, ~/.kaggle if it exists, else the XDG fol
   assert.equal(configDir(host({ XDG_CONFIG_HOME: "/xdg" })), path.join(h, ".kaggle"));
 });
 
-test("an unexpired OAuth access token from credentials.json is used last", () => {
+test("the login saved in credentials.json is used last, and only with a refresh token", () => {
   const h = home();
   writeJson(path.join(h, ".kaggle", "credentials.json"), {
+    refresh_token: "KGRT_r",
     access_token: "oauth-tok",
     access_token_expiration: new Date(Date.now() + 3600_000).toISOString(),
     username: "carol",
   });
   const creds = client({}, h).credentials();
   assert.equal(creds?.method, "OAUTH");
-  writeJson(path.join(h, ".kaggle", "credentials.json"), { access_token: "old", access_token_expiration: "2000-01-01T00:00:00Z" });
+  assert.equal(authorizationHeader(creds!), "Bearer oauth-tok");
+  writeJson(path.join(h, ".kaggle", "kaggle.json"), { username: "alice", key: "filekey" });
+  assert.equal(client({}, h).credentials()?.method, "LEGACY_API_KEY");
+  fs.rmSync(path.join(h, ".kaggle", "kaggle.json"));
+  // No refresh token: no login (kagglesdk KaggleCredentials.load), however fresh the access token.
+  writeJson(path.join(h, ".kaggle", "credentials.json"), {
+    access_token: "old",
+    access_token_expiration: new Date(Date.now() + 3600_000).toISOString(),
+  });
   assert.equal(client({}, h).credentials(), undefined);
 });
 

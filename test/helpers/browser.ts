@@ -149,6 +149,20 @@ export class Page {
     }
   }
 
+  /** Runs `expression` (e.g. a click on a form's button) and resolves once the page it leads to has loaded. */
+  async navigateBy(expression: string, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<void> {
+    let off: () => void = () => undefined;
+    const loaded = new Promise<void>((resolve) => {
+      off = this.cdp.on(this.session, "Page.loadEventFired", () => resolve());
+    });
+    try {
+      await this.evaluate(expression);
+      await withDeadline(loaded, timeoutMs, `the page after ${expression}`);
+    } finally {
+      off();
+    }
+  }
+
   /** The value of a page expression (awaited if it is a promise); page exceptions are thrown. */
   async evaluate<T = unknown>(expression: string): Promise<T> {
     const r = await this.send("Runtime.evaluate", { expression, returnByValue: true, awaitPromise: true });

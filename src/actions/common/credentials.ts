@@ -9,7 +9,7 @@ import os from "node:os";
 import * as core from "@actions/core";
 import { KaggleClient, NO_CREDENTIALS_MESSAGE } from "../../core/client";
 import { configString, loadConfig } from "../../core/config";
-import { authorizationHeader, type Credentials } from "../../core/credentials";
+import { authorizationHeader, secretsOf, type Credentials } from "../../core/credentials";
 import type { HostInfo } from "../../core/env";
 import { ConfigurationError, MissingCredentialsError } from "../../core/errors";
 import { inputVariable } from "./inputs";
@@ -54,8 +54,8 @@ export function maskKnownSecrets(inputs: InputSpecs, env: NodeJS.ProcessEnv = pr
 
 /** Masks every form of a set of credentials: the secret itself and the Authorization header. */
 export function maskCredentials(creds: Credentials): void {
-  if (creds.method === "LEGACY_API_KEY") mask(creds.key);
-  else mask(creds.token);
+  // The key or token, the Basic header value, and a saved login's refresh token.
+  for (const secret of secretsOf(creds)) mask(secret);
   mask(authorizationHeader(creds).replace(/^\w+ /, ""));
 }
 

@@ -155,6 +155,7 @@ async function get(run: Run, range?: { from: number; validator?: string | undefi
     proxy: run.opts.proxy,
     ...(run.opts.signal ? { signal: run.opts.signal } : {}),
     authorization: src.authorization && src.apiOrigin ? { origin: src.apiOrigin, value: src.authorization } : undefined,
+    log: (line) => run.opts.logger.debug(line),
   });
   run.opened.push(res);
   return res;

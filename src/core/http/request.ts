@@ -44,6 +44,8 @@ export interface RawRequest {
   signal?: AbortSignal;
   /** Authorization sent only while the URL stays on this origin. */
   authorization?: { origin: string; value: string } | undefined;
+  /** Gets one line per response: method, URL without its (signed) query, status, time. */
+  log?: ((line: string) => void) | undefined;
 }
 
 export interface RawBody extends NodeJS.ReadableStream {
@@ -200,11 +202,13 @@ export async function rawRequest(req: RawRequest): Promise<RawResponse> {
       headers.authorization = req.authorization.value;
     }
     let res: RawResponse;
+    const started = Date.now();
     try {
       res = req.proxy ? await proxiedRequest(req, url, headers) : await nodeRequest(req, url, headers);
     } catch (err) {
       throw transferError(err, url);
     }
+    req.log?.(`${req.method} ${printableUrl(url)} -> ${res.status} (${Date.now() - started} ms)`);
     const location = header(res, "location");
     const follow = [301, 302, 303, 307, 308].includes(res.status);
     if (follow && location && (req.method === "GET" || req.method === "HEAD")) {

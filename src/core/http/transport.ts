@@ -98,6 +98,14 @@ export function seconds(ms: number): string {
 }
 
 /** A URL safe to print: no query string (signed URLs carry credentials while valid). */
+/** Request fields that carry a secret of their own (a login's code and tokens, keys). */
+const SECRET_FIELDS = /"(code|codeVerifier|token|refreshToken|accessToken|key|password|clientSecret)"(\s*:\s*)"(?:[^"\\]|\\.)*"/g;
+
+/** A JSON body for a debug line, with the values of {@link SECRET_FIELDS} replaced by `***`. */
+export function redactSecretFields(json: string): string {
+  return json.replace(SECRET_FIELDS, '"$1"$2"***"');
+}
+
 export function printableUrl(url: string): string {
   const q = url.indexOf("?");
   return q === -1 ? url : url.slice(0, q);
@@ -234,7 +242,7 @@ export class Transport {
         } catch (err) {
           throw this.connectionError(err, rpc, url);
         }
-        this.logger.debug(`POST ${url} ${this.scrub(payload)} -> ${res.status} (${this.clock.now() - started} ms)`);
+        this.logger.debug(`POST ${url} ${this.scrub(redactSecretFields(payload))} -> ${res.status} (${this.clock.now() - started} ms)`);
         if (mode === "redirect" && res.status >= 300 && res.status < 400) return { res, text: "" };
         if (mode !== "raw" && res.status >= 300 && res.status < 400) throw await this.redirected(res, rpc);
         if (mode === "json" && res.status < 400) {

@@ -69,6 +69,7 @@ async function probeOnce(opts: UploadOptions): Promise<number> {
     idleTimeoutMs: timeout,
     proxy: opts.proxy,
     ...(opts.signal ? { signal: opts.signal } : {}),
+    log: (line) => opts.logger.debug(line),
   });
   await res.body.dump().catch(() => {});
   if (COMPLETE.has(res.status)) return opts.size;
@@ -108,6 +109,7 @@ async function put(opts: UploadOptions, from: number, progress: Progress): Promi
   const headers: Record<string, string> = { "content-length": String(opts.size - from) };
   if (from > 0) headers["content-range"] = `bytes ${from}-${opts.size - 1}/${opts.size}`;
   if (opts.size - from >= FAST_PATH_MIN && !opts.proxy) {
+    const started = Date.now();
     const head = await fastPut({
       url: opts.url,
       file: opts.file,
@@ -118,6 +120,7 @@ async function put(opts: UploadOptions, from: number, progress: Progress): Promi
       onSent: (n) => progress.advance(n),
       ...(opts.signal ? { signal: opts.signal } : {}),
     });
+    opts.logger.debug(`PUT ${printableUrl(opts.url)} -> ${head.status} (${Date.now() - started} ms)`);
     return head.status;
   }
   // Read buffers no larger than the file: a 1 MiB buffer per 100 KiB file is mostly garbage.
@@ -132,6 +135,7 @@ async function put(opts: UploadOptions, from: number, progress: Progress): Promi
     idleTimeoutMs: opts.idleTimeoutMs ?? DEFAULT_TRANSFER_IDLE_MS,
     proxy: opts.proxy,
     ...(opts.signal ? { signal: opts.signal } : {}),
+    log: (line) => opts.logger.debug(line),
   });
   await res.body.dump().catch(() => {});
   return res.status;

@@ -24,6 +24,8 @@ export const Services = {
   oauth: "security.OAuthService",
   discussions: "discussions.DiscussionApiService",
   search: "search.SearchApiService",
+  account: "users.AccountService",
+  inbox: "admin.InboxFileService",
 } as const;
 export type ServiceName = (typeof Services)[keyof typeof Services];
 
