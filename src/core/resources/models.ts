@@ -302,6 +302,21 @@ export class ModelsResource {
     });
   }
 
+  /** Downloads one file of a version (`file` inside it) into `target.path`, named after its last segment. */
+  downloadFile(ref: ModelVersionRef, file: string, target: DownloadTarget): Promise<DownloadResult> {
+    return this.client.download({
+      source: () =>
+        this.client.redirectSource("models.ModelApiService/DownloadModelInstanceVersion", {
+          ...instanceBody(ref),
+          versionNumber: ref.version,
+          path: file,
+        }),
+      dest: path.join(target.path, path.posix.basename(file)),
+      ...(target.force ? { force: true } : {}),
+      ...(target.progress ? { progress: target.progress } : {}),
+    });
+  }
+
   /**
    * Plans and uploads the folder's files as MODEL blobs, then sends `send` with their tokens; the
    * resume state is cleared once the server accepted them (an answer without `error`).
