@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs the kaggle-actions workflow setup → dataset-version → kernel-push → competition-submit →
+// Runs the kaggle-actions workflow setup → dataset-version → kernel-push → model-version → competition-submit →
 // leaderboard-gate (then setup's post step) through the committed bundles in dist/, each as a
 // child process with the runner's contract (INPUT_* variables, GITHUB_OUTPUT, GITHUB_ENV,
 // GITHUB_PATH, GITHUB_STATE, GITHUB_STEP_SUMMARY, RUNNER_TEMP), against a kaggle-emulator it
@@ -197,6 +197,8 @@ async function main() {
     const steps = [
       () => runStep("dataset-version", { path: "demo/dataset" }),
       () => runStep("kernel-push", { path: "demo/kernel", "download-output": "output", timeout: "5m" }),
+      // The kernel's output, published as a model version (the model and instance are created on the first run).
+      () => runStep("model-version", { model: `${vars.KAGGLE_USERNAME}/spaceship-baseline/other/default`, path: "output", timeout: "2m" }),
       () => runStep("competition-submit", { competition: "spaceship-survival", file: "output/submission.csv" }),
     ];
     let submit;
@@ -226,7 +228,9 @@ async function main() {
     else out(`\nkept ${tmp}`);
   }
   out(
-    failed ? "\n✘ the workflow failed" : "\n✔ the workflow succeeded: setup → dataset-version → kernel-push → competition-submit → leaderboard-gate",
+    failed
+      ? "\n✘ the workflow failed"
+      : "\n✔ the workflow succeeded: setup → dataset-version → kernel-push → model-version → competition-submit → leaderboard-gate",
   );
   process.exitCode = failed ? 1 : 0;
 }

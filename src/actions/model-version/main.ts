@@ -177,7 +177,7 @@ function report(
   summary.heading(`Kaggle model ${cell(p.label)}: ${d.created ? "created" : `version ${d.version ?? ""}`}`).facts([
     ["Instance", link(p.label, d.url)],
     ["Version", cell(d.version)],
-    ["Notes", cell(d.notes)],
+    ["Notes", d.created ? undefined : cell(d.notes)],
     ["Files", String(result.uploaded.length)],
     ["Bytes", String(result.uploaded.reduce((n, u) => n + u.item.size, 0))],
     ["Content digest", `\`${p.digest}\``],
