@@ -16,6 +16,7 @@ import {
   MODEL_INSTANCE_METADATA_FILE,
   MODEL_METADATA_FILE,
   readModelMetadata,
+  type ModelSpec,
 } from "../metadata/model";
 import { paginate } from "../paginate";
 import type { ModelInstanceRef, ModelRef, ModelVersionRef } from "../refs";
@@ -71,6 +72,17 @@ function instanceBody(ref: ModelInstanceRef) {
   return { ownerSlug: ref.owner, modelSlug: ref.slug, framework: ref.framework, instanceSlug: ref.instance };
 }
 
+/** The fields of a model that create and update both send, in the SDK's order. */
+function modelFields(spec: ModelSpec) {
+  return {
+    subtitle: spec.subtitle,
+    isPrivate: spec.isPrivate,
+    description: spec.description,
+    publishTime: spec.publishTime,
+    provenanceSources: spec.provenanceSources,
+  };
+}
+
 /** Comma-separated camelCase paths of the fields being set, as the SDK serialises a `FieldMask`. */
 function mask(fields: Record<string, unknown>): string | undefined {
   const paths = Object.keys(fields).filter((k) => fields[k] !== undefined);
@@ -115,25 +127,14 @@ export class ModelsResource {
       ownerSlug: spec.ownerSlug,
       slug: spec.slug,
       title: spec.title,
-      subtitle: spec.subtitle,
-      isPrivate: spec.isPrivate,
-      description: spec.description,
-      publishTime: spec.publishTime,
-      provenanceSources: spec.provenanceSources,
+      ...modelFields(spec),
     });
   }
 
   /** `models update`: the fields present in the file, with their mask. */
   async update(folder: string): Promise<ApiUpdateModelResponse> {
     const spec = modelForUpdate(readModelMetadata(folder, MODEL_METADATA_FILE));
-    const fields = {
-      title: spec.title,
-      subtitle: spec.subtitle,
-      isPrivate: spec.isPrivate,
-      description: spec.description,
-      publishTime: spec.publishTime,
-      provenanceSources: spec.provenanceSources,
-    };
+    const fields = { title: spec.title, ...modelFields(spec) };
     return this.client.rpc("models.ModelApiService/UpdateModel", {
       ownerSlug: spec.ownerSlug,
       modelSlug: spec.slug,
@@ -293,17 +294,15 @@ export class ModelsResource {
 
   /** Downloads the whole version as `<dir>/<model-slug>.tar.gz` (streamed, resumed, verified). */
   download(ref: ModelVersionRef, target: DownloadTarget): Promise<DownloadResult> {
-    return this.client.download({
-      source: () =>
-        this.client.redirectSource("models.ModelApiService/DownloadModelInstanceVersion", { ...instanceBody(ref), versionNumber: ref.version }),
-      dest: path.join(target.path, `${ref.slug}.tar.gz`),
-      ...(target.force ? { force: true } : {}),
-      ...(target.progress ? { progress: target.progress } : {}),
-    });
+    return this.fetchVersion(ref, undefined, path.join(target.path, `${ref.slug}.tar.gz`), target);
   }
 
   /** Downloads one file of a version (`file` inside it) into `target.path`, named after its last segment. */
   downloadFile(ref: ModelVersionRef, file: string, target: DownloadTarget): Promise<DownloadResult> {
+    return this.fetchVersion(ref, file, path.join(target.path, path.posix.basename(file)), target);
+  }
+
+  private fetchVersion(ref: ModelVersionRef, file: string | undefined, dest: string, target: DownloadTarget): Promise<DownloadResult> {
     return this.client.download({
       source: () =>
         this.client.redirectSource("models.ModelApiService/DownloadModelInstanceVersion", {
@@ -311,7 +310,7 @@ export class ModelsResource {
           versionNumber: ref.version,
           path: file,
         }),
-      dest: path.join(target.path, path.posix.basename(file)),
+      dest,
       ...(target.force ? { force: true } : {}),
       ...(target.progress ? { progress: target.progress } : {}),
     });
