@@ -10,6 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { startEmulator, type Emulator } from "../../src/emulator/server";
+import { listZip } from "../../src/core/unzip";
 import { runCli, runCliInProcess } from "../helpers/cli";
 
 let emu: Emulator;
@@ -204,6 +205,27 @@ describe("models: writes", () => {
     assert.equal(emu.state.models.models.find((x) => x.slug === "weather-forecaster")!.instances.length, 2);
     const missing = await cli("models", "create", "-p", tmp());
     assert.match(missing.stderr, /Metadata file not found: model-metadata.json in .*; create one with 'kaggle models init -p /);
+  });
+});
+
+describe("models: uploads", () => {
+  test("versions create honours --ignore-patterns and the defaults, archives folders with -r zip, and pages the versions", async () => {
+    const inst = folder({ "model.bin": "w", "notes.tmp": "t", "ckpt/a.bin": "a", "ckpt/b.tmp": "b", ".git/HEAD": "x" });
+    const r = await cli("models", "instances", "versions", "create", WF, "-p", inst, "-r", "zip", "--ignore-patterns", "*.tmp", "-n", "ignored");
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /not uploaded \(ignore patterns\): .*notes\.tmp/);
+    const wf = emu.state.models.models.find((x) => x.slug === "weather-forecaster")!.instances[0]!;
+    const v = wf.versions.at(-1)!;
+    assert.deepEqual(v.files.map((f) => f.name).sort(), ["ckpt.zip", "model.bin"]);
+    const zip = v.files.find((f) => f.name === "ckpt.zip")!;
+    assert.deepEqual(
+      (await listZip(zip.path)).map((e) => e.name),
+      ["a.bin"],
+    );
+    const page = await cli("models", "instances", "versions", "list", WF, "--page-size", "1");
+    const token = /^Next Page Token = (\S+)$/m.exec(page.stdout)![1]!;
+    const next = await cli("models", "instances", "versions", "list", WF, "--page-size", "1", "--page-token", token, "--format", "json");
+    assert.equal(JSON.parse(next.stdout).length, 1);
   });
 });
 
