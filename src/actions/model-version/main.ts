@@ -152,7 +152,7 @@ async function afterPublish(
       async () => {
         const page = await client.models.instances(p.ref, { pageSize: 200 });
         const item = (page.instances ?? []).find((i) => i.slug === p.ref.instance && i.framework === p.ref.framework);
-        const status = (item as { status?: string } | undefined)?.status ?? "READY";
+        const status = item?.status ?? "READY";
         core.info(`${p.label} version ${item?.versionNumber ?? version}: ${status}`);
         if (status === "FAILED") throw new StepFailure(`Kaggle failed to process ${p.label} version ${version}`);
         return item?.versionNumber === version && status === "READY" ? status : undefined;

@@ -218,6 +218,8 @@ export interface ModelInstanceSummary {
   versionNumber?: number;
   framework?: ModelFramework;
   versionNotes?: string;
+  /** `DatabundleVersionStatus` of the latest version (`READY` once processed). */
+  status?: string;
   creationStatus?: { status?: string; versionNumber?: number };
   totalUncompressedBytes?: number;
   modelInstanceType?: ModelInstanceType;

@@ -75,7 +75,7 @@ export function toApiModel(ctx: RequestContext, m: ModelRecord): ApiModel {
 }
 
 /** The items of `ListModelInstances` (the `ModelInstance` record), with the latest version's processing status. */
-export function toInstanceSummary(m: ModelRecord, i: ModelInstanceRecord, now: number): ModelInstanceSummary & { status?: string } {
+export function toInstanceSummary(m: ModelRecord, i: ModelInstanceRecord, now: number): ModelInstanceSummary {
   const v = latestModelVersion(i);
   return compact(
     {
