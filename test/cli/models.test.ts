@@ -229,6 +229,32 @@ describe("models: uploads", () => {
   });
 });
 
+describe("models: a lost answer", () => {
+  test("versions create whose answer is lost: the rerun finds the version it made and makes no second one", async () => {
+    const inst = folder({ "weights.bin": "lost-answer weights" });
+    const home = tmp();
+    const tmpdir = tmp();
+    const run = () =>
+      runCli(["models", "instances", "versions", "create", WF, "-p", inst, "-n", "lost answer", "-q"], { env: { ...env, TMPDIR: tmpdir }, home });
+    const wf = emu.state.models.models.find((x) => x.slug === "weather-forecaster")!.instances[0]!;
+    const before = wf.versions.length;
+    emu.runtime.faults.add([{ target: "CreateModelInstanceVersion", dropAnswer: true, count: 1 }]);
+    const lost = await run();
+    assert.equal(lost.code, 1);
+    assert.equal(wf.versions.length, before + 1, "the server made the version");
+    const again = await run();
+    assert.equal(again.code, 0, again.stderr);
+    assert.match(
+      again.stdout,
+      /^Version \d+ of alice\/weather-forecaster\/pyTorch\/default with these notes already exists: created by an earlier run whose answer was lost; nothing was uploaded again\n$/,
+    );
+    assert.equal(wf.versions.length, before + 1, "no second version");
+    const third = await run();
+    assert.match(third.stdout, /^Your model instance version was created/);
+    assert.equal(wf.versions.length, before + 2, "a deliberate rerun publishes again");
+  });
+});
+
 describe("models: downloads", () => {
   test("versions download: the tar.gz, skipped when up to date, --untar extracts and removes it; the path printed last", async () => {
     const dir = tmp();
