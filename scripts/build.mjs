@@ -5,6 +5,7 @@
 //   dist/lib/       the client as a library (package.json `exports`)
 //   dist/<action>/  one small entry per action under src/actions/<name>/index.ts, sharing the code
 //                   they have in common through dist/_actions/ (the core is bundled once)
+// Source maps are linked, without sources; chunks made only of dependencies get none.
 // `node scripts/build.mjs cli` builds one part (cli, emulator, lib or actions).
 import fs from "node:fs";
 import path from "node:path";
@@ -66,10 +67,26 @@ const wanted = process.argv.slice(2);
 for (const name of wanted) if (!(name in parts)) throw new Error(`unknown part '${name}' (${Object.keys(parts).join(", ")})`);
 const selected = wanted.length ? wanted : Object.keys(parts);
 
+// A map of a chunk made only of dependencies points into node_modules, which a checkout of the
+// action or an installed CLI does not have (and the maps carry no sources): it would only weigh.
+function dropVendorMaps(dir) {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !entry.name.endsWith(".js.map")) continue;
+    const mapFile = path.join(entry.parentPath, entry.name);
+    const { sources } = JSON.parse(fs.readFileSync(mapFile, "utf8"));
+    if (!sources.length || !sources.every((s) => s.includes("node_modules/"))) continue;
+    fs.rmSync(mapFile);
+    const jsFile = mapFile.slice(0, -".map".length);
+    const js = fs.readFileSync(jsFile, "utf8");
+    fs.writeFileSync(jsFile, js.replace(/\n\/\/# sourceMappingURL=[^\n]*\n?$/, "\n"));
+  }
+}
+
 for (const name of selected) {
   const folders = name === "actions" ? [...actionNames, "_actions"] : [name];
   for (const folder of folders) fs.rmSync(path.join(dist, folder), { recursive: true, force: true });
   await build({ ...common, ...parts[name] });
+  for (const folder of folders) dropVendorMaps(path.join(dist, folder));
 }
 if (!wanted.length) {
   // Nothing but what this build wrote: folders of removed actions go too.

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Runs the kaggle-actions workflow setup → dataset-version → kernel-push (a notebook, not waited
-// for) → kernel-status (collects it) → competition-submit → leaderboard-gate (then setup's post step) through the committed bundles in dist/, each as a
+// for) → kernel-status (collects it) → model-version (publishes its output) → competition-submit →
+// leaderboard-gate (then setup's post step) through the committed bundles in dist/, each as a
 // child process with the runner's contract (INPUT_* variables, GITHUB_OUTPUT, GITHUB_ENV,
 // GITHUB_PATH, GITHUB_STATE, GITHUB_STEP_SUMMARY, RUNNER_TEMP), against a kaggle-emulator it
 // starts with the demo scenario. Prints each step's log, outputs and summary; exits 1 when a
@@ -200,6 +201,8 @@ async function main() {
       () => runStep("kernel-push", { path: "demo/notebook", wait: "false" }),
       (pushed) =>
         runStep("kernel-status", { kernel: pushed.outputs.kernel, version: pushed.outputs.version, "download-output": "output", timeout: "5m" }),
+      // The run's output, published as a model version (the model and instance are created on the first run).
+      () => runStep("model-version", { model: `${vars.KAGGLE_USERNAME}/spaceship-baseline/other/default`, path: "output", timeout: "2m" }),
       () => runStep("competition-submit", { competition: "spaceship-survival", file: "output/submission.csv" }),
     ];
     let submit;
@@ -233,7 +236,7 @@ async function main() {
   out(
     failed
       ? "\n✘ the workflow failed"
-      : "\n✔ the workflow succeeded: setup → dataset-version → kernel-push → kernel-status → competition-submit → leaderboard-gate",
+      : "\n✔ the workflow succeeded: setup → dataset-version → kernel-push → kernel-status → model-version → competition-submit → leaderboard-gate",
   );
   process.exitCode = failed ? 1 : 0;
 }

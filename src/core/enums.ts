@@ -3,7 +3,9 @@
  * with the official CLI's message on a word it does not know.
  */
 import { ConfigurationError } from "./errors";
-import { ModelFrameworks, type ModelFramework } from "./types/models";
+import { frameworkWord, ModelFrameworks, type ModelFramework } from "./types/models";
+
+export { frameworkWord };
 
 /** `['a', 'b']`: the valid words as the official CLI lists them (Python's repr of a list). */
 export function enumOptions(words: readonly string[]): string {
@@ -70,15 +72,6 @@ export function lookupFramework(word: string): ModelFramework {
   if (hit && hit !== "MODEL_FRAMEWORK_UNSPECIFIED") return hit;
   const words = ModelFrameworks.slice(1).map(frameworkWord);
   throw new ConfigurationError(`Unknown model framework '${word}'. Valid frameworks are ${words.join(", ")}`);
-}
-
-/** A framework as Kaggle spells it in model URLs and handles: `MODEL_FRAMEWORK_PY_TORCH` -> `pyTorch`. */
-export function frameworkWord(framework: ModelFramework): string {
-  const parts = framework
-    .replace(/^MODEL_FRAMEWORK_/, "")
-    .toLowerCase()
-    .split("_");
-  return parts.map((p, i) => (i === 0 ? p : p.charAt(0).toUpperCase() + p.slice(1))).join("");
 }
 
 /** The official CLI's `short_enum_name`: the member without its prefix, lower case (`py_torch`, `base_model`). */

@@ -103,7 +103,7 @@ export async function clearResumeState(items: readonly UploadItem[], stateDir: s
  * have happened, and the next run looks it up before creating anything again.
  */
 export interface SentCreate {
-  kind: "dataset-create" | "dataset-version" | "submission";
+  kind: "dataset-create" | "dataset-version" | "submission" | "model-version";
   /** `owner/slug`, or the competition. */
   target: string;
   /** The version notes or the submission's description. */

@@ -10,6 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { startEmulator, type Emulator } from "../../src/emulator/server";
+import { listZip } from "../../src/core/unzip";
 import { runCli, runCliInProcess } from "../helpers/cli";
 
 let emu: Emulator;
@@ -204,6 +205,53 @@ describe("models: writes", () => {
     assert.equal(emu.state.models.models.find((x) => x.slug === "weather-forecaster")!.instances.length, 2);
     const missing = await cli("models", "create", "-p", tmp());
     assert.match(missing.stderr, /Metadata file not found: model-metadata.json in .*; create one with 'kaggle models init -p /);
+  });
+});
+
+describe("models: uploads", () => {
+  test("versions create honours --ignore-patterns and the defaults, archives folders with -r zip, and pages the versions", async () => {
+    const inst = folder({ "model.bin": "w", "notes.tmp": "t", "ckpt/a.bin": "a", "ckpt/b.tmp": "b", ".git/HEAD": "x" });
+    const r = await cli("models", "instances", "versions", "create", WF, "-p", inst, "-r", "zip", "--ignore-patterns", "*.tmp", "-n", "ignored");
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /not uploaded \(ignore patterns\): .*notes\.tmp/);
+    const wf = emu.state.models.models.find((x) => x.slug === "weather-forecaster")!.instances[0]!;
+    const v = wf.versions.at(-1)!;
+    assert.deepEqual(v.files.map((f) => f.name).sort(), ["ckpt.zip", "model.bin"]);
+    const zip = v.files.find((f) => f.name === "ckpt.zip")!;
+    assert.deepEqual(
+      (await listZip(zip.path)).map((e) => e.name),
+      ["a.bin"],
+    );
+    const page = await cli("models", "instances", "versions", "list", WF, "--page-size", "1");
+    const token = /^Next Page Token = (\S+)$/m.exec(page.stdout)![1]!;
+    const next = await cli("models", "instances", "versions", "list", WF, "--page-size", "1", "--page-token", token, "--format", "json");
+    assert.equal(JSON.parse(next.stdout).length, 1);
+  });
+});
+
+describe("models: a lost answer", () => {
+  test("versions create whose answer is lost: the rerun finds the version it made and makes no second one", async () => {
+    const inst = folder({ "weights.bin": "lost-answer weights" });
+    const home = tmp();
+    const tmpdir = tmp();
+    const run = () =>
+      runCli(["models", "instances", "versions", "create", WF, "-p", inst, "-n", "lost answer", "-q"], { env: { ...env, TMPDIR: tmpdir }, home });
+    const wf = emu.state.models.models.find((x) => x.slug === "weather-forecaster")!.instances[0]!;
+    const before = wf.versions.length;
+    emu.runtime.faults.add([{ target: "CreateModelInstanceVersion", dropAnswer: true, count: 1 }]);
+    const lost = await run();
+    assert.equal(lost.code, 1);
+    assert.equal(wf.versions.length, before + 1, "the server made the version");
+    const again = await run();
+    assert.equal(again.code, 0, again.stderr);
+    assert.match(
+      again.stdout,
+      /^Version \d+ of alice\/weather-forecaster\/pyTorch\/default with these notes already exists: created by an earlier run whose answer was lost; nothing was uploaded again\n$/,
+    );
+    assert.equal(wf.versions.length, before + 1, "no second version");
+    const third = await run();
+    assert.match(third.stdout, /^Your model instance version was created/);
+    assert.equal(wf.versions.length, before + 2, "a deliberate rerun publishes again");
   });
 });
 

@@ -2,15 +2,18 @@
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { describe, test } from "node:test";
+import { after, before, describe, test } from "node:test";
 import { gzipSync } from "node:zlib";
+import { KaggleClient } from "../../src/core/client";
 import { ConfigurationError } from "../../src/core/errors";
 import { frameworkWord, lookupFramework } from "../../src/core/enums";
 import { instanceForCreate, instanceTemplate, modelForCreate, modelForUpdate, modelTemplate, readModelMetadata } from "../../src/core/metadata/model";
 import { modelInstanceName, parseModelInstanceRef, parseModelRef, parseModelVersionRef } from "../../src/core/refs";
 import { extractTar } from "../../src/core/untar";
 import { UnsafeArchiveError } from "../../src/core/unzip";
+import { startEmulator, type Emulator } from "../../src/emulator/server";
 import { writeTarGz } from "../../src/emulator/tar";
+import { FakeClock } from "../helpers/clock";
 import { tempFolders } from "../helpers/tmp";
 import { makeTar, type TarMember } from "../helpers/zip";
 
@@ -156,5 +159,58 @@ describe("extractTar", () => {
     const dest = path.join(dir, "out");
     await assert.rejects(extractTar(file, dest), /ends in the middle of an entry/);
     assert.deepEqual(fs.readdirSync(dest), []);
+  });
+});
+
+describe("client.models over HTTP", () => {
+  let emu: Emulator;
+  const bodies: { url: string; body: string }[] = [];
+  const client = () =>
+    new KaggleClient({
+      endpoint: emu.url,
+      credentials: { method: "LEGACY_API_KEY", username: emu.credentials.username, key: emu.credentials.key, source: "test" } as never,
+      host: { env: { TMPDIR: tmp() }, home: tmp(), platform: "linux" },
+      clock: new FakeClock(),
+      fetch: (url, init) => {
+        bodies.push({ url: String(url), body: String(init?.body ?? "") });
+        return globalThis.fetch(url, init);
+      },
+    });
+  before(async () => {
+    emu = await startEmulator({ port: 0, scenario: "demo", scoringDelayMs: 0, log: () => {} });
+  });
+  after(() => emu.close());
+  const sent = (method: string) => JSON.parse(bodies.filter((b) => b.url.endsWith(`/${method}`)).at(-1)!.body) as Record<string, unknown>;
+
+  test("update sends the fields present with their mask, as the SDK serialises a FieldMask", async () => {
+    const dir = folderWith("model-metadata.json", { ownerSlug: "alice", slug: "weather-forecaster", subtitle: "Sharper", isPrivate: false });
+    const res = await client().models.update(dir);
+    assert.equal(res.url, "https://www.kaggle.com/models/alice/weather-forecaster");
+    assert.deepEqual(sent("UpdateModel"), {
+      ownerSlug: "alice",
+      modelSlug: "weather-forecaster",
+      subtitle: "Sharper",
+      isPrivate: false,
+      updateMask: "subtitle,isPrivate",
+    });
+    const idir = folderWith("model-instance-metadata.json", {
+      ownerSlug: "alice",
+      modelSlug: "weather-forecaster",
+      instanceSlug: "default",
+      framework: "pytorch",
+      licenseName: "MIT",
+    });
+    await client().models.updateInstance(idir);
+    assert.equal(sent("UpdateModelInstance").updateMask, "overview,usage,licenseName");
+    assert.equal(emu.state.models.models[0]!.instances[0]!.licenseName, "MIT");
+  });
+
+  test("a version's files go up as MODEL blobs, then CreateModelInstanceVersion carries their tokens", async () => {
+    const dir = folderWith("w.bin", "weights");
+    const ref = parseModelInstanceRef("alice/weather-forecaster/pytorch/default");
+    const { response, uploaded } = await client().models.createVersion(ref, dir, "from the client", { stateDir: tmp() });
+    assert.equal(sent("StartBlobUpload").type, "MODEL");
+    assert.deepEqual(sent("CreateModelInstanceVersion").body, { versionNotes: "from the client", files: [{ token: uploaded[0]!.token }] });
+    assert.match(response.url!, /\/models\/alice\/weather-forecaster\/pyTorch\/default\/3$/);
   });
 });

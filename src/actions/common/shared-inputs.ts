@@ -23,6 +23,17 @@ export const CREDENTIAL_INPUTS = {
   },
 } as const satisfies Record<string, InputSpec>;
 
+/** Inputs of the actions that publish a folder (dataset-version, model-version). */
+export const PUBLISH_INPUTS = {
+  ignore: {
+    description:
+      "Files never to publish, on top of the defaults (.git/, .cache/, .huggingface/, .svn/, .hg/): wildcards on paths relative to `path`, a trailing / for a whole folder; comma- or newline-separated.",
+    kind: "list",
+  },
+  wait: { description: "Wait until Kaggle has processed the version.", kind: "boolean", default: "true" },
+  timeout: { description: "How long to wait for processing: seconds, or a duration such as 90s, 15m or 1h30m.", kind: "duration", default: "30m" },
+} as const satisfies Record<string, InputSpec>;
+
 export const COMPETITION_INPUT = {
   description: "Competition slug, as in `https://www.kaggle.com/competitions/<slug>`, or that URL.",
 } as const satisfies InputSpec;

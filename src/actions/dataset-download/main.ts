@@ -12,6 +12,8 @@ import type { KaggleClient } from "../../core/client";
 import { ConfigurationError } from "../../core/errors";
 import { nameParts, resolveInside } from "../../core/fs";
 import { competitionSlug, competitionUrl, datasetUrl, parseDatasetRef, refName, type DatasetRef } from "../../core/refs";
+import { extractTar } from "../../core/untar";
+import { modelSource } from "./model-source";
 import { extractLimitsFromEnv, extractZip, type ExtractLimits } from "../../core/unzip";
 import { createClient } from "../common/credentials";
 import { folderBytes, globMatcher, listFiles, shortDigest } from "../common/files";
@@ -21,7 +23,7 @@ import { cell, link, type Summary } from "../common/summary";
 import { spec } from "./spec";
 
 interface Source {
-  kind: "dataset" | "competition";
+  kind: "dataset" | "competition" | "model";
   label: string;
   url: string;
   version?: number;
@@ -45,7 +47,9 @@ export function run() {
     const source = await core.group("Looking up the files", () =>
       inputs.dataset
         ? datasetSource(client, parseDatasetRef(inputs.dataset), match, !!inputs.files)
-        : competitionSource(client, competitionSlug(inputs.competition!), match, !!inputs.files),
+        : inputs.model
+          ? modelSource(client, inputs.model, match, !!inputs.files)
+          : competitionSource(client, competitionSlug(inputs.competition!), match, !!inputs.files),
     );
     outputs.set("version", source.version);
     if (!source.files.length) throw new ConfigurationError(`No file of ${source.label} matches 'files: ${inputs.files}'`);
@@ -59,7 +63,7 @@ export function run() {
       written = await core.group(`Downloading ${source.label}`, async () => {
         fs.mkdirSync(dest, { recursive: true });
         const files = await source.download(dest);
-        return inputs.unzip ? unzipAll(files, limits) : files;
+        return inputs.unzip ? unzipAll(files, limits, new Set(source.kind === "model" && source.all ? files : [])) : files;
       });
       if (cacheUsable) await save(dest, key);
     }
@@ -69,10 +73,12 @@ export function run() {
   });
 }
 
-/** Exactly one of `dataset` and `competition`, a dataset given with its owner. */
+/** Exactly one of `dataset`, `model` and `competition`, a dataset given with its owner. */
 function plan(inputs: Inputs): void {
-  if (!!inputs.dataset === !!inputs.competition) {
-    throw new ConfigurationError("Give exactly one of the inputs 'dataset' (owner/slug[/version]) and 'competition'");
+  if ([inputs.dataset, inputs.model, inputs.competition].filter(Boolean).length !== 1) {
+    throw new ConfigurationError(
+      "Give exactly one of the inputs 'dataset' (owner/slug[/version]), 'model' (owner/model/framework/variation[/version]) and 'competition'",
+    );
   }
   if (inputs.dataset && !inputs.dataset.includes("/")) {
     throw new ConfigurationError(`Input 'dataset' must be owner/slug or owner/slug/version, got '${inputs.dataset}'`);
@@ -105,7 +111,7 @@ async function save(dest: string, key: string): Promise<void> {
 function report(summary: Summary, source: Source, d: { dest: string; hit: boolean; written: number; bytes: number }): void {
   const present = listFiles(d.dest);
   summary.heading(`Kaggle download: ${cell(source.label)}`).facts([
-    [source.kind === "dataset" ? "Dataset" : "Competition", link(source.label, source.url)],
+    [source.kind === "dataset" ? "Dataset" : source.kind === "model" ? "Model" : "Competition", link(source.label, source.url)],
     ["Version", source.version !== undefined ? String(source.version) : undefined],
     ["Folder", `\`${cell(d.dest)}\``],
     ["From", d.hit ? "Actions cache (nothing downloaded)" : `Kaggle (${d.written} file${d.written === 1 ? "" : "s"})`],
@@ -188,10 +194,17 @@ async function competitionSource(client: KaggleClient, slug: string, match: (n: 
 
 const COMPETITION_FILE = { what: "competition file name" } as const;
 
-/** Extracts every downloaded `.zip` next to itself and removes it. */
-async function unzipAll(files: string[], limits: ExtractLimits): Promise<string[]> {
+/** Extracts every downloaded `.zip` (and a model's `.tar.gz`) next to itself and removes it. */
+async function unzipAll(files: string[], limits: ExtractLimits, tarGz: ReadonlySet<string> = new Set()): Promise<string[]> {
   const out: string[] = [];
   for (const file of files) {
+    if (tarGz.has(file)) {
+      const r = await extractTar(file, path.dirname(file), { limits, onWarning: (line) => core.warning(line) });
+      fs.rmSync(file);
+      core.info(`Extracted ${r.files} file(s) (${r.bytes} bytes) from ${path.basename(file)}`);
+      out.push(...listFiles(path.dirname(file)).map((f) => path.join(path.dirname(file), f)));
+      continue;
+    }
     if (!file.toLowerCase().endsWith(".zip")) {
       out.push(file);
       continue;

@@ -21,7 +21,7 @@ import type { Outputs } from "../common/outputs";
 import { runAction, StepFailure } from "../common/run";
 import type { InputValues } from "../common/spec";
 import { cell, link, type Summary } from "../common/summary";
-import { contentDigest, descriptionNote, digestOf, digestOfDescription, withDigest } from "./digest";
+import { contentDigest, descriptionNote, digestOf, digestOfDescription, withDigest } from "../common/digest";
 import { spec } from "./spec";
 
 type Inputs = InputValues<typeof spec.inputs>;

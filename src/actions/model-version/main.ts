@@ -22,7 +22,7 @@ import type { Outputs } from "../common/outputs";
 import { runAction, StepFailure } from "../common/run";
 import type { InputValues } from "../common/spec";
 import { cell, link, type Summary } from "../common/summary";
-import { contentDigest, descriptionNote, digestOf, digestOfDescription, withDigest } from "../dataset-version/digest";
+import { contentDigest, descriptionNote, digestOf, digestOfDescription, withDigest } from "../common/digest";
 import { spec } from "./spec";
 
 type Inputs = InputValues<typeof spec.inputs>;
@@ -152,7 +152,7 @@ async function afterPublish(
       async () => {
         const page = await client.models.instances(p.ref, { pageSize: 200 });
         const item = (page.instances ?? []).find((i) => i.slug === p.ref.instance && i.framework === p.ref.framework);
-        const status = (item as { status?: string } | undefined)?.status ?? "READY";
+        const status = item?.status ?? "READY";
         core.info(`${p.label} version ${item?.versionNumber ?? version}: ${status}`);
         if (status === "FAILED") throw new StepFailure(`Kaggle failed to process ${p.label} version ${version}`);
         return item?.versionNumber === version && status === "READY" ? status : undefined;
@@ -177,7 +177,7 @@ function report(
   summary.heading(`Kaggle model ${cell(p.label)}: ${d.created ? "created" : `version ${d.version ?? ""}`}`).facts([
     ["Instance", link(p.label, d.url)],
     ["Version", cell(d.version)],
-    ["Notes", cell(d.notes)],
+    ["Notes", d.created ? undefined : cell(d.notes)],
     ["Files", String(result.uploaded.length)],
     ["Bytes", String(result.uploaded.reduce((n, u) => n + u.item.size, 0))],
     ["Content digest", `\`${p.digest}\``],

@@ -1,5 +1,5 @@
 import { DIR_MODES } from "../../core/uploads";
-import { CREDENTIAL_INPUTS } from "../common/shared-inputs";
+import { CREDENTIAL_INPUTS, PUBLISH_INPUTS } from "../common/shared-inputs";
 import { defineAction } from "../common/spec";
 
 export const spec = defineAction({
@@ -18,18 +18,14 @@ export const spec = defineAction({
     },
     public: { description: "When creating the model, make it public (otherwise private).", kind: "boolean", default: "false" },
     "dir-mode": { description: "What to do with subfolders: skip, zip or tar them.", kind: "choice", choices: DIR_MODES, default: "zip" },
-    ignore: {
-      description:
-        "Files never to publish, on top of the defaults (.git/, .cache/, .huggingface/, .svn/, .hg/): wildcards on paths relative to `path`, a trailing / for a whole folder; comma- or newline-separated.",
-      kind: "list",
-    },
+    ignore: PUBLISH_INPUTS.ignore,
     "skip-unchanged": {
       description: "Publish nothing when the content digest of the files equals the one recorded with the latest version.",
       kind: "boolean",
       default: "true",
     },
-    wait: { description: "Wait until Kaggle has processed the version.", kind: "boolean", default: "true" },
-    timeout: { description: "How long to wait for processing: seconds, or a duration such as 90s, 15m or 1h30m.", kind: "duration", default: "30m" },
+    wait: PUBLISH_INPUTS.wait,
+    timeout: PUBLISH_INPUTS.timeout,
     ...CREDENTIAL_INPUTS,
   },
   outputs: {

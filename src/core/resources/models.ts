@@ -7,7 +7,6 @@
 import path from "node:path";
 import type { KaggleClient } from "../client";
 import type { DownloadResult } from "../http/download";
-import { ignoreRules } from "../ignore";
 import {
   instanceForCreate,
   instanceForUpdate,
@@ -16,9 +15,10 @@ import {
   MODEL_INSTANCE_METADATA_FILE,
   MODEL_METADATA_FILE,
   readModelMetadata,
+  type ModelSpec,
 } from "../metadata/model";
 import { paginate } from "../paginate";
-import type { ModelInstanceRef, ModelRef, ModelVersionRef } from "../refs";
+import { modelInstanceName, modelInstanceUrl, type ModelInstanceRef, type ModelRef, type ModelVersionRef } from "../refs";
 import type {
   ApiCreateModelResponse,
   ApiDeleteModelResponse,
@@ -34,8 +34,10 @@ import type {
   ModelInstanceVersion,
 } from "../types/models";
 import type { ApiDatasetNewFile } from "../types/datasets";
-import type { DirMode, UploadedFile, UploadEvents, UploadItem } from "../uploads";
-import type { Progress } from "../progress";
+import { uploadThen, type CreateGuard, type ModelUploadOptions, type ModelUploadResult } from "./model-publish";
+import type { SentCreate } from "../uploads";
+
+export type { CreateGuard, ModelUploadOptions, ModelUploadResult };
 import type { DownloadTarget, PageOptions } from "./shared";
 
 const uploads = () => import("../uploads");
@@ -46,29 +48,19 @@ export interface ListModelsOptions extends PageOptions {
   owner?: string;
 }
 
-export interface ModelUploadOptions {
-  dirMode?: DirMode;
-  /** Patterns on top of the defaults (`.git/`, `.cache/`, …). */
-  ignorePatterns?: readonly string[];
-  concurrency?: number;
-  stateDir?: string;
-  signal?: AbortSignal;
-  progress?: (item: UploadItem) => Progress | undefined;
-  events?: UploadEvents & {
-    skippedFolder?(name: string): void;
-    skippedOther?(name: string): void;
-    ignored?(names: string[]): void;
-    planned?(items: readonly UploadItem[]): void;
-  };
-}
-
-export interface ModelUploadResult<R> {
-  response: R;
-  uploaded: UploadedFile[];
-}
-
 function instanceBody(ref: ModelInstanceRef) {
   return { ownerSlug: ref.owner, modelSlug: ref.slug, framework: ref.framework, instanceSlug: ref.instance };
+}
+
+/** The fields of a model that create and update both send, in the SDK's order. */
+function modelFields(spec: ModelSpec) {
+  return {
+    subtitle: spec.subtitle,
+    isPrivate: spec.isPrivate,
+    description: spec.description,
+    publishTime: spec.publishTime,
+    provenanceSources: spec.provenanceSources,
+  };
 }
 
 /** Comma-separated camelCase paths of the fields being set, as the SDK serialises a `FieldMask`. */
@@ -115,25 +107,14 @@ export class ModelsResource {
       ownerSlug: spec.ownerSlug,
       slug: spec.slug,
       title: spec.title,
-      subtitle: spec.subtitle,
-      isPrivate: spec.isPrivate,
-      description: spec.description,
-      publishTime: spec.publishTime,
-      provenanceSources: spec.provenanceSources,
+      ...modelFields(spec),
     });
   }
 
   /** `models update`: the fields present in the file, with their mask. */
   async update(folder: string): Promise<ApiUpdateModelResponse> {
     const spec = modelForUpdate(readModelMetadata(folder, MODEL_METADATA_FILE));
-    const fields = {
-      title: spec.title,
-      subtitle: spec.subtitle,
-      isPrivate: spec.isPrivate,
-      description: spec.description,
-      publishTime: spec.publishTime,
-      provenanceSources: spec.provenanceSources,
-    };
+    const fields = { title: spec.title, ...modelFields(spec) };
     return this.client.rpc("models.ModelApiService/UpdateModel", {
       ownerSlug: spec.ownerSlug,
       modelSlug: spec.slug,
@@ -231,14 +212,41 @@ export class ModelsResource {
     return this.client.rpc("models.ModelApiService/DeleteModelInstance", instanceBody(ref));
   }
 
-  /** `versions create`: uploads the folder, then `CreateModelInstanceVersion` with the tokens. */
+  /**
+   * `versions create`: uploads the folder, then `CreateModelInstanceVersion` with the tokens. Safe
+   * to repeat after a lost answer: the create is recorded while its answer is pending, and a
+   * rerun that finds the version it made (these notes, these files, made since) reports it
+   * instead of making another.
+   */
   createVersion(
     ref: ModelInstanceRef,
     folder: string,
     notes: string,
     opts: ModelUploadOptions = {},
   ): Promise<ModelUploadResult<ApiCreateModelResponse>> {
-    return this.uploadThen(folder, opts, (files) => this.createVersionWith(ref, notes, files));
+    return this.uploadThen(folder, opts, (files) => this.createVersionWith(ref, notes, files), {
+      kind: "model-version",
+      target: modelInstanceName(ref),
+      text: notes,
+      find: (sent) => this.findVersion(ref, sent),
+    });
+  }
+
+  /** The latest version of `ref` when it is the one `sent` describes; undefined otherwise. */
+  private async findVersion(ref: ModelInstanceRef, sent: SentCreate): Promise<{ response: ApiCreateModelResponse; version: number } | undefined> {
+    const m = await uploads();
+    const page = await this.instances(ref, { pageSize: 200 });
+    const item = (page.instances ?? []).find((i) => i.slug === ref.instance && i.framework === ref.framework);
+    if (!item?.versionNumber || (item.versionNotes ?? "") !== sent.text) return undefined;
+    const version = item.versionNumber;
+    const files = new Map<string, number | undefined>();
+    let newest: string | undefined;
+    for await (const f of this.filesAll({ ...ref, version })) {
+      if (f.name) files.set(f.name, f.size);
+      if (f.creationDate && (!newest || f.creationDate > newest)) newest = f.creationDate;
+    }
+    if (!m.createdSince(newest, sent.sentAt) || !m.filesMatch(sent.files, files)) return undefined;
+    return { response: { id: item.versionId ?? 0, url: modelInstanceUrl({ ...ref, version }) }, version };
   }
 
   /** `CreateModelInstanceVersion` with files already uploaded. */
@@ -293,42 +301,35 @@ export class ModelsResource {
 
   /** Downloads the whole version as `<dir>/<model-slug>.tar.gz` (streamed, resumed, verified). */
   download(ref: ModelVersionRef, target: DownloadTarget): Promise<DownloadResult> {
+    return this.fetchVersion(ref, undefined, path.join(target.path, `${ref.slug}.tar.gz`), target);
+  }
+
+  /** Downloads one file of a version (`file` inside it) into `target.path`, named after its last segment. */
+  downloadFile(ref: ModelVersionRef, file: string, target: DownloadTarget): Promise<DownloadResult> {
+    return this.fetchVersion(ref, file, path.join(target.path, path.posix.basename(file)), target);
+  }
+
+  private fetchVersion(ref: ModelVersionRef, file: string | undefined, dest: string, target: DownloadTarget): Promise<DownloadResult> {
     return this.client.download({
       source: () =>
-        this.client.redirectSource("models.ModelApiService/DownloadModelInstanceVersion", { ...instanceBody(ref), versionNumber: ref.version }),
-      dest: path.join(target.path, `${ref.slug}.tar.gz`),
+        this.client.redirectSource("models.ModelApiService/DownloadModelInstanceVersion", {
+          ...instanceBody(ref),
+          versionNumber: ref.version,
+          path: file,
+        }),
+      dest,
       ...(target.force ? { force: true } : {}),
       ...(target.progress ? { progress: target.progress } : {}),
     });
   }
 
-  /**
-   * Plans and uploads the folder's files as MODEL blobs, then sends `send` with their tokens; the
-   * resume state is cleared once the server accepted them (an answer without `error`).
-   */
-  async uploadThen<R>(folder: string, opts: ModelUploadOptions, send: (files: ApiDatasetNewFile[]) => Promise<R>): Promise<ModelUploadResult<R>> {
-    const m = await uploads();
-    m.checkFolder(folder);
-    const plan = await m.planUploads(folder, { dirMode: opts.dirMode ?? "skip", ignore: ignoreRules(opts.ignorePatterns ?? []) });
-    try {
-      if (plan.ignored.length) opts.events?.ignored?.(plan.ignored);
-      for (const name of plan.skippedFolders) opts.events?.skippedFolder?.(name);
-      for (const name of plan.skippedOther) opts.events?.skippedOther?.(name);
-      opts.events?.planned?.(plan.items);
-      const stateDir = opts.stateDir ?? m.defaultStateDir(this.client.host.env);
-      const uploaded = await m.uploadAll(this.client, plan.items, {
-        blobType: "MODEL",
-        stateDir,
-        ...(opts.concurrency !== undefined ? { concurrency: opts.concurrency } : {}),
-        ...(opts.events ? { events: opts.events } : {}),
-        ...(opts.progress ? { progress: opts.progress } : {}),
-        ...(opts.signal ? { signal: opts.signal } : {}),
-      });
-      const response = await send(uploaded.map((u) => ({ token: u.token })));
-      if (!response || !(response as { error?: string }).error) await m.clearResumeState(plan.items, stateDir);
-      return { response, uploaded };
-    } finally {
-      await plan.cleanup();
-    }
+  /** See `uploadThen` in `model-publish.ts`. */
+  uploadThen<R>(
+    folder: string,
+    opts: ModelUploadOptions,
+    send: (files: ApiDatasetNewFile[]) => Promise<R>,
+    guard?: CreateGuard<R>,
+  ): Promise<ModelUploadResult<R>> {
+    return uploadThen(this.client, folder, opts, send, guard);
   }
 }

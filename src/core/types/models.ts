@@ -30,6 +30,15 @@ export const ModelFrameworks = [
 ] as const;
 export type ModelFramework = (typeof ModelFrameworks)[number];
 
+/** A framework as Kaggle spells it in model URLs and handles: `MODEL_FRAMEWORK_PY_TORCH` -> `pyTorch`. */
+export function frameworkWord(framework: ModelFramework): string {
+  const parts = framework
+    .replace(/^MODEL_FRAMEWORK_/, "")
+    .toLowerCase()
+    .split("_");
+  return parts.map((p, i) => (i === 0 ? p : p.charAt(0).toUpperCase() + p.slice(1))).join("");
+}
+
 export const ModelInstanceTypes = [
   "MODEL_INSTANCE_TYPE_UNSPECIFIED",
   "MODEL_INSTANCE_TYPE_BASE_MODEL",
@@ -209,6 +218,8 @@ export interface ModelInstanceSummary {
   versionNumber?: number;
   framework?: ModelFramework;
   versionNotes?: string;
+  /** `DatabundleVersionStatus` of the latest version (`READY` once processed). */
+  status?: string;
   creationStatus?: { status?: string; versionNumber?: number };
   totalUncompressedBytes?: number;
   modelInstanceType?: ModelInstanceType;

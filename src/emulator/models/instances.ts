@@ -6,7 +6,7 @@
  * whole version as `<model>.tar.gz` built once and cached).
  */
 import { createHash } from "node:crypto";
-import { ModelFrameworks, ModelInstanceTypes } from "../../core/types/models";
+import { frameworkWord, ModelFrameworks, ModelInstanceTypes } from "../../core/types/models";
 import { canonicalLicense } from "../datasets/state";
 import { allTokens, directory, newFile, resolveFiles } from "../datasets/versions";
 import { badRequest, notFound } from "../errors";
@@ -26,7 +26,7 @@ import {
   type ModelRecord,
   type ModelVersionRecord,
 } from "./state";
-import { frameworkUrlWord, instanceUrl, toApiInstance, toInstanceSummary, toModelFile, toVersion, versionUrl } from "./wire";
+import { instanceUrl, toApiInstance, toInstanceSummary, toModelFile, toVersion, versionUrl } from "./wire";
 
 const framework = s.enumOf(ModelFrameworks);
 const instanceRef = s.object({
@@ -52,7 +52,7 @@ function checkFramework(f: string): void {
 }
 
 function label(m: ModelRecord, fw: string, slug: string): string {
-  return `${m.owner}/${m.slug}/${frameworkUrlWord(fw as ModelInstanceRecord["framework"])}/${slug}`;
+  return `${m.owner}/${m.slug}/${frameworkWord(fw as ModelInstanceRecord["framework"])}/${slug}`;
 }
 
 function findInstance(m: ModelRecord, fw: string, slug: string): ModelInstanceRecord | undefined {

@@ -1,5 +1,12 @@
 /** Model records as the wire answers them: `ApiModel`, `ApiModelInstance`, `ModelInstance`, `ModelInstanceVersion`, `ApiModelFile`. */
-import type { ApiModel, ApiModelFile, ApiModelInstance, ModelFramework, ModelInstanceSummary, ModelInstanceVersion } from "../../core/types/models";
+import {
+  frameworkWord,
+  type ApiModel,
+  type ApiModelFile,
+  type ApiModelInstance,
+  type ModelInstanceSummary,
+  type ModelInstanceVersion,
+} from "../../core/types/models";
 import type { RequestContext } from "../service";
 import { findUser } from "../state";
 import { compact, wireTime } from "../wire";
@@ -15,17 +22,8 @@ import {
 
 const WEB = "https://www.kaggle.com";
 
-/** `MODEL_FRAMEWORK_TENSOR_FLOW_2` -> `tensorFlow2`, as kaggle.com spells frameworks in model URLs. */
-export function frameworkUrlWord(f: ModelFramework): string {
-  const parts = f
-    .replace(/^MODEL_FRAMEWORK_/, "")
-    .toLowerCase()
-    .split("_");
-  return parts.map((p, i) => (i === 0 ? p : p.charAt(0).toUpperCase() + p.slice(1))).join("");
-}
-
 export const modelUrl = (m: ModelRecord): string => `${WEB}/models/${m.owner}/${m.slug}`;
-export const instanceUrl = (m: ModelRecord, i: ModelInstanceRecord): string => `${modelUrl(m)}/${frameworkUrlWord(i.framework)}/${i.slug}`;
+export const instanceUrl = (m: ModelRecord, i: ModelInstanceRecord): string => `${modelUrl(m)}/${frameworkWord(i.framework)}/${i.slug}`;
 export const versionUrl = (m: ModelRecord, i: ModelInstanceRecord, v: ModelVersionRecord): string => `${instanceUrl(m, i)}/${v.number}`;
 
 const ZERO_ENUMS = new Set(["MODEL_FRAMEWORK_UNSPECIFIED", "MODEL_INSTANCE_TYPE_UNSPECIFIED"]);
@@ -77,7 +75,7 @@ export function toApiModel(ctx: RequestContext, m: ModelRecord): ApiModel {
 }
 
 /** The items of `ListModelInstances` (the `ModelInstance` record), with the latest version's processing status. */
-export function toInstanceSummary(m: ModelRecord, i: ModelInstanceRecord, now: number): ModelInstanceSummary & { status?: string } {
+export function toInstanceSummary(m: ModelRecord, i: ModelInstanceRecord, now: number): ModelInstanceSummary {
   const v = latestModelVersion(i);
   return compact(
     {

@@ -7,7 +7,13 @@ import { VERSION_CREATE } from "../flags";
 
 export const run = defineRun(VERSION_CREATE, async (args, ctx) => {
   const ref = parseModelInstanceRef(args.model_instance);
-  const { response: res } = await ctx.client.models.createVersion(ref, args.folder ?? ".", args.version_notes ?? "", publishOptions(ctx, args));
+  const { response: res, recovered } = await ctx.client.models.createVersion(
+    ref,
+    args.folder ?? ".",
+    args.version_notes ?? "",
+    publishOptions(ctx, args),
+  );
+  if (recovered) return ctx.line(recovered);
   reportAnswer(
     ctx,
     res.id ? undefined : (res.error ?? "no id in the answer"),

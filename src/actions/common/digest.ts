@@ -11,7 +11,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { IgnoreRules } from "../../core/ignore";
-import { listFiles } from "../common/files";
+import { listFiles } from "./files";
 
 const TRAILER = /\[content sha256:([0-9a-f]{16,64})\]\s*$/;
 const DESCRIPTION_TRAILER = /<!-- kaggle-actions content sha256:([0-9a-f]{16,64}) -->\s*$/;
