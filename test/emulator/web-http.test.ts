@@ -53,6 +53,13 @@ describe("web view over HTTP", () => {
     assert.match(browser.headers.get("content-type") ?? "", /^text\/html/);
   });
 
+  test("a notebook version also at /code/<owner>/<slug>/versions/<N>, the form kagglehub links to", async () => {
+    const v1 = await get("/code/alice/web-notebook/versions/1");
+    assert.equal(v1.status, 200);
+    assert.match(await v1.text(), /version 1\s*<span class="badge ok"\s+id="status">COMPLETE<\/span>/);
+    assert.equal((await get("/code/alice/web-notebook/versions/9")).status, 404);
+  });
+
   test("RPCs, admin endpoints and GETs on RPC paths are untouched", async () => {
     assert.equal((await comp(emu, "ListCompetitions", {})).status, 200);
     assert.equal((await get("/api/v1/competitions.CompetitionApiService/ListCompetitions")).status, 405);

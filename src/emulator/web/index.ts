@@ -7,7 +7,7 @@
  *   /<username>                               a user's profile
  *   /competitions/<slug>[/leaderboard|/submissions|/rules|/data]
  *   /datasets/<owner>/<slug>[/versions/<N>]
- *   /code/<owner>/<slug>[?version=N]
+ *   /code/<owner>/<slug>[?version=N | /versions/<N>]
  *   /models/<owner>/<slug>
  *   …/events                                  live updates (live.ts)
  *   /static/emulator/style.css, live.js       the two static files (assets.ts)
@@ -57,7 +57,11 @@ async function route(ctx: WebContext, parts: readonly string[]): Promise<Html | 
     if (c === "versions" && d && /^\d+$/.test(d) && parts.length === 5) return datasetPage(ctx, a, b, Number(d));
     return undefined;
   }
-  if (area === "code" && a && b && c === undefined) return codePage(ctx, a, b);
+  if (area === "code" && a && b) {
+    if (c === undefined) return codePage(ctx, a, b);
+    if (c === "versions" && d && /^\d+$/.test(d) && parts.length === 5) return codePage(ctx, a, b, d);
+    return undefined;
+  }
   if (area === "models" && a && b) return modelPage(ctx, a, b);
   if (parts.length === 1 && findUser(ctx.state, area)) return profilePage(ctx, area);
   return undefined;
