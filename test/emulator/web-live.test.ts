@@ -122,6 +122,40 @@ describe("live web pages in a browser", { skip }, () => {
   });
 });
 
+describe("a dataset version being processed", () => {
+  let emu: Emulator;
+  before(async () => {
+    // Ready an hour after it was made: processing until the emulator's clock is moved.
+    const ready = new Date(Date.now() + HOUR).toISOString();
+    emu = await start({
+      scenarioYaml: `
+users: [{ username: alice }]
+datasets:
+  - owner: alice
+    slug: slow-data
+    versions: [{ notes: first, date: ${ready}, files: [{ name: a.csv, content: "x\\n" }] }]
+`,
+    });
+  });
+  after(() => emu.close());
+
+  test("its page shows the processing status and is live until the version is ready", async () => {
+    const html = await (await fetch(`${emu.url}/datasets/alice/slow-data`)).text();
+    assert.match(html, /id="status">Processing \(/);
+    const events = /data-live="([^"]+)"/.exec(html)![1]!.replace(/&amp;/g, "&");
+    const res = await fetch(`${emu.url}${events}`);
+    emu.runtime.clock.advance(2 * HOUR);
+    try {
+      assert.match(await res.text(), /event: reload\n/);
+      const after = await (await fetch(`${emu.url}/datasets/alice/slow-data`)).text();
+      assert.match(after, /id="status">Ready</);
+      assert.doesNotMatch(after, /data-live=/);
+    } finally {
+      emu.runtime.clock.reset();
+    }
+  });
+});
+
 describe("live pages without JavaScript", () => {
   let emu: Emulator;
   before(async () => {
