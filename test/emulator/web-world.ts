@@ -62,6 +62,10 @@ competitions:
   - slug: closed-web
     title: Closed
     entrants: []
+  - slug: unlaunched-web
+    title: Unlaunched
+    host: bob
+    launched: false
 datasets:
   - owner: alice
     slug: web-data

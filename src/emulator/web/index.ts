@@ -93,7 +93,7 @@ export async function handleWeb(req: IncomingMessage, res: ServerResponse, url: 
   const parts = segments(url.pathname);
   if (!parts || parts[0] === "_emulator" || parts[0] === "api" || parts[0] === "v1" || parts[0] === "storage" || parts[0] === "upload") return false;
   const ctx = webContext(rt, url);
-  if (parts.at(-1) === "events") return handleEvents(req, res, ctx, parts, settle);
+  if (parts.at(-1) === "events" && req.method === "GET") return handleEvents(req, res, ctx, parts, settle);
   await settle();
   let pageHtml = await route(ctx, parts);
   if (!pageHtml && !(req.headers.accept ?? "").includes("text/html")) return false;
