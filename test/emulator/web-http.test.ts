@@ -62,6 +62,23 @@ describe("web view over HTTP", () => {
     assert.equal((await get("/code/alice/web-notebook/versions/9")).status, 404);
   });
 
+  test("output files: text shown as text, anything else downloaded, never rendered", async () => {
+    const html = await (await get("/code/alice/web-notebook?version=1")).text();
+    const hrefs = [...html.matchAll(/href="(\/code\/alice\/web-notebook\/output\?[^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, "&"));
+    assert.equal(hrefs.length, 3);
+    const csv = await get(hrefs.find((h) => h.includes("submission.csv"))!);
+    assert.equal(csv.status, 200);
+    assert.equal(csv.headers.get("content-type"), "text/plain; charset=utf-8");
+    assert.equal(await csv.text(), "id,y\n1,a\n");
+    const page = await get(hrefs.find((h) => h.includes("report"))!);
+    assert.equal(page.status, 200);
+    assert.equal(page.headers.get("content-type"), "application/octet-stream");
+    assert.match(page.headers.get("content-disposition") ?? "", /^attachment; filename\*=UTF-8''script%3E%22%27%26\.html$/);
+    assert.equal(page.headers.get("content-security-policy"), "default-src 'none'; sandbox");
+    assert.equal(await page.text(), HOSTILE);
+    assert.equal((await get("/code/alice/web-notebook/output?file=nope.csv")).status, 404);
+  });
+
   test("RPCs, admin endpoints and GETs on RPC paths are untouched", async () => {
     assert.equal((await comp(emu, "ListCompetitions", {})).status, 200);
     assert.equal((await get("/api/v1/competitions.CompetitionApiService/ListCompetitions")).status, 405);

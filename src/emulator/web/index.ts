@@ -9,6 +9,7 @@
  *   /datasets/<owner>/<slug>[/versions/<N>]
  *   /code/<owner>/<slug>[?version=N | /versions/<N>]
  *   /models/<owner>/<slug>
+ *   /code/<owner>/<slug>/output?file=F[&version=N]  one output file (text shown as text, else a download)
  *   …/events                                  live updates (live.ts)
  *   /static/emulator/style.css, live.js       the two static files (assets.ts)
  */
@@ -16,7 +17,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Runtime } from "../service";
 import { findUser } from "../state";
 import { ASSETS } from "./assets";
-import { codePage } from "./code";
+import { codePage, outputFile } from "./code";
 import { competitionPage, type CompetitionTab } from "./competitions";
 import { webContext, type WebContext } from "./context";
 import { datasetPage } from "./datasets";
@@ -67,6 +68,40 @@ async function route(ctx: WebContext, parts: readonly string[]): Promise<Html | 
   return undefined;
 }
 
+/** Text a browser may show as is (as text/plain, never rendered); anything else is downloaded. */
+const TEXT_OUTPUT = /\.(csv|tsv|txt|log|json|md|py|r|yaml|yml)$/i;
+
+/** A file name as an RFC 5987 `filename*` value (percent-encoded UTF-8, `'()*` too). */
+const rfc5987 = (name: string): string => encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+
+async function sendOutput(req: IncomingMessage, res: ServerResponse, rt: Runtime, ctx: WebContext, owner: string, slug: string): Promise<void> {
+  const out = outputFile(ctx, owner, slug);
+  if (!out) {
+    const p = notFound(ctx, `No such output file of ${owner}/${slug}.`);
+    return send(req, res, 404, "text/html; charset=utf-8", p.text, { "Content-Security-Policy": CSP });
+  }
+  const text = TEXT_OUTPUT.test(out.fileName);
+  const base = out.fileName.split("/").pop() ?? "output";
+  await rt.storage.serveFile(
+    req,
+    res,
+    {
+      path: out.path,
+      size: out.size,
+      lastModified: out.lastModified,
+      name: base,
+      contentType: text ? "text/plain; charset=utf-8" : "application/octet-stream",
+    },
+    {
+      headers: {
+        "Content-Disposition": `${text ? "inline" : "attachment"}; filename*=UTF-8''${rfc5987(base)}`,
+        "Content-Security-Policy": "default-src 'none'; sandbox",
+        "X-Content-Type-Options": "nosniff",
+      },
+    },
+  );
+}
+
 function send(req: IncomingMessage, res: ServerResponse, status: number, type: string, body: string, extra: Record<string, string> = {}): void {
   const bytes = Buffer.from(body, "utf8");
   res.writeHead(status, {
@@ -95,6 +130,10 @@ export async function handleWeb(req: IncomingMessage, res: ServerResponse, url: 
   const ctx = webContext(rt, url);
   if (parts.at(-1) === "events" && req.method === "GET") return handleEvents(req, res, ctx, parts, settle);
   await settle();
+  if (parts[0] === "code" && parts.length === 4 && parts[3] === "output") {
+    await sendOutput(req, res, rt, ctx, parts[1]!, parts[2]!);
+    return true;
+  }
   let pageHtml = await route(ctx, parts);
   if (!pageHtml && !(req.headers.accept ?? "").includes("text/html")) return false;
   pageHtml ??= notFound(ctx, `Nothing at ${url.pathname} in this world.`);
