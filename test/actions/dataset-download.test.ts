@@ -29,6 +29,7 @@ describe("dataset-download", () => {
     assert.ok(!files.some((f) => f.endsWith(".zip")));
     assert.equal(step.outputs.bytes, String(files.reduce((n, f) => n + fs.statSync(path.join(dest, f)).size, 0)));
     assert.match(step.summary, /city-weather-daily/);
+    assert.ok(step.summary.includes(`](${emu.url}/datasets/alice/city-weather-daily)`), "the summary links to the emulator's dataset page");
     assertNoSecrets(step, secretsOf(emu.credentials));
   });
 

@@ -63,6 +63,7 @@ describe("dataset-version", () => {
     assert.equal(third.outputs.version, "2");
     assert.equal(dataset("ci-data-sample")!.versions.length, 2, "nothing was published");
     assert.match(third.summary, /unchanged/);
+    assert.ok(third.summary.includes(`](${emu.url}/datasets/alice/ci-data-sample)`), "the summary links to the emulator's dataset page");
 
     fs.appendFileSync(path.join(dir, "data.csv"), "3,4\n");
     const fourth = await runBundleStep("dataset-version", { files, env, inputs: { path: "ds", "version-notes": "more rows" } });

@@ -38,6 +38,7 @@ describe("kernel-push", () => {
     assert.match(step.summary, /COMPLETE/);
     assert.match(step.summary, /submission\.csv/);
     assert.match(step.summary, /Run time/);
+    assert.ok(step.summary.includes(`](${emu.url}/code/alice/spaceship-ci-baseline)`), "the summary links to the emulator's kernel page");
     const k = emu.state.kernels!.kernels.find((x: { slug: string }) => x.slug === "spaceship-ci-baseline");
     assert.ok(k, "the emulator holds the kernel");
     assertNoSecrets(step, secretsOf(emu.credentials));

@@ -45,12 +45,38 @@ describe("web view over HTTP", () => {
     const secret = await get("/datasets/bob/bob-secret");
     assert.equal(secret.status, 404, "a private dataset is not shown to another user");
     assert.equal((await get("/datasets/bob/bob-secret?user=bob")).status, 200, "but is to its owner");
+    assert.equal((await get("/competitions/unlaunched-web")).status, 404, "an unlaunched competition is hidden from all but its host");
+    assert.equal((await get("/competitions/unlaunched-web?user=bob")).status, 200);
     const api = await get("/no/such/page");
     assert.equal(api.status, 404);
     assert.equal(api.headers.get("content-type"), "application/json; charset=utf-8");
     const browser = await get("/no/such/page", { Accept: "text/html,application/xhtml+xml" });
     assert.equal(browser.status, 404);
     assert.match(browser.headers.get("content-type") ?? "", /^text\/html/);
+  });
+
+  test("a notebook version also at /code/<owner>/<slug>/versions/<N>, the form kagglehub links to", async () => {
+    const v1 = await get("/code/alice/web-notebook/versions/1");
+    assert.equal(v1.status, 200);
+    assert.match(await v1.text(), /version 1\s*<span class="badge ok"\s+id="status">COMPLETE<\/span>/);
+    assert.equal((await get("/code/alice/web-notebook/versions/9")).status, 404);
+  });
+
+  test("output files: text shown as text, anything else downloaded, never rendered", async () => {
+    const html = await (await get("/code/alice/web-notebook?version=1")).text();
+    const hrefs = [...html.matchAll(/href="(\/code\/alice\/web-notebook\/output\?[^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, "&"));
+    assert.equal(hrefs.length, 3);
+    const csv = await get(hrefs.find((h) => h.includes("submission.csv"))!);
+    assert.equal(csv.status, 200);
+    assert.equal(csv.headers.get("content-type"), "text/plain; charset=utf-8");
+    assert.equal(await csv.text(), "id,y\n1,a\n");
+    const page = await get(hrefs.find((h) => h.includes("report"))!);
+    assert.equal(page.status, 200);
+    assert.equal(page.headers.get("content-type"), "application/octet-stream");
+    assert.match(page.headers.get("content-disposition") ?? "", /^attachment; filename\*=UTF-8''script%3E%22%27%26\.html$/);
+    assert.equal(page.headers.get("content-security-policy"), "default-src 'none'; sandbox");
+    assert.equal(await page.text(), HOSTILE);
+    assert.equal((await get("/code/alice/web-notebook/output?file=nope.csv")).status, 404);
   });
 
   test("RPCs, admin endpoints and GETs on RPC paths are untouched", async () => {

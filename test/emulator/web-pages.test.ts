@@ -116,7 +116,7 @@ describe("web view pages in a browser", { skip }, () => {
     assert.equal(await page.evaluate("document.querySelector('#log .stderr').textContent"), `warning ${HOSTILE}\n`);
     assert.deepEqual(
       (await rows("#outputs")).map((r) => r.split(" | ").slice(0, 2).join(" | ")),
-      ["__notebook__.ipynb | 728 B", "submission.csv | 9 B"],
+      ["__notebook__.ipynb | 728 B", "submission.csv | 9 B", `report${HOSTILE}.html | 58 B`],
     );
     assert.match(await text("main"), /Notebook \(executed: __notebook__\.ipynb\)/);
     assert.match(await text("#cell-1"), /cells ran/);

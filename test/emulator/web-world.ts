@@ -62,6 +62,10 @@ competitions:
   - slug: closed-web
     title: Closed
     entrants: []
+  - slug: unlaunched-web
+    title: Unlaunched
+    host: bob
+    launched: false
 datasets:
   - owner: alice
     slug: web-data
@@ -91,6 +95,7 @@ kernels:
         outputs:
           - { name: __notebook__.ipynb, content: ${JSON.stringify(notebook)} }
           - { name: submission.csv, content: "id,y\\n1,a\\n" }
+          - { name: ${JSON.stringify(`report${HOSTILE}.html`)}, content: ${JSON.stringify(HOSTILE)} }
       - status: error
         failureMessage: ${JSON.stringify(`Kernel run failed: ${HOSTILE}`)}
         date: 2026-01-03T00:00:00Z

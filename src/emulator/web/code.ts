@@ -26,9 +26,16 @@ export function kernelStatusBadge(v: KernelVersionRecord, id?: string): Html {
   return badge(v.session.status, TONES[v.session.status] ?? "", id);
 }
 
-/** The version `?version=N` names, or the latest. */
-export function chosenVersion(k: KernelRecord, url: URL): KernelVersionRecord | undefined {
-  const asked = url.searchParams.get("version");
+/** The output file `?file=` of version `?version=` (else the latest) of a kernel the viewer may see. */
+export function outputFile(ctx: WebContext, owner: string, slug: string): KernelOutputRecord | undefined {
+  const k = visibleKernel(ctx, owner, slug);
+  const v = k && chosenVersion(k, ctx.url.searchParams.get("version"));
+  const name = ctx.url.searchParams.get("file");
+  return v?.session.outputs.find((o) => o.fileName === name);
+}
+
+/** The version `asked` names (`?version=N` or `/versions/N`), or the latest. */
+export function chosenVersion(k: KernelRecord, asked: string | null): KernelVersionRecord | undefined {
   if (asked === null) return k.versions.at(-1);
   return k.versions.find((v) => String(v.number) === asked);
 }
@@ -90,13 +97,20 @@ function versionsTable(ctx: WebContext, k: KernelRecord, shown: KernelVersionRec
   return table(["Version", "Title", "Status", "Pushed", "Run"], rows, "No versions.", "versions");
 }
 
-export async function codePage(ctx: WebContext, owner: string, slug: string): Promise<Html> {
+/** `version`: from the path (`/code/<owner>/<slug>/versions/<N>`, as kagglehub links), else `?version=`. */
+export async function codePage(ctx: WebContext, owner: string, slug: string, version = ctx.url.searchParams.get("version")): Promise<Html> {
   const k = visibleKernel(ctx, owner, slug);
   if (!k) return notFound(ctx, `No notebook '${owner}/${slug}' that ${ctx.viewer?.username ?? "anyone"} can see.`);
-  const v = chosenVersion(k, ctx.url);
-  if (!v) return notFound(ctx, `Notebook '${k.owner}/${k.slug}' has no version ${ctx.url.searchParams.get("version") ?? ""}.`);
+  const v = chosenVersion(k, version);
+  if (!v) return notFound(ctx, `Notebook '${k.owner}/${k.slug}' has no version ${version ?? ""}.`);
   const s = v.session;
-  const outputs = s.outputs.map((o) => ({ cells: [o.fileName, formatSize(o.size), formatTime(o.lastModified)] }));
+  const outputs = s.outputs.map((o) => ({
+    cells: [
+      html`<a href="${ctx.link(`${paths.code(k.owner, k.slug)}/output`, { version: v.number, file: o.fileName })}">${o.fileName}</a>`,
+      formatSize(o.size),
+      formatTime(o.lastModified),
+    ],
+  }));
   const sources = [...v.competitionSources, ...v.datasetSources, ...v.kernelSources, ...v.modelSources];
   const body = html`<h1>${v.title}</h1>
     <p class="sub">

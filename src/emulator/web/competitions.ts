@@ -7,6 +7,7 @@
 import {
   categoryNames,
   isEntrant,
+  isVisible,
   leaderboard,
   privateVisible,
   teamCount,
@@ -23,9 +24,11 @@ import { badge, facts, notFound, page, table, tabs, type Tone } from "./layout";
 
 export type CompetitionTab = "overview" | "leaderboard" | "submissions" | "rules";
 
+/** The competition `slug` names, if the viewer may see it (launched, or hosted by them), as the API decides. */
 export function findCompetition(ctx: WebContext, slug: string): CompetitionRecord | undefined {
   const s = slug.toLowerCase();
-  return ctx.state.competitions?.competitions.find((c) => c.slug.toLowerCase() === s);
+  const comp = ctx.state.competitions?.competitions.find((c) => c.slug.toLowerCase() === s);
+  return comp && isVisible(comp, ctx.viewer) ? comp : undefined;
 }
 
 function viewerTeam(ctx: WebContext, comp: CompetitionRecord): TeamRecord | undefined {

@@ -7,8 +7,9 @@
  *   /<username>                               a user's profile
  *   /competitions/<slug>[/leaderboard|/submissions|/rules|/data]
  *   /datasets/<owner>/<slug>[/versions/<N>]
- *   /code/<owner>/<slug>[?version=N]
+ *   /code/<owner>/<slug>[?version=N | /versions/<N>]
  *   /models/<owner>/<slug>
+ *   /code/<owner>/<slug>/output?file=F[&version=N]  one output file (text shown as text, else a download)
  *   …/events                                  live updates (live.ts)
  *   /static/emulator/style.css, live.js       the two static files (assets.ts)
  */
@@ -16,7 +17,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Runtime } from "../service";
 import { findUser } from "../state";
 import { ASSETS } from "./assets";
-import { codePage } from "./code";
+import { codePage, outputFile } from "./code";
 import { competitionPage, type CompetitionTab } from "./competitions";
 import { webContext, type WebContext } from "./context";
 import { datasetPage } from "./datasets";
@@ -57,10 +58,48 @@ async function route(ctx: WebContext, parts: readonly string[]): Promise<Html | 
     if (c === "versions" && d && /^\d+$/.test(d) && parts.length === 5) return datasetPage(ctx, a, b, Number(d));
     return undefined;
   }
-  if (area === "code" && a && b && c === undefined) return codePage(ctx, a, b);
+  if (area === "code" && a && b) {
+    if (c === undefined) return codePage(ctx, a, b);
+    if (c === "versions" && d && /^\d+$/.test(d) && parts.length === 5) return codePage(ctx, a, b, d);
+    return undefined;
+  }
   if (area === "models" && a && b) return modelPage(ctx, a, b);
   if (parts.length === 1 && findUser(ctx.state, area)) return profilePage(ctx, area);
   return undefined;
+}
+
+/** Text a browser may show as is (as text/plain, never rendered); anything else is downloaded. */
+const TEXT_OUTPUT = /\.(csv|tsv|txt|log|json|md|py|r|yaml|yml)$/i;
+
+/** A file name as an RFC 5987 `filename*` value (percent-encoded UTF-8, `'()*` too). */
+const rfc5987 = (name: string): string => encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+
+async function sendOutput(req: IncomingMessage, res: ServerResponse, rt: Runtime, ctx: WebContext, owner: string, slug: string): Promise<void> {
+  const out = outputFile(ctx, owner, slug);
+  if (!out) {
+    const p = notFound(ctx, `No such output file of ${owner}/${slug}.`);
+    return send(req, res, 404, "text/html; charset=utf-8", p.text, { "Content-Security-Policy": CSP });
+  }
+  const text = TEXT_OUTPUT.test(out.fileName);
+  const base = out.fileName.split("/").pop() ?? "output";
+  await rt.storage.serveFile(
+    req,
+    res,
+    {
+      path: out.path,
+      size: out.size,
+      lastModified: out.lastModified,
+      name: base,
+      contentType: text ? "text/plain; charset=utf-8" : "application/octet-stream",
+    },
+    {
+      headers: {
+        "Content-Disposition": `${text ? "inline" : "attachment"}; filename*=UTF-8''${rfc5987(base)}`,
+        "Content-Security-Policy": "default-src 'none'; sandbox",
+        "X-Content-Type-Options": "nosniff",
+      },
+    },
+  );
 }
 
 function send(req: IncomingMessage, res: ServerResponse, status: number, type: string, body: string, extra: Record<string, string> = {}): void {
@@ -89,8 +128,12 @@ export async function handleWeb(req: IncomingMessage, res: ServerResponse, url: 
   const parts = segments(url.pathname);
   if (!parts || parts[0] === "_emulator" || parts[0] === "api" || parts[0] === "v1" || parts[0] === "storage" || parts[0] === "upload") return false;
   const ctx = webContext(rt, url);
-  if (parts.at(-1) === "events") return handleEvents(req, res, ctx, parts, settle);
+  if (parts.at(-1) === "events" && req.method === "GET") return handleEvents(req, res, ctx, parts, settle);
   await settle();
+  if (parts[0] === "code" && parts.length === 4 && parts[3] === "output") {
+    await sendOutput(req, res, rt, ctx, parts[1]!, parts[2]!);
+    return true;
+  }
   let pageHtml = await route(ctx, parts);
   if (!pageHtml && !(req.headers.accept ?? "").includes("text/html")) return false;
   pageHtml ??= notFound(ctx, `Nothing at ${url.pathname} in this world.`);

@@ -74,7 +74,7 @@ function kernelTick(ctx: WebContext, owner: string, slug: string, from: number):
   let status: string | undefined;
   return (send) => {
     const k = visibleKernel(ctx, owner, slug);
-    const v = k && chosenVersion(k, ctx.url);
+    const v = k && chosenVersion(k, ctx.url.searchParams.get("version"));
     if (!v) {
       send("reload", {});
       return true;
