@@ -70,7 +70,7 @@ test("kernels push --no-run sends QUICK_SAVE and saves a version that does not r
   fs.writeFileSync(path.join(dir, "run.py"), "open('never.txt', 'w').write('ran')\n");
   const r = await cli("kernels", "push", "-p", dir, "--no-run");
   assert.equal(r.code, 0, r.stderr);
-  assert.equal(r.stdout, "Kernel version 1 successfully saved without running.  View it at https://www.kaggle.com/code/alice/saved-not-run\n");
+  assert.equal(r.stdout, `Kernel version 1 successfully saved without running.  View it at ${emu.url}/code/alice/saved-not-run\n`);
   const v = emu.state.kernels.kernels.find((k) => k.slug === "saved-not-run")!.versions[0]!;
   assert.equal(v.session.status, "COMPLETE");
   assert.deepEqual(v.session.outputs, []);

@@ -142,7 +142,7 @@ test("competitions submit: a lost answer does not make a duplicate submission on
   assert.equal(again.code, 0, again.stdout + again.stderr);
   assert.match(
     again.stdout,
-    /^Submission \d+ of lost-answer\.csv with this description already exists: created by an earlier run whose answer was lost; nothing was submitted again\n$/,
+    /^Submission \d+ of lost-answer\.csv with this description already exists: created by an earlier run whose answer was lost; nothing was submitted again\nSubmission ref: \d+\n$/,
   );
   assert.equal((await mine()).length, 1, "no duplicate");
   // With nothing pending, submitting again is a new submission, as asked.

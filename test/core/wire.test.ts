@@ -40,7 +40,7 @@ test("RPCs one after the other share one kept-alive connection", async () => {
   }
 });
 
-test("a create sent on a kept-alive connection the server had dropped is sent again on a new one", async () => {
+test("a call sent on a kept-alive connection the server had dropped is sent again on a new one", async () => {
   const ports: number[] = [];
   const srv = await server((n, port, req, res) => {
     ports.push(port);
@@ -52,9 +52,25 @@ test("a create sent on a kept-alive connection the server had dropped is sent ag
   try {
     const t = new Transport({ endpoint: srv.url, retry: { maxAttempts: 1 } });
     assert.deepEqual(await t.call("s.S", "List"), { n: 0 });
-    assert.deepEqual(await t.call("s.S", "Create", {}, { idempotent: false }), { n: 2 });
+    assert.deepEqual(await t.call("s.S", "List"), { n: 2 });
     assert.equal(ports[1], ports[0]);
     assert.notEqual(ports[2], ports[0]);
+  } finally {
+    await srv.close();
+  }
+});
+
+test("a create goes on a new connection, so a reset after the server read it is never sent again", async () => {
+  const ports: number[] = [];
+  const srv = await server((n, port, _req, res) => {
+    ports.push(port);
+    ok(res, { n });
+  });
+  try {
+    const t = new Transport({ endpoint: srv.url, retry: { maxAttempts: 1 } });
+    assert.deepEqual(await t.call("s.S", "List"), { n: 0 });
+    assert.deepEqual(await t.call("s.S", "Create", {}, { idempotent: false }), { n: 1 });
+    assert.notEqual(ports[1], ports[0]);
   } finally {
     await srv.close();
   }

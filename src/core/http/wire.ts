@@ -136,9 +136,27 @@ function exchange(mod: typeof http, agent: http.Agent, target: URL, req: WireReq
   };
   return new Promise<WireResponse>((resolve, reject) => {
     const { signal } = req;
-    const outgoing = mod.request(target, { method: req.method, headers, agent: fresh ? false : agent, signal });
-    outgoing.once("response", (res) => resolve(wireResponse(target.href, res, signal)));
+    if (signal.aborted) {
+      reject(signal.reason);
+      return;
+    }
+    // The signal ends this exchange only: handed to http.request it would reach the socket, which
+    // outlives the exchange in the kept-alive pool (and a later abort would destroy it there).
+    const outgoing = mod.request(target, { method: req.method, headers, agent: fresh ? false : agent });
+    let answer: http.IncomingMessage | undefined;
+    // Once an answer has come, its socket may already be back in the pool: it is closed without an
+    // error (a reader of the body then fails with the signal's reason), never destroyed with one.
+    const abort = () =>
+      answer ? answer.destroy() : outgoing.destroy(signal.reason instanceof Error ? signal.reason : new Error(String(signal.reason)));
+    signal.addEventListener("abort", abort, { once: true });
+    const release = () => signal.removeEventListener("abort", abort);
+    outgoing.once("response", (res) => {
+      answer = res;
+      res.once("close", release);
+      resolve(wireResponse(target.href, res, signal));
+    });
     outgoing.on("error", (err: NodeJS.ErrnoException) => {
+      release();
       if (signal.aborted) reject(signal.reason);
       else if (outgoing.reusedSocket && (err.code === "ECONNRESET" || err.code === "EPIPE"))
         reject(Object.assign(failed(err), { staleSocket: true }));
