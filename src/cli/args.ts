@@ -8,7 +8,7 @@ export type OptionType = "string" | "int" | "bool";
 
 export interface OptionSpec {
   /** `["-p", "--path"]`; the first long flag names the value unless `dest` is given. */
-  flags: string[];
+  flags: readonly string[];
   dest?: string;
   type?: OptionType;
   help?: string;
@@ -32,10 +32,10 @@ export interface CommandSpec {
   aliases?: string[];
   help: string;
   description?: string;
-  options?: OptionSpec[];
-  positionals?: PositionalSpec[];
+  options?: readonly OptionSpec[];
+  positionals?: readonly PositionalSpec[];
   /** Options that may not be given together, by dest. */
-  exclusive?: [string, string][];
+  exclusive?: readonly (readonly [string, string])[];
   subcommands?: CommandSpec[];
   /** Loads the code that runs this command. */
   load?: () => Promise<{ run: (args: ParsedArgs, ctx: never) => Promise<void> }>;
@@ -81,18 +81,18 @@ function optionUsage(o: OptionSpec): string {
   return o.required ? body : `[${body}]`;
 }
 
-export function usageLine(prog: string, spec: CommandSpec): string {
+export function usageLine(prog: string, spec: CommandSpec, columns?: number): string {
   const parts = [`usage: ${prog}`, "[-h]"];
   for (const o of spec.options ?? []) if (!o.hidden) parts.push(optionUsage(o));
   if (spec.subcommands?.length) {
     parts.push(`{${spec.subcommands.map((s) => s.name).join(",")}}`, "...");
   }
   for (const p of spec.positionals ?? []) parts.push(p.optional ? `[${p.name}]` : p.name);
-  return wrapUsage(parts, prog);
+  return wrapUsage(parts, prog, columns);
 }
 
-function wrapUsage(parts: string[], prog: string): string {
-  const width = Math.max(60, Math.min(process.stdout.columns ?? 100, 120) - 2);
+function wrapUsage(parts: string[], prog: string, columns = 100): string {
+  const width = Math.max(60, Math.min(columns, 120) - 2);
   const lines: string[] = [];
   let line = "";
   const indent = " ".repeat(`usage: ${prog} `.length);
@@ -125,10 +125,10 @@ function wrapText(text: string, width: number): string[] {
   return out;
 }
 
-function helpRows(rows: [string, string][]): string[] {
+function helpRows(rows: [string, string][], columns = 100): string[] {
   const lines: string[] = [];
   const col = 24;
-  const width = Math.max(40, Math.min(process.stdout.columns ?? 100, 120) - col - 2);
+  const width = Math.max(40, Math.min(columns, 120) - col - 2);
   for (const [left, text] of rows) {
     const wrapped = text ? wrapText(text, width) : [];
     if (`  ${left}`.length <= col - 2) {
@@ -141,22 +141,37 @@ function helpRows(rows: [string, string][]): string[] {
   return lines.map((l) => l.trimEnd());
 }
 
-export function helpText(prog: string, spec: CommandSpec): string {
-  const out = [usageLine(prog, spec), ""];
+export function helpText(prog: string, spec: CommandSpec, columns?: number): string {
+  const out = [usageLine(prog, spec, columns), ""];
   if (spec.description ?? spec.help) out.push(spec.description ?? spec.help, "");
   if (spec.subcommands?.length) {
     out.push("commands:");
-    out.push(...helpRows(spec.subcommands.map((s) => [[s.name, ...(s.aliases ?? [])].join(", "), s.help])));
+    out.push(
+      ...helpRows(
+        spec.subcommands.map((s) => [[s.name, ...(s.aliases ?? [])].join(", "), s.help]),
+        columns,
+      ),
+    );
     out.push("");
   }
   if (spec.positionals?.length) {
     out.push("positional arguments:");
-    out.push(...helpRows(spec.positionals.map((p) => [p.name, p.help ?? ""])));
+    out.push(
+      ...helpRows(
+        spec.positionals.map((p) => [p.name, p.help ?? ""]),
+        columns,
+      ),
+    );
     out.push("");
   }
   const options = [HELP_OPTION, ...(spec.options ?? [])].filter((o) => !o.hidden);
   out.push("options:");
-  out.push(...helpRows(options.map((o) => [o.flags.map((f) => (o.type === "bool" ? f : `${f} ${metavarOf(o)}`)).join(", "), o.help ?? ""])));
+  out.push(
+    ...helpRows(
+      options.map((o) => [o.flags.map((f) => (o.type === "bool" ? f : `${f} ${metavarOf(o)}`)).join(", "), o.help ?? ""]),
+      columns,
+    ),
+  );
   if (spec.epilog) out.push("", spec.epilog);
   return `${out.join("\n")}\n`;
 }
@@ -174,8 +189,8 @@ export interface Resolved {
   globals: ParsedArgs;
 }
 
-/** Walks argv down the command tree and parses the leaf command's flags. */
-export function parse(root: CommandSpec, argv: readonly string[], rootProg = "kaggle"): Resolved {
+/** Walks argv down the command tree; `columns` is the terminal width help and usage lines wrap to. */
+export function parse(root: CommandSpec, argv: readonly string[], columns?: number, rootProg = "kaggle"): Resolved {
   let spec = root;
   let prog = rootProg;
   const path = [root];
@@ -191,19 +206,19 @@ export function parse(root: CommandSpec, argv: readonly string[], rootProg = "ka
       if (!a.startsWith("-")) break;
       parentArgs.push(a);
     }
-    const parsedParent = parseFlags(spec, prog, parentArgs);
-    if (parsedParent.help) throw new HelpRequested(helpText(prog, spec));
+    const parsedParent = parseFlags(spec, prog, parentArgs, columns);
+    if (parsedParent.help) throw new HelpRequested(helpText(prog, spec, columns));
     if (i >= rest.length) {
       if (parentArgs.length) {
         return path.length === 1 ? { path, prog, args: {}, globals: parsedParent } : { path, prog, args: parsedParent, globals: globalArgs };
       }
-      throw new UsageError(`the following arguments are required: command`, usageLine(prog, spec), prog);
+      throw new UsageError(`the following arguments are required: command`, usageLine(prog, spec, columns), prog);
     }
     const word = rest[i]!;
     const sub = spec.subcommands.find((s) => s.name === word || s.aliases?.includes(word));
     if (!sub) {
       const choices = spec.subcommands.flatMap((s) => [s.name, ...(s.aliases ?? [])]).map((c) => `'${c}'`);
-      throw new UsageError(`argument command: invalid choice: '${word}' (choose from ${choices.join(", ")})`, usageLine(prog, spec), prog);
+      throw new UsageError(`argument command: invalid choice: '${word}' (choose from ${choices.join(", ")})`, usageLine(prog, spec, columns), prog);
     }
     if (path.length === 1 && parentArgs.length) Object.assign(globalArgs, parsedParent);
     spec = sub;
@@ -211,13 +226,13 @@ export function parse(root: CommandSpec, argv: readonly string[], rootProg = "ka
     path.push(sub);
     rest = rest.slice(i + 1);
   }
-  const args = parseFlags(spec, prog, rest);
-  if (args.help) throw new HelpRequested(helpText(prog, spec));
+  const args = parseFlags(spec, prog, rest, columns);
+  if (args.help) throw new HelpRequested(helpText(prog, spec, columns));
   return { path, prog, args, globals: globalArgs };
 }
 
-function parseFlags(spec: CommandSpec, prog: string, argv: readonly string[]): ParsedArgs {
-  const scan = new FlagScan(spec, prog, argv);
+function parseFlags(spec: CommandSpec, prog: string, argv: readonly string[], columns: number | undefined): ParsedArgs {
+  const scan = new FlagScan(spec, prog, argv, columns);
   scan.scan();
   if (scan.out.help) return scan.out;
   scan.check();
@@ -229,7 +244,7 @@ const looksLikeFlag = (s: string) => s.startsWith("-") && s.length > 1 && !/^-\d
 /** One pass over a command's argv: flags into `out`, the rest into `positionals` or `unknown`. */
 class FlagScan {
   readonly out: ParsedArgs = {};
-  private readonly options: OptionSpec[];
+  private readonly options: readonly OptionSpec[];
   private readonly usage: string;
   private readonly byFlag = new Map<string, OptionSpec>();
   private readonly positionals: string[] = [];
@@ -240,9 +255,10 @@ class FlagScan {
     private readonly spec: CommandSpec,
     private readonly prog: string,
     private readonly argv: readonly string[],
+    columns: number | undefined,
   ) {
     this.options = [HELP_OPTION, ...(spec.options ?? [])];
-    this.usage = usageLine(prog, spec);
+    this.usage = usageLine(prog, spec, columns);
     for (const o of this.options) for (const f of o.flags) this.byFlag.set(f, o);
   }
 
@@ -358,7 +374,7 @@ class FlagScan {
   }
 }
 
-function uniquePrefix(options: OptionSpec[], flag: string): OptionSpec | undefined {
+function uniquePrefix(options: readonly OptionSpec[], flag: string): OptionSpec | undefined {
   const matches = options.filter((o) => o.flags.some((f) => f.startsWith("--") && f.startsWith(flag)));
   return matches.length === 1 ? matches[0] : undefined;
 }

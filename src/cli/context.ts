@@ -5,13 +5,16 @@ import type { Credentials } from "../core/credentials";
 import type { HostInfo, Logger } from "../core/env";
 import { noProgress, type Progress } from "../core/progress";
 import type { ParsedArgs } from "./args";
-import { parseFormat, render, type Column, type FormatChoice } from "./output/format";
+import { parseFormat, render, type Column, type FormatChoice, type PageOptions } from "./output/format";
 import { progressReporter } from "./output/progress";
 import { safeText } from "./output/safe-text";
 
+/** Where a command reads and writes; tests pass their own, so a command runs without spawning. */
 export interface CliStreams {
   stdout: NodeJS.WriteStream;
   stderr: NodeJS.WriteStream;
+  /** Answers to prompts (`delete` without `-y`); the process's standard input unless given. */
+  stdin?: NodeJS.ReadableStream;
 }
 
 export class CliContext {
@@ -36,6 +39,16 @@ export class CliContext {
     info: (m) => this.streams.stdout.write(`${this.scrub(m)}\n`),
     warn: (m) => this.streams.stderr.write(`Warning: ${this.scrub(m)}\n`),
   };
+
+  /** Answers to prompts. */
+  get stdin(): NodeJS.ReadableStream {
+    return this.streams.stdin ?? process.stdin;
+  }
+
+  /** The terminal's width, when stdout is a terminal. */
+  get columns(): number | undefined {
+    return this.streams.stdout.isTTY ? this.streams.stdout.columns : undefined;
+  }
 
   get client(): KaggleClient {
     this.clientInstance ??= this.clientFactory(this);
@@ -80,12 +93,7 @@ export class CliContext {
    * One page of a list: the `Next Page Token = …` line, then the rows. With no rows, `empty`
    * is printed instead (never into JSON; with `tableOnly`, CSV still prints its header).
    */
-  printPage<T>(
-    rows: readonly T[],
-    columns: Column<T>[],
-    args: ParsedArgs,
-    page: { nextPageToken?: string | undefined; empty?: string; emptyOnStderr?: boolean; tableOnly?: boolean },
-  ): void {
+  printPage<T>(rows: readonly T[], columns: Column<T>[], args: ParsedArgs, page: PageOptions): void {
     const choice = this.formatChoice(args);
     this.nextPageToken(page.nextPageToken, choice);
     const quietFormats = page.tableOnly ? choice.format !== "table" : choice.format === "json";

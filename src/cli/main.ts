@@ -24,14 +24,14 @@ export interface MainOptions {
 
 export async function main(argv: readonly string[], opts: MainOptions = {}): Promise<number> {
   const host = opts.host ?? currentHost();
-  const streams = opts.streams ?? { stdout: process.stdout, stderr: process.stderr };
+  const streams = opts.streams ?? { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin };
   if (argv.length === 1 && (argv[0] === "-v" || argv[0] === "--version")) {
     streams.stdout.write(VERSION_LINE);
     return EXIT.ok;
   }
   let resolved;
   try {
-    resolved = parse(program, argv);
+    resolved = parse(program, argv, streams.stdout.isTTY ? streams.stdout.columns : undefined);
   } catch (err) {
     if (err instanceof HelpRequested) {
       streams.stdout.write(err.text);

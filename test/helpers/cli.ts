@@ -6,6 +6,7 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { Readable } from "node:stream";
 import { main } from "../../src/cli/main";
 import { CliContext } from "../../src/cli/context";
 import { KaggleClient } from "../../src/core/client";
@@ -37,6 +38,8 @@ export interface CliEnv {
   home?: string;
   /** A clock for the client (retry waits and polls), e.g. a FakeClock. */
   clock?: Clock;
+  /** What the command reads on standard input (prompts), in-process only. */
+  stdin?: string;
 }
 
 /**
@@ -50,14 +53,18 @@ export async function runCli(argv: string[], opts: CliEnv = {}): Promise<CliRun>
   return runBundle("cli", argv, { env: { HOME: home, ...opts.env }, cwd: process.cwd() });
 }
 
-/** Runs `kaggle <argv>` in this process, for tests that inject a clock. */
+/** Runs `kaggle <argv>` in this process, for tests that inject a clock or standard input. */
 export async function runCliInProcess(argv: string[], opts: CliEnv = {}): Promise<CliRun> {
   const stdout = new Capture();
   const stderr = new Capture();
   const home = opts.home ?? tempHome();
   const code = await main(argv, {
     host: { env: { ...opts.env }, home, platform: "linux" },
-    streams: { stdout: stdout as unknown as NodeJS.WriteStream, stderr: stderr as unknown as NodeJS.WriteStream },
+    streams: {
+      stdout: stdout as unknown as NodeJS.WriteStream,
+      stderr: stderr as unknown as NodeJS.WriteStream,
+      stdin: Readable.from(opts.stdin === undefined ? [] : [opts.stdin]),
+    },
     ...(opts.clock
       ? {
           context: (host, streams) =>

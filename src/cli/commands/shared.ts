@@ -4,26 +4,34 @@ import type { OptionSpec, ParsedArgs } from "../args";
 import type { CliContext } from "../context";
 import { ConfigurationError } from "../../core/errors";
 
-export const CSV: OptionSpec = { flags: ["-v", "--csv"], type: "bool", help: "Print results in CSV format (if not set print in table format)" };
-export const FORMAT: OptionSpec = {
+export const CSV = {
+  flags: ["-v", "--csv"],
+  type: "bool",
+  help: "Print results in CSV format (if not set print in table format)",
+} as const satisfies OptionSpec;
+export const FORMAT = {
   flags: ["--format"],
   help: "Output format: table (default), csv or json, optionally with fields, e.g. json(ref,title). Default from KAGGLE_OUTPUT_FORMAT",
-};
-export const QUIET: OptionSpec = { flags: ["-q", "--quiet"], type: "bool", help: "Suppress printing information about the upload/download progress" };
-export const PAGE_SIZE: OptionSpec = {
+} as const satisfies OptionSpec;
+export const QUIET = {
+  flags: ["-q", "--quiet"],
+  type: "bool",
+  help: "Suppress printing information about the upload/download progress",
+} as const satisfies OptionSpec;
+export const PAGE_SIZE = {
   flags: ["--page-size"],
   type: "int",
   help: "Number of items to show on a page. Default size is 20, max is 200",
-};
-export const PAGE_TOKEN: OptionSpec = { flags: ["--page-token"], help: "Page token for results paging" };
-export const FORCE: OptionSpec = {
+} as const satisfies OptionSpec;
+export const PAGE_TOKEN = { flags: ["--page-token"], help: "Page token for results paging" } as const satisfies OptionSpec;
+export const FORCE = {
   flags: ["-o", "--force"],
   type: "bool",
   help: "Skip check whether local version of file is up to date, force file download",
-};
-export const WP: OptionSpec = { flags: ["-w", "--wp"], type: "bool", help: "Download files to current working path" };
+} as const satisfies OptionSpec;
+export const WP = { flags: ["-w", "--wp"], type: "bool", help: "Download files to current working path" } as const satisfies OptionSpec;
 
-export const LIST_EXCLUSIVE: [string, string][] = [["csv", "format"]];
+export const LIST_EXCLUSIVE = [["csv", "format"]] as const;
 
 export function str(args: ParsedArgs, name: string): string | undefined {
   const v = args[name];

@@ -14,6 +14,16 @@ export interface Column<T> {
   json?: (row: T) => unknown;
 }
 
+/** How a page of rows is printed: the `Next Page Token = …` line, and what an empty list says. */
+export interface PageOptions {
+  nextPageToken?: string | undefined;
+  /** Printed instead of an empty table (never into JSON). */
+  empty?: string;
+  emptyOnStderr?: boolean;
+  /** `empty` only in table format (CSV still prints its header). */
+  tableOnly?: boolean;
+}
+
 export type OutputFormat = "table" | "csv" | "json";
 
 export interface FormatChoice {

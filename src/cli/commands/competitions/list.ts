@@ -1,10 +1,10 @@
 /** `kaggle competitions list` → `ListCompetitions`. */
-import type { ParsedArgs } from "../../args";
-import type { CliContext } from "../../context";
+import { defineRun, table } from "../../command";
 import { competitionColumns } from "../../output/columns";
 import { lookupEnum } from "../../../core/enums";
 import type { CompetitionListTab, CompetitionSortBy, HostSegment } from "../../../core/types/competitions";
-import { checkPageSize, int, pageOptions, str } from "../shared";
+import { checkPageSize } from "../shared";
+import { LIST } from "./flags";
 
 const GROUPS: Record<string, CompetitionListTab> = {
   general: "COMPETITION_LIST_TAB_GENERAL",
@@ -36,19 +36,20 @@ const SORTS: Record<string, CompetitionSortBy> = {
   recentlyCreated: "COMPETITION_SORT_BY_RECENTLY_CREATED",
 };
 
-export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
-  const group = lookupEnum(GROUPS, str(args, "group"), "group");
-  const category = lookupEnum<HostSegment>(CATEGORIES, str(args, "category"), "category", { all: "HOST_SEGMENT_UNSPECIFIED" });
-  const sortBy = lookupEnum(SORTS, str(args, "sort_by"), "sort_by");
-  checkPageSize(int(args, "page_size"));
+export const run = defineRun(LIST, async (args, ctx) => {
+  const group = lookupEnum(GROUPS, args.group, "group");
+  const category = lookupEnum<HostSegment>(CATEGORIES, args.category, "category", { all: "HOST_SEGMENT_UNSPECIFIED" });
+  const sortBy = lookupEnum(SORTS, args.sort_by, "sort_by");
+  checkPageSize(args.page_size);
   ctx.formatChoice(args); // a bad --format fails before any request
   const page = await ctx.client.competitions.list({
-    ...(group ? { group } : {}),
-    ...(category ? { category } : {}),
-    ...(sortBy ? { sortBy } : {}),
-    ...(str(args, "search") !== undefined ? { search: str(args, "search")! } : {}),
-    ...(int(args, "page") !== undefined ? { page: int(args, "page")! } : {}),
-    ...pageOptions(args),
+    group,
+    category,
+    sortBy,
+    search: args.search,
+    page: args.page,
+    pageSize: args.page_size,
+    pageToken: args.page_token,
   });
-  ctx.printPage(page.competitions ?? [], competitionColumns, args, { nextPageToken: page.nextPageToken, empty: "No competitions found" });
-}
+  return table(page.competitions ?? [], competitionColumns, { nextPageToken: page.nextPageToken, empty: "No competitions found" });
+});

@@ -1,6 +1,7 @@
 /** `kaggle competitions …` (alias `c`): flags as in the official CLI, plus kaggle 2.x additions. */
 import type { CommandSpec, PositionalSpec, OptionSpec } from "../../args";
 import { CSV, FORCE, FORMAT, LIST_EXCLUSIVE, PAGE_SIZE, PAGE_TOKEN, QUIET, WP } from "../shared";
+import { LIST } from "./flags";
 
 const COMPETITION: PositionalSpec = {
   name: "competition",
@@ -17,27 +18,7 @@ export const competitions: CommandSpec = {
     {
       name: "list",
       help: "List available competitions",
-      options: [
-        {
-          flags: ["--group"],
-          help: "Search for competitions in a specific group. Default is 'everything'. Valid options are 'general', 'entered', 'community', 'hosted', 'unlaunched', 'unlaunched_community'",
-        },
-        {
-          flags: ["--category"],
-          help: "Search for competitions of a specific category. Default is 'all'. Valid options are 'all', 'featured', 'research', 'recruitment', 'gettingStarted', 'masters', 'playground'",
-        },
-        {
-          flags: ["--sort-by"],
-          help: "Sort list results. Default is 'best'. Valid options are 'grouped', 'best', 'prize', 'earliestDeadline', 'latestDeadline', 'numberOfTeams', 'relevance', 'recentlyCreated'",
-        },
-        { flags: ["-p", "--page"], type: "int", help: "Page number for results paging. Page size is 20 by default" },
-        { flags: ["-s", "--search"], help: "Term(s) to search for" },
-        PAGE_SIZE,
-        PAGE_TOKEN,
-        CSV,
-        FORMAT,
-      ],
-      exclusive: LIST_EXCLUSIVE,
+      ...LIST,
       load: () => import("./list"),
     },
     {

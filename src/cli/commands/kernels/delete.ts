@@ -12,7 +12,7 @@ import { flag } from "../shared";
 import { kernelText, resolveKernel } from "./common";
 
 /** Asks until the answer is yes/y/no/n; undefined when the input ends first. */
-export async function confirm(ctx: CliContext, question: string, input: NodeJS.ReadableStream = process.stdin): Promise<boolean | undefined> {
+export async function confirm(ctx: CliContext, question: string, input: NodeJS.ReadableStream = ctx.stdin): Promise<boolean | undefined> {
   const rl = readline.createInterface({ input, terminal: false });
   try {
     ctx.out(`${question} [yes/no] `);
