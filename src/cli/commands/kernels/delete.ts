@@ -3,13 +3,13 @@
  * answer from standard input) unless `-y` is given; a closed input is a refusal, not a crash.
  */
 import readline from "node:readline";
-import type { ParsedArgs } from "../../args";
+import { defineRun } from "../../command";
 import type { CliContext } from "../../context";
 import { CommandFailed } from "../../errors";
 import { ConfigurationError } from "../../../core/errors";
 import { refName } from "../../../core/refs";
-import { flag } from "../shared";
 import { kernelText, resolveKernel } from "./common";
+import { DELETE } from "./flags";
 
 /** Asks until the answer is yes/y/no/n; undefined when the input ends first. */
 export async function confirm(ctx: CliContext, question: string, input: NodeJS.ReadableStream = ctx.stdin): Promise<boolean | undefined> {
@@ -29,12 +29,12 @@ export async function confirm(ctx: CliContext, question: string, input: NodeJS.R
   }
 }
 
-export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
+export const run = defineRun(DELETE, async (args, ctx) => {
   const text = kernelText(args);
   if (!text?.includes("/")) throw new ConfigurationError("Kernel must be in format [owner]/[kernel-name]");
   const ref = await resolveKernel(ctx, text);
   const name = refName(ref);
-  if (!flag(args, "no_confirm")) {
+  if (!args.no_confirm) {
     const ok = await confirm(ctx, `Are you sure you want to delete the kernel: ${name}?`);
     if (ok === undefined) {
       ctx.line();
@@ -47,4 +47,4 @@ export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
   }
   await ctx.client.kernels.delete(ref);
   ctx.line(`Kernel ${name} deleted successfully`);
-}
+});
