@@ -1,22 +1,22 @@
 /** `kaggle competitions download`: one file (`-f`) or all files as `<competition>.zip`. */
-import type { ParsedArgs } from "../../args";
-import type { CliContext } from "../../context";
+import { defineRun } from "../../command";
 import { reportDownload, announcingProgress } from "../../output/transfer";
-import { downloadDir, flag, str } from "../shared";
+import { downloadDir } from "../shared";
 import { competitionArg } from "./common";
+import { DOWNLOAD } from "./flags";
 
-export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
+export const run = defineRun(DOWNLOAD, async (args, ctx) => {
   const competition = competitionArg(ctx, args);
-  const quiet = flag(args, "quiet");
+  const quiet = args.quiet;
   const dir = downloadDir(ctx, args, "competitions", competition);
-  const file = str(args, "file_name");
+  const file = args.file_name;
   const target = {
     path: dir,
-    force: flag(args, "force"),
+    force: args.force,
     progress: announcingProgress(ctx, quiet, dir),
   };
   const result = file
     ? await ctx.client.competitions.downloadFile(competition, file, target)
     : await ctx.client.competitions.downloadAll(competition, target);
   reportDownload(ctx, result, quiet);
-}
+});
