@@ -5,20 +5,15 @@
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import { specs } from "../../src/actions/specs";
-import { startEmulator, type Emulator } from "../../src/emulator/server";
+import { useEmulator } from "../helpers/emulator";
 import { spaceshipData } from "../../src/emulator/scenarios/demo-data";
 import { assertFailedWith, assertNoSecrets, jobEnv, repoRoot, runBundleStep, runnerFiles, secretsOf, visibleLog, writeTemp } from "./harness";
 
 describe("bundles", () => {
-  let emu: Emulator;
-  let env: Record<string, string>;
-  before(async () => {
-    emu = await startEmulator({ port: 0, scenario: "demo", scoringDelayMs: 0, log: () => {} });
-    env = { KAGGLE_USERNAME: emu.credentials.username, KAGGLE_KEY: emu.credentials.key, KAGGLE_API_ENDPOINT: emu.url };
-  });
-  after(() => emu.close());
+  const emu = useEmulator();
+  const env = emu.env;
 
   it("every action has a bundle (and setup its post step)", () => {
     for (const name of [...specs.map((s) => s.name), "setup-post"]) {

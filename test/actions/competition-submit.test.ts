@@ -1,18 +1,13 @@
 import assert from "node:assert/strict";
-import { after, before, beforeEach, describe, it } from "node:test";
-import { startEmulator, type Emulator } from "../../src/emulator/server";
+import { beforeEach, describe, it } from "node:test";
+import { useEmulator } from "../helpers/emulator";
 import { spaceshipData } from "../../src/emulator/scenarios/demo-data";
 import { assertFailedWith, assertNoSecrets, runnerFiles, runBundleStep, secretsOf, visibleLog, writeTemp } from "./harness";
 
 describe("competition-submit", () => {
-  let emu: Emulator;
-  let env: Record<string, string>;
-  before(async () => {
-    emu = await startEmulator({ port: 0, scenario: "demo", scoringDelayMs: 0, log: () => {} });
-    env = { KAGGLE_USERNAME: emu.credentials.username, KAGGLE_KEY: emu.credentials.key, KAGGLE_API_ENDPOINT: emu.url };
-  });
+  const emu = useEmulator();
+  const env = emu.env;
   beforeEach(() => emu.reset());
-  after(() => emu.close());
 
   const submissionsOf = (slug: string) => {
     const comp = emu.state.competitions!.competitions.find((c) => c.slug === slug)!;

@@ -1,19 +1,14 @@
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { after, before, describe, it } from "node:test";
-import { startEmulator, type Emulator } from "../../src/emulator/server";
+import { describe, it } from "node:test";
+import { useEmulator } from "../helpers/emulator";
 import { assertFailedWith, assertNoSecrets, runBundleStep, secretsOf, visibleLog } from "./harness";
 import { listFiles } from "../../src/actions/common/files";
 
 describe("dataset-download", () => {
-  let emu: Emulator;
-  let env: Record<string, string>;
-  before(async () => {
-    emu = await startEmulator({ port: 0, scenario: "demo", scoringDelayMs: 0, log: () => {} });
-    env = { KAGGLE_USERNAME: emu.credentials.username, KAGGLE_KEY: emu.credentials.key, KAGGLE_API_ENDPOINT: emu.url };
-  });
-  after(() => emu.close());
+  const emu = useEmulator();
+  const env = emu.env;
 
   it("downloads the latest version of a dataset, unzipped; no cache service means cache-hit false with a debug line", async () => {
     const step = await runBundleStep("dataset-download", { env, inputs: { dataset: "alice/city-weather-daily", path: "data" } });

@@ -1,18 +1,13 @@
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { after, before, describe, it } from "node:test";
-import { startEmulator, type Emulator } from "../../src/emulator/server";
+import { describe, it } from "node:test";
+import { useEmulator } from "../helpers/emulator";
 import { assertFailedWith, assertNoSecrets, repoRoot, runnerFiles, runBundleStep, secretsOf, visibleLog, writeTemp } from "./harness";
 
 describe("kernel-push", () => {
-  let emu: Emulator;
-  let env: Record<string, string>;
-  before(async () => {
-    emu = await startEmulator({ port: 0, scenario: "demo", scoringDelayMs: 0, log: () => {} });
-    env = { KAGGLE_API_TOKEN: emu.credentials.token, KAGGLE_API_ENDPOINT: emu.url };
-  });
-  after(() => emu.close());
+  const emu = useEmulator();
+  const env = emu.tokenEnv;
 
   const copyDemo = (workspace: string) => {
     const dir = path.join(workspace, "kernel");

@@ -1,22 +1,18 @@
 import assert from "node:assert/strict";
-import { after, before, beforeEach, describe, it } from "node:test";
-import { startEmulator, type Emulator } from "../../src/emulator/server";
+import { after, beforeEach, describe, it } from "node:test";
+import { useEmulator } from "../helpers/emulator";
 import { housingData, spaceshipData } from "../../src/emulator/scenarios/demo-data";
 import { fakeGitHub, type FakeGitHub } from "./fake-github";
 import { assertFailedWith, assertNoSecrets, runnerFiles, runBundleStep, secretsOf, visibleLog, writeTemp } from "./harness";
 
 describe("leaderboard-gate", () => {
-  let emu: Emulator;
   let gh: FakeGitHub;
-  let env: Record<string, string>;
-  before(async () => {
-    emu = await startEmulator({ port: 0, scenario: "demo", scoringDelayMs: 0, log: () => {} });
+  const emu = useEmulator({}, async () => {
     gh = await fakeGitHub();
-    env = { KAGGLE_API_TOKEN: emu.credentials.token, KAGGLE_API_ENDPOINT: emu.url };
   });
+  const env = emu.tokenEnv;
   beforeEach(() => emu.reset());
   after(async () => {
-    await emu.close();
     await gh.close();
   });
 

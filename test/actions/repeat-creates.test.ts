@@ -3,20 +3,16 @@
  * "drop-answer" fault): the rerun reports what the earlier run made and never makes it twice.
  */
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
-import { startEmulator, type Emulator } from "../../src/emulator/server";
+import { describe, it } from "node:test";
+import { useEmulator } from "../helpers/emulator";
 import { spaceshipData } from "../../src/emulator/scenarios/demo-data";
 import { runnerFiles, runBundleStep, visibleLog, writeTemp } from "./harness";
 
 describe("actions rerun after a lost answer", () => {
-  let emu: Emulator;
-  let env: Record<string, string>;
-  before(async () => {
-    emu = await startEmulator({ port: 0, scenario: "demo", scoringDelayMs: 0, log: () => {} });
+  const emu = useEmulator({}, async () => {
     emu.state.datasets.processingDelayMs = 0;
-    env = { KAGGLE_USERNAME: emu.credentials.username, KAGGLE_KEY: emu.credentials.key, KAGGLE_API_ENDPOINT: emu.url };
   });
-  after(() => emu.close());
+  const env = emu.env;
 
   const fault = async (spec: string) => {
     const r = await fetch(`${emu.url}/_emulator/faults`, { method: "POST", body: JSON.stringify({ spec }) });

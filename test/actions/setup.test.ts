@@ -3,17 +3,13 @@ import { execFile, execFileSync } from "node:child_process";
 import { promisify } from "node:util";
 import fs from "node:fs";
 import path from "node:path";
-import { after, before, describe, it } from "node:test";
-import { startEmulator, type Emulator } from "../../src/emulator/server";
+import { describe, it } from "node:test";
+import { useEmulator } from "../helpers/emulator";
 import { spaceshipData } from "../../src/emulator/scenarios/demo-data";
 import { assertFailedWith, assertNoSecrets, jobEnv, runBundleStep, secretsOf, visibleLog, writeTemp } from "./harness";
 
 describe("setup", () => {
-  let emu: Emulator;
-  before(async () => {
-    emu = await startEmulator({ port: 0, scenario: "demo", scoringDelayMs: 0, log: () => {} });
-  });
-  after(() => emu.close());
+  const emu = useEmulator();
 
   it("checks a key, writes kaggle.json 0600 under RUNNER_TEMP, exports it, installs the CLI; post removes it", async () => {
     const { username, key } = emu.credentials;

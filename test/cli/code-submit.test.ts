@@ -4,20 +4,15 @@
  * `-v/--version` is the kernel version, never the global `--version`.
  */
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import { startEmulator, type Emulator } from "../../src/emulator/server";
+import { test } from "node:test";
+import { useEmulator } from "../helpers/emulator";
 import { VERSION_LINE } from "../../src/cli/version";
 import { runCli } from "../helpers/cli";
 
-let emu: Emulator;
-let env: Record<string, string>;
 const cli = (...argv: string[]) => runCli(argv, { env });
 
-before(async () => {
-  emu = await startEmulator({ port: 0, scenario: "demo", scoringDelayMs: 0, log: () => {} });
-  env = { KAGGLE_API_ENDPOINT: emu.url, KAGGLE_USERNAME: emu.credentials.username, KAGGLE_KEY: emu.credentials.key };
-});
-after(() => emu.close());
+const emu = useEmulator();
+const env = emu.env;
 
 test("competitions submit -k owner/kernel -v 2 -f out.csv submits version 2's output and it is scored", async () => {
   const r = await cli(

@@ -4,13 +4,11 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { after, before, beforeEach, describe, test } from "node:test";
-import { startEmulator, type Emulator } from "../../src/emulator/server";
+import { beforeEach, describe, test } from "node:test";
+import { useEmulator } from "../helpers/emulator";
 import { FakeClock } from "../helpers/clock";
 import { runCli, tempHome } from "../helpers/cli";
 
-let emu: Emulator;
-let env: Record<string, string>;
 const COMP = "spaceship-survival";
 
 function tmp(): string {
@@ -29,11 +27,8 @@ async function faults(spec: string): Promise<void> {
 const kaggle = (argv: string[], extra: Record<string, string> = {}, opts: Parameters<typeof runCli>[1] = {}) =>
   runCli(argv, { env: { ...env, ...extra }, ...opts });
 
-before(async () => {
-  emu = await startEmulator({ port: 0, scenario: "demo", scoringDelayMs: 0, log: () => {} });
-  env = { KAGGLE_API_ENDPOINT: emu.url, KAGGLE_USERNAME: emu.credentials.username, KAGGLE_KEY: emu.credentials.key };
-});
-after(() => emu.close());
+const emu = useEmulator();
+const env = emu.env;
 beforeEach(async () => {
   await fetch(`${emu.url}/_emulator/faults`, { method: "DELETE" });
 });

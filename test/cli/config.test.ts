@@ -6,20 +6,15 @@
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { after, before, test } from "node:test";
-import { startEmulator, type Emulator } from "../../src/emulator/server";
+import { test } from "node:test";
+import { useEmulator } from "../helpers/emulator";
 import { redactUrlPassword } from "../../src/core/config";
 import { FakeClock } from "../helpers/clock";
 import { runCli, tempHome } from "../helpers/cli";
 import { proxy } from "../helpers/proxy";
 
-let emu: Emulator;
-let env: Record<string, string>;
-before(async () => {
-  emu = await startEmulator({ port: 0, scenario: "demo", scoringDelayMs: 0, log: () => {} });
-  env = { KAGGLE_API_ENDPOINT: emu.url, KAGGLE_USERNAME: emu.credentials.username, KAGGLE_KEY: emu.credentials.key };
-});
-after(() => emu.close());
+const emu = useEmulator();
+const env = emu.env;
 
 const withPassword = (url: string) => url.replace("//", "//proxyuser:s3cret-pw@");
 

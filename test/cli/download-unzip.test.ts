@@ -6,20 +6,15 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { after, before, test } from "node:test";
-import { startEmulator, type Emulator } from "../../src/emulator/server";
+import { test } from "node:test";
+import { useEmulator } from "../helpers/emulator";
 import { runCli } from "../helpers/cli";
 
-let emu: Emulator;
-let env: Record<string, string>;
 const REF = "alice/city-weather-daily";
 const kaggle = (...argv: string[]) => runCli(argv, { env });
 
-before(async () => {
-  emu = await startEmulator({ port: 0, scenario: "demo", scoringDelayMs: 0, log: () => {} });
-  env = { KAGGLE_API_ENDPOINT: emu.url, KAGGLE_USERNAME: emu.credentials.username, KAGGLE_KEY: emu.credentials.key };
-});
-after(() => emu.close());
+const emu = useEmulator();
+const env = emu.env;
 
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), "kaggle-unzip-"));
 const future = () => new Date(Date.now() + 3600_000);

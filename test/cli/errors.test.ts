@@ -6,22 +6,18 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { after, before, describe, test } from "node:test";
-import { startEmulator, type Emulator } from "../../src/emulator/server";
+import { describe, test } from "node:test";
+import { useEmulator } from "../helpers/emulator";
 import { runCli, tempHome } from "../helpers/cli";
 
-let emu: Emulator;
-let env: Record<string, string>;
 let work: string;
 const kaggle = (...argv: string[]) => runCli(argv, { env });
 const uploads = () => Object.keys(emu.state.uploads).length;
 
-before(async () => {
-  emu = await startEmulator({ port: 0, scenario: "demo", log: () => {} });
-  env = { KAGGLE_API_ENDPOINT: emu.url, KAGGLE_USERNAME: emu.credentials.username, KAGGLE_KEY: emu.credentials.key };
+const emu = useEmulator({}, async () => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), "cli-errors-"));
 });
-after(() => emu.close());
+const env = emu.env;
 
 function folder(name: string, meta: object): string {
   const dir = path.join(work, name);

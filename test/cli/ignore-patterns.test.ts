@@ -6,21 +6,17 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import { DEFAULT_IGNORE_PATTERNS, ignoreRules, splitPatterns } from "../../src/core/ignore";
-import { startEmulator, type Emulator } from "../../src/emulator/server";
+import { useEmulator } from "../helpers/emulator";
 import { runCli } from "../helpers/cli";
 
-let emu: Emulator;
-let env: Record<string, string>;
 const kaggle = (...argv: string[]) => runCli(argv, { env });
 
-before(async () => {
-  emu = await startEmulator({ port: 0, scenario: "demo", scoringDelayMs: 0, log: () => {} });
+const emu = useEmulator({}, async () => {
   emu.state.datasets.processingDelayMs = 0;
-  env = { KAGGLE_API_ENDPOINT: emu.url, KAGGLE_USERNAME: emu.credentials.username, KAGGLE_KEY: emu.credentials.key };
 });
-after(() => emu.close());
+const env = emu.env;
 
 function folder(slug: string): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kaggle-ignore-"));

@@ -4,19 +4,13 @@
  * as the enum's str(), and `datasets status` without a trailing newline.
  */
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import { pythonIsoDateTime } from "../../src/cli/output/cells";
-import { startEmulator, type Emulator } from "../../src/emulator/server";
+import { useEmulator } from "../helpers/emulator";
 import { runCli } from "../helpers/cli";
 
-let emu: Emulator;
-let env: Record<string, string>;
-
-before(async () => {
-  emu = await startEmulator({ port: 0, scenario: "demo", scoringDelayMs: 0, log: () => {} });
-  env = { KAGGLE_API_ENDPOINT: emu.url, KAGGLE_USERNAME: emu.credentials.username, KAGGLE_KEY: emu.credentials.key };
-});
-after(() => emu.close());
+const emu = useEmulator();
+const env = emu.env;
 
 test("timestamps print as Python's isoformat()", () => {
   assert.equal(pythonIsoDateTime("2030-07-01T23:59:00Z"), "2030-07-01T23:59:00");

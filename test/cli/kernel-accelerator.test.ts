@@ -8,20 +8,16 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { after, before, test } from "node:test";
-import { startEmulator, type Emulator } from "../../src/emulator/server";
+import { test } from "node:test";
+import { useEmulator } from "../helpers/emulator";
 import { runCli } from "../helpers/cli";
 
-let emu: Emulator;
-let env: Record<string, string>;
 const cli = (...argv: string[]) => runCli(argv, { env });
 
-before(async () => {
-  emu = await startEmulator({ port: 0, scenario: "demo", scoringDelayMs: 0, log: () => {} });
+const emu = useEmulator({}, async () => {
   emu.state.kernels.python = "off";
-  env = { KAGGLE_API_ENDPOINT: emu.url, KAGGLE_USERNAME: emu.credentials.username, KAGGLE_KEY: emu.credentials.key };
 });
-after(() => emu.close());
+const env = emu.env;
 
 function folder(slug: string, extra: Record<string, unknown>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kaccel-"));

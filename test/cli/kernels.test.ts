@@ -7,25 +7,21 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { after, before, test } from "node:test";
-import { startEmulator, type Emulator } from "../../src/emulator/server";
+import { test } from "node:test";
+import { startTestEmulator, useEmulator } from "../helpers/emulator";
 import { findPython } from "../../src/emulator/kernels/runner";
 import { SPACESHIP_TRAIN_SCRIPT } from "../../src/emulator/kernels/demo";
 import { runCli } from "../helpers/cli";
 
-let emu: Emulator;
-let env: Record<string, string>;
 const tmp = (p = "kcli-") => fs.mkdtempSync(path.join(os.tmpdir(), p));
 const cli = (...argv: string[]) => runCli(argv, { env });
 const hasPython = findPython() !== undefined;
 
-before(async () => {
-  emu = await startEmulator({ port: 0, scenario: "demo", scoringDelayMs: 0, log: () => {} });
+const emu = useEmulator({}, async () => {
   emu.state.kernels.queueDelayMs = 50;
   emu.state.kernels.simulatedRunMs = 300;
-  env = { KAGGLE_API_ENDPOINT: emu.url, KAGGLE_USERNAME: emu.credentials.username, KAGGLE_KEY: emu.credentials.key };
 });
-after(() => emu.close());
+const env = emu.env;
 
 function kernelFolder(meta: Record<string, unknown>, code: string, codeFile = "main.py"): string {
   const dir = tmp();
@@ -357,9 +353,7 @@ test("pull: source and metadata, version, -k, from kernel-metadata.json, -w, con
 });
 
 test("output file names that would escape the target folder are refused before anything is written", async () => {
-  const hostile = await startEmulator({
-    port: 0,
-    log: () => {},
+  const hostile = await startTestEmulator({
     scenario: {
       users: [{ username: "mallory", key: "0123456789abcdef0123456789abcdef" }],
       kernels: [

@@ -3,15 +3,11 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { after, before, test } from "node:test";
-import { startEmulator, type Emulator } from "../../src/emulator/server";
+import { test } from "node:test";
+import { useEmulator } from "../helpers/emulator";
 import { runCli } from "../helpers/cli";
 
-let emu: Emulator;
-before(async () => {
-  emu = await startEmulator({ port: 0, scenario: "demo", log: () => {} });
-});
-after(() => emu.close());
+const emu = useEmulator();
 
 const dir = () => fs.mkdtempSync(path.join(os.tmpdir(), "kaggle-lb-"));
 

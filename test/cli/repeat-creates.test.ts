@@ -8,23 +8,20 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { after, before, test } from "node:test";
-import { startEmulator, type Emulator } from "../../src/emulator/server";
+import { after, test } from "node:test";
+import { useEmulator } from "../helpers/emulator";
 import { runCli } from "../helpers/cli";
 
-let emu: Emulator;
 let work: string;
 let env: Record<string, string>;
 const kaggle = (...argv: string[]) => runCli(argv, { env });
 
-before(async () => {
-  emu = await startEmulator({ port: 0, scenario: "demo", scoringDelayMs: 0 });
+const emu = useEmulator({}, async () => {
   emu.state.datasets.processingDelayMs = 0;
   work = fs.mkdtempSync(path.join(os.tmpdir(), "repeat-creates-"));
-  env = { KAGGLE_API_ENDPOINT: emu.url, KAGGLE_USERNAME: emu.credentials.username, KAGGLE_KEY: emu.credentials.key, TMPDIR: work };
+  env = { ...emu.env, TMPDIR: work };
 });
 after(async () => {
-  await emu.close();
   fs.rmSync(work, { recursive: true, force: true });
 });
 

@@ -1,15 +1,11 @@
 /** Proxies, debug logging and secrets: the CLI's behaviour that depends on the environment. */
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import { startEmulator, type Emulator } from "../../src/emulator/server";
+import { test } from "node:test";
+import { useEmulator } from "../helpers/emulator";
 import { runCli } from "../helpers/cli";
 import { proxy } from "../helpers/proxy";
 
-let emu: Emulator;
-before(async () => {
-  emu = await startEmulator({ port: 0, scenario: "demo", scoringDelayMs: 0, log: () => {} });
-});
-after(() => emu.close());
+const emu = useEmulator();
 
 test("KAGGLE_PROXY routes RPCs and downloads through the proxy", async () => {
   const p = await proxy();

@@ -7,24 +7,20 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import { main } from "../../src/cli/main";
 import { CliContext } from "../../src/cli/context";
 import { progressReporter } from "../../src/cli/output/progress";
 import { uploadReport } from "../../src/cli/output/upload-report";
-import { startEmulator, type Emulator } from "../../src/emulator/server";
+import { useEmulator } from "../helpers/emulator";
 import { runCli, tempHome, type CliRun } from "../helpers/cli";
 
-let emu: Emulator;
-let env: Record<string, string>;
 let work: string;
 
-before(async () => {
-  emu = await startEmulator({ port: 0, scenario: "demo", log: () => {} });
-  env = { KAGGLE_API_ENDPOINT: emu.url, KAGGLE_USERNAME: emu.credentials.username, KAGGLE_KEY: emu.credentials.key };
+const emu = useEmulator({}, async () => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), "upload-progress-"));
 });
-after(() => emu.close());
+const env = emu.env;
 
 /** A dataset folder with a 3 MiB file and two small ones. */
 function dataset(slug: string): string {

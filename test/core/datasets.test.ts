@@ -8,16 +8,15 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { after, before, describe, test } from "node:test";
+import { after, describe, test } from "node:test";
 import { KaggleClient } from "../../src/core/client";
 import { collect } from "../../src/core/paginate";
 import { parseDatasetRef } from "../../src/core/refs";
 import { extractZip } from "../../src/core/unzip";
 import { planUploads, resumeStateFile, uploadAll } from "../../src/core/uploads";
-import { startEmulator, type Emulator } from "../../src/emulator/server";
+import { useEmulator } from "../helpers/emulator";
 import { FakeClock } from "../helpers/clock";
 
-let emu: Emulator;
 let work: string;
 let bodies: { url: string; body: string }[] = [];
 
@@ -34,13 +33,11 @@ function client(): KaggleClient {
   });
 }
 
-before(async () => {
-  emu = await startEmulator({ port: 0, scenario: "demo" });
+const emu = useEmulator({}, async () => {
   emu.state.datasets.processingDelayMs = 0;
   work = fs.mkdtempSync(path.join(os.tmpdir(), "ds-core-"));
 });
 after(async () => {
-  await emu.close();
   fs.rmSync(work, { recursive: true, force: true });
 });
 

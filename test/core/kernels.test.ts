@@ -1,19 +1,17 @@
 /** KernelsResource against the emulator: request bodies as the official CLI sends them, polling, names. */
 import assert from "node:assert/strict";
 import path from "node:path";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import { KaggleClient } from "../../src/core/client";
 import { DeadlineExceededError } from "../../src/core/errors";
 import { acceleratorOf, compileFilePattern, parseDuration, parseKernelStatus, safeOutputPath } from "../../src/core/resources/kernels";
-import { startEmulator, type Emulator } from "../../src/emulator/server";
+import { useEmulator } from "../helpers/emulator";
 import { FakeClock } from "../helpers/clock";
 
-let emu: Emulator;
 const sent: { url: string; body: string }[] = [];
 let client: KaggleClient;
 
-before(async () => {
-  emu = await startEmulator({ port: 0, scenario: "demo", log: () => {} });
+const emu = useEmulator({}, async () => {
   emu.state.kernels.queueDelayMs = 50;
   emu.state.kernels.simulatedRunMs = 400;
   client = new KaggleClient({
@@ -26,7 +24,6 @@ before(async () => {
     },
   });
 });
-after(() => emu.close());
 
 const last = () => sent[sent.length - 1]!;
 

@@ -5,8 +5,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { after, before, test } from "node:test";
-import { startEmulator, type Emulator } from "../../src/emulator/server";
+import { test } from "node:test";
+import { useEmulator } from "../helpers/emulator";
 import { VERSION } from "../../src/core/version";
 
 const repoRoot = path.resolve(import.meta.dirname, "../..");
@@ -36,11 +36,7 @@ test("the library bundle carries no CLI, action or emulator code", () => {
   assert.doesNotMatch(text, /@actions\/core|kaggle-emulator|GITHUB_OUTPUT/);
 });
 
-let emu: Emulator;
-before(async () => {
-  emu = await startEmulator({ port: 0, scenario: "demo", log: () => {} });
-});
-after(() => emu.close());
+const emu = useEmulator();
 
 test("the README's library example runs against the emulator as written", async () => {
   const readme = fs.readFileSync(path.join(repoRoot, "README.md"), "utf8");

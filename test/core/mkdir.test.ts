@@ -7,19 +7,15 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import { ConfigurationError } from "../../src/core/errors";
 import { makeDir } from "../../src/core/fs";
-import { startEmulator, type Emulator } from "../../src/emulator/server";
+import { useEmulator } from "../helpers/emulator";
 import { repoRoot, tempHome, type CliRun } from "../helpers/cli";
 
 const onLinux = process.platform === "linux" && fs.existsSync("/proc/self");
-let emu: Emulator;
 
-before(async () => {
-  emu = await startEmulator({ port: 0, scenario: "demo", log: () => {} });
-});
-after(() => emu.close());
+const emu = useEmulator();
 
 test("makeDir creates every missing parent and accepts an existing folder", async () => {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "mkdir-"));

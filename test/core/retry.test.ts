@@ -107,15 +107,18 @@ test("the total time budget stops retries before the attempts run out", async ()
   assert.ok(clock.time - 1_700_000_000_000 <= 10_000);
 });
 
+/** How many attempts a call makes that fails once with `err`, then succeeds. */
+async function attempts(err: Error, idempotent: boolean): Promise<number> {
+  let calls = 0;
+  await withRetry({ policy: DEFAULT_RETRY_POLICY, clock: new FakeClock(), logger: quiet, label: "X", idempotent }, async () => {
+    if (++calls === 1) throw err;
+    return 1;
+  }).catch(() => {});
+  return calls;
+}
+
 test("calls that create something retry only when the server surely did nothing", async () => {
-  const run = async (err: Error) => {
-    let calls = 0;
-    await withRetry({ policy: DEFAULT_RETRY_POLICY, clock: new FakeClock(), logger: quiet, label: "X", idempotent: false }, async () => {
-      if (++calls === 1) throw err;
-      return 1;
-    }).catch(() => {});
-    return calls;
-  };
+  const run = (err: Error) => attempts(err, false);
   assert.equal(await run(new ServerError("500", { status: 500 })), 1);
   assert.equal(await run(new ConnectionError("reset")), 1);
   assert.equal(await run(new ServerError("503", { status: 503 })), 2);
@@ -124,14 +127,7 @@ test("calls that create something retry only when the server surely did nothing"
 });
 
 test("faults found in an answer or in the bytes, and failures an answer reports, are never retried", async () => {
-  const calls = async (err: Error) => {
-    let n = 0;
-    await withRetry({ policy: DEFAULT_RETRY_POLICY, clock: new FakeClock(), logger: quiet, label: "X", idempotent: true }, async () => {
-      if (++n === 1) throw err;
-      return 1;
-    }).catch(() => {});
-    return n;
-  };
+  const calls = (err: Error) => attempts(err, true);
   assert.equal(await calls(new ProtocolError("not JSON", { status: 0 })), 1);
   assert.equal(await calls(new ProtocolError("cannot resume (answered 502)", { status: 502 })), 1);
   assert.equal(await calls(new IntegrityError("Checksum mismatch")), 1);

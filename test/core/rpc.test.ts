@@ -1,15 +1,11 @@
 /** The RPC table: every row names a known service, and the emulator serves every RPC in it. */
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import { RPCS, rpcParts, type RpcName } from "../../src/core/rpc";
 import { Services } from "../../src/core/types/common";
-import { startEmulator, type Emulator } from "../../src/emulator/server";
+import { useEmulator } from "../helpers/emulator";
 
-let emu: Emulator;
-before(async () => {
-  emu = await startEmulator({ port: 0, scenario: "demo" });
-});
-after(() => emu.close());
+const emu = useEmulator();
 
 const names = Object.keys(RPCS) as RpcName[];
 

@@ -6,20 +6,17 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { after, before, test } from "node:test";
+import { after, test } from "node:test";
 import { KaggleClient } from "../../src/core/client";
 import { planUploads, resumeStateFile, uploadAll } from "../../src/core/uploads";
-import { startEmulator, type Emulator } from "../../src/emulator/server";
+import { useEmulator } from "../helpers/emulator";
 
-let emu: Emulator;
 let work: string;
 
-before(async () => {
-  emu = await startEmulator({ port: 0, scenario: "demo", log: () => {} });
+const emu = useEmulator({}, async () => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), "upload-state-"));
 });
 after(async () => {
-  await emu.close();
   fs.rmSync(work, { recursive: true, force: true });
 });
 

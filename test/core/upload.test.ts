@@ -5,12 +5,11 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import { KaggleClient } from "../../src/core/client";
-import { startEmulator, type Emulator } from "../../src/emulator/server";
+import { useEmulator } from "../helpers/emulator";
 import { FakeClock } from "../helpers/clock";
 
-let emu: Emulator;
 let client: KaggleClient;
 /** A client of the emulator whose waits are recorded on `clock` (and return at once). */
 function clientWith(clock: FakeClock): KaggleClient {
@@ -20,11 +19,9 @@ function clientWith(clock: FakeClock): KaggleClient {
   });
 }
 
-before(async () => {
-  emu = await startEmulator({ port: 0, scenario: "demo", log: () => {} });
+const emu = useEmulator({}, async () => {
   client = clientWith(new FakeClock());
 });
-after(() => emu.close());
 
 function file(bytes: number, seed: number): string {
   const p = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "up-")), `f${seed}.bin`);

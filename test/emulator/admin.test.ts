@@ -4,18 +4,14 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
-import { after, before, describe, test } from "node:test";
-import type { Emulator } from "../../src/emulator/server";
+import { describe, test } from "node:test";
 import { comp, start, submit } from "./helpers";
+import { useEmulator } from "../helpers/emulator";
 
 type Json = Record<string, unknown>;
 
 describe("admin endpoints", () => {
-  let emu: Emulator;
-  before(async () => {
-    emu = await start();
-  });
-  after(() => emu.close());
+  const emu = useEmulator();
 
   test("GET /_emulator/state dumps the state; POST /_emulator/reset restores the scenario", async () => {
     const r = await submit(emu, "spaceship-survival", "PassengerId,Transported\n");

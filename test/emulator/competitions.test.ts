@@ -3,22 +3,19 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { after, before, describe, test } from "node:test";
-import type { Emulator } from "../../src/emulator/server";
-import { authHeader, comp, userAuth, start, type Auth } from "./helpers";
+import { after, describe, test } from "node:test";
+import { authHeader, comp, userAuth, type Auth } from "./helpers";
+import { useEmulator } from "../helpers/emulator";
 
 type Json = Record<string, unknown>;
 const slugOf = (c: Json): string => String(c.ref).split("/").pop()!;
 
 describe("competitions", () => {
-  let emu: Emulator;
   let tmp: string;
-  before(async () => {
-    emu = await start();
+  const emu = useEmulator({}, async () => {
     tmp = mkdtempSync(join(tmpdir(), "emu-comp-test-"));
   });
   after(async () => {
-    await emu.close();
     rmSync(tmp, { recursive: true, force: true });
   });
 

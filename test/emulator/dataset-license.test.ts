@@ -3,19 +3,16 @@
  * license ("unknown") is used; a license Kaggle does not know is still refused.
  */
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import type { Emulator } from "../../src/emulator/server";
-import { rpc, start, uploadedBlob, type Auth } from "./helpers";
+import { test } from "node:test";
+import { rpc, uploadedBlob, type Auth } from "./helpers";
+import { useEmulator } from "../helpers/emulator";
 
 const DS = "datasets.DatasetApiService";
-let emu: Emulator;
 const ds = (method: string, body: unknown = {}) => rpc(emu, DS, method, body);
 
-before(async () => {
-  emu = await start({ scenario: "demo" });
+const emu = useEmulator({}, async () => {
   emu.state.datasets.processingDelayMs = 0;
 });
-after(() => emu.close());
 
 const uploaded = (name: string, content: string, auth?: Auth) => uploadedBlob(emu, name, content, auth);
 

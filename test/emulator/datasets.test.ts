@@ -1,18 +1,15 @@
 /** The emulator's datasets service at the RPC level: strictness, real error answers, status, downloads. */
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
-import type { Emulator } from "../../src/emulator/server";
-import { put, rpc, start, uploadedBlob, userAuth, type Auth } from "./helpers";
+import { describe, test } from "node:test";
+import { put, rpc, uploadedBlob, userAuth, type Auth } from "./helpers";
+import { useEmulator } from "../helpers/emulator";
 
 const DS = "datasets.DatasetApiService";
-let emu: Emulator;
 const ds = (method: string, body: unknown = {}, auth?: Auth) => rpc(emu, DS, method, body, auth ? { auth } : {});
 
-before(async () => {
-  emu = await start({ scenario: "demo" });
+const emu = useEmulator({}, async () => {
   emu.state.datasets.processingDelayMs = 0;
 });
-after(() => emu.close());
 
 const uploaded = (name: string, content: string, auth?: Auth) => uploadedBlob(emu, name, content, auth);
 

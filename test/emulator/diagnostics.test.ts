@@ -1,15 +1,11 @@
 /** `api.v1.DiagnosticsService/Hello`, as kagglehub's whoami() calls it. */
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import type { Emulator } from "../../src/emulator/server";
-import { rpc, start } from "./helpers";
+import { test } from "node:test";
+import { rpc } from "./helpers";
+import { useEmulator } from "../helpers/emulator";
 
 const DIAG = "api.v1.DiagnosticsService";
-let emu: Emulator;
-before(async () => {
-  emu = await start({ scenario: "demo" });
-});
-after(() => emu.close());
+const emu = useEmulator();
 
 test("Hello answers the caller's userName, with a key or a token", async () => {
   for (const auth of ["basic", "bearer"] as const) {

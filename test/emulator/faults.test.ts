@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { request } from "node:http";
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import { FaultSet, parseFaultSpec } from "../../src/emulator/faults";
-import type { Emulator } from "../../src/emulator/server";
-import { comp, rpc, start } from "./helpers";
+import { comp, rpc } from "./helpers";
+import { useEmulator } from "../helpers/emulator";
 
 test("fault SPEC grammar", () => {
   assert.deepEqual(parseFaultSpec("ListCompetitions:503x3"), [{ target: "ListCompetitions", status: 503, count: 3 }]);
@@ -32,11 +32,7 @@ test("FaultSet counts, fractions and kinds", () => {
 });
 
 describe("faults over HTTP", () => {
-  let emu: Emulator;
-  before(async () => {
-    emu = await start({ faults: "ListCompetitions:503x3" });
-  });
-  after(() => emu.close());
+  const emu = useEmulator({ faults: "ListCompetitions:503x3" });
 
   test("--faults: 503 three times, then OK", async () => {
     for (let i = 0; i < 3; i++) {

@@ -1,11 +1,10 @@
 /** Shared helpers for emulator tests: start on port 0, call RPCs over real HTTP. */
-import { startEmulator, type Emulator, type EmulatorOptions } from "../../src/emulator/server";
+import type { Emulator } from "../../src/emulator/server";
 
 export const COMP = "competitions.CompetitionApiService";
 
-export async function start(opts: EmulatorOptions = {}): Promise<Emulator> {
-  return startEmulator({ port: 0, scenario: "demo", scoringDelayMs: 0, ...opts });
-}
+/** An emulator for one test or `describe` that starts and closes it itself (test/helpers/emulator.ts). */
+export { startTestEmulator as start } from "../helpers/emulator";
 
 export interface RpcResult {
   status: number;

@@ -3,17 +3,13 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import { listZip } from "../../src/core/unzip";
-import type { Emulator } from "../../src/emulator/server";
-import { rpc, start } from "./helpers";
+import { rpc } from "./helpers";
+import { useEmulator } from "../helpers/emulator";
 
 const KERNELS = "kernels.KernelsApiService";
-let emu: Emulator;
-before(async () => {
-  emu = await start({ scenario: "demo" });
-});
-after(() => emu.close());
+const emu = useEmulator();
 
 const download = (body: unknown) => rpc(emu, KERNELS, "DownloadKernelOutput", body);
 

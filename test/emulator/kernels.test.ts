@@ -5,19 +5,16 @@
  */
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { after, before, test } from "node:test";
-import type { Emulator } from "../../src/emulator/server";
+import { test } from "node:test";
 import { findPython } from "../../src/emulator/kernels/runner";
-import { rpc, saveKernel, start, userAuth } from "./helpers";
+import { rpc, saveKernel, userAuth } from "./helpers";
+import { useEmulator } from "../helpers/emulator";
 
 const K = "kernels.KernelsApiService";
-let emu: Emulator;
 
-before(async () => {
-  emu = await start({ scenarioYaml: undefined });
+const emu = useEmulator({ scenarioYaml: undefined }, async () => {
   emu.state.kernels.queueDelayMs = 50;
 });
-after(() => emu.close());
 
 const k = (method: string, body: unknown = {}, auth?: Parameters<typeof rpc>[4]) => rpc(emu, K, method, body, auth);
 

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
-import type { Emulator } from "../../src/emulator/server";
-import { comp, COMP, rpc, start } from "./helpers";
+import { describe, test } from "node:test";
+import { comp, COMP, rpc } from "./helpers";
+import { useEmulator } from "../helpers/emulator";
 
 const LIST_BODY = {
   group: "COMPETITION_LIST_TAB_EVERYTHING",
@@ -11,11 +11,7 @@ const LIST_BODY = {
 };
 
 describe("RPC transport", () => {
-  let emu: Emulator;
-  before(async () => {
-    emu = await start();
-  });
-  after(() => emu.close());
+  const emu = useEmulator();
 
   test("answers under /api/v1 and /v1 with JSON and no version header", async () => {
     for (const prefix of ["/api/v1", "/v1"]) {
@@ -124,11 +120,7 @@ describe("RPC transport", () => {
 });
 
 describe("--lenient", () => {
-  let emu: Emulator;
-  before(async () => {
-    emu = await start({ scenario: "empty", lenient: true });
-  });
-  after(() => emu.close());
+  const emu = useEmulator({ scenario: "empty", lenient: true });
 
   test("ignores unknown fields but still rejects wrong types and enums", async () => {
     assert.equal((await comp(emu, "ListCompetitions", { ...LIST_BODY, bogus: { x: 1 } })).status, 200);

@@ -4,6 +4,7 @@ import { after, before, describe, test } from "node:test";
 import { spaceshipData } from "../../src/emulator/scenarios/demo-data";
 import type { Emulator } from "../../src/emulator/server";
 import { comp, put, start, submit, userAuth } from "./helpers";
+import { useEmulator } from "../helpers/emulator";
 
 type Json = Record<string, unknown>;
 
@@ -19,11 +20,7 @@ function sampleAccuracy(): string {
 }
 
 describe("submissions", () => {
-  let emu: Emulator;
-  before(async () => {
-    emu = await start({ scoringDelayMs: 0 });
-  });
-  after(() => emu.close());
+  const emu = useEmulator({ scoringDelayMs: 0 });
 
   const sampleFile = (): string => {
     const c = emu.state.competitions.competitions.find((x) => x.slug === "spaceship-survival")!;

@@ -6,15 +6,11 @@
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import net from "node:net";
-import { after, before, test } from "node:test";
-import type { Emulator } from "../../src/emulator/server";
-import { rpc, start } from "./helpers";
+import { test } from "node:test";
+import { rpc } from "./helpers";
+import { useEmulator } from "../helpers/emulator";
 
-let emu: Emulator;
-before(async () => {
-  emu = await start({ scenario: "empty" });
-});
-after(() => emu.close());
+const emu = useEmulator({ scenario: "empty" });
 
 test("a status probe is answered while an earlier request to the same session is still open", { timeout: 20_000 }, async () => {
   const size = 100_000;

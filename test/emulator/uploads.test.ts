@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { request } from "node:http";
-import { after, before, describe, test } from "node:test";
-import type { Emulator } from "../../src/emulator/server";
-import { put, rpc, start } from "./helpers";
+import { describe, test } from "node:test";
+import { put, rpc } from "./helpers";
+import { useEmulator } from "../helpers/emulator";
 
 /** A PUT with exact headers (fetch cannot send an empty body with Content-Length: 0 reliably). */
 function rawPut(
@@ -23,11 +23,7 @@ function rawPut(
 }
 
 describe("uploads (GCS resumable protocol) and StartBlobUpload", () => {
-  let emu: Emulator;
-  before(async () => {
-    emu = await start({ scenario: "empty" });
-  });
-  after(() => emu.close());
+  const emu = useEmulator({ scenario: "empty" });
 
   const startBlob = async (name: string, contentLength: number, type = "DATASET") => {
     const r = await rpc(emu, "blobs.BlobApiService", "StartBlobUpload", { type, name, contentLength, lastModifiedEpochSeconds: 1700000000 });

@@ -48,9 +48,9 @@ export function flag(args: ParsedArgs, name: string): boolean {
 }
 
 /** `--page-size` and `--page-token` as request options; `defaultSize` is sent when none is given. */
-export function pageOptions(args: ParsedArgs, defaultSize?: number): { pageSize?: number; pageToken?: string } {
-  const size = int(args, "page_size") ?? defaultSize;
-  const token = str(args, "page_token");
+export function pageOptions(args: { page_size?: number; page_token?: string }, defaultSize?: number): { pageSize?: number; pageToken?: string } {
+  const size = args.page_size ?? defaultSize;
+  const token = args.page_token;
   return { ...(size !== undefined ? { pageSize: size } : {}), ...(token !== undefined ? { pageToken: token } : {}) };
 }
 
@@ -65,10 +65,10 @@ export function checkPageSize(value: number | undefined, max = 200): void {
  * The download folder: `-p`, `-w` (current folder), the `path` config value joined with the
  * sub-folders (e.g. `competitions/<name>`), or the current folder.
  */
-export function downloadDir(ctx: CliContext, args: ParsedArgs, ...subdirs: string[]): string {
-  const explicit = str(args, "path");
+export function downloadDir(ctx: CliContext, args: { path?: string; wp?: boolean }, ...subdirs: string[]): string {
+  const explicit = args.path;
   if (explicit) return explicit;
-  if (flag(args, "wp")) return ".";
+  if (args.wp) return ".";
   const configured = ctx.config("path");
   return configured ? path.join(configured, ...subdirs) : ".";
 }

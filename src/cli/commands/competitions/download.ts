@@ -1,20 +1,20 @@
 /** `kaggle competitions download`: one file (`-f`) or all files as `<competition>.zip`, `--unzip` to extract it. */
-import type { ParsedArgs } from "../../args";
-import type { CliContext } from "../../context";
+import { defineRun } from "../../command";
 import { reportDownload, announcingProgress } from "../../output/transfer";
-import { downloadDir, flag, str } from "../shared";
+import { downloadDir } from "../shared";
 import { unzipDownloaded, unzipLimits } from "../unzip";
 import { competitionArg } from "./common";
+import { DOWNLOAD } from "./flags";
 
-export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
-  const limits = flag(args, "unzip") ? await unzipLimits(ctx) : undefined;
+export const run = defineRun(DOWNLOAD, async (args, ctx) => {
+  const limits = args.unzip ? await unzipLimits(ctx) : undefined;
   const competition = competitionArg(ctx, args);
-  const quiet = flag(args, "quiet");
+  const quiet = args.quiet;
   const dir = downloadDir(ctx, args, "competitions", competition);
-  const file = str(args, "file_name");
+  const file = args.file_name;
   const target = {
     path: dir,
-    force: flag(args, "force"),
+    force: args.force,
     progress: announcingProgress(ctx, quiet, dir),
   };
   const result = file
@@ -24,4 +24,4 @@ export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
   // A single file is saved as the server names it; only the all-files archive is unzipped.
   if (file || !limits) return;
   await unzipDownloaded(ctx, result, dir, quiet, limits);
-}
+});

@@ -1,8 +1,8 @@
 /** The flags of `kaggle competitions` commands, as data: `spec.ts` shows them, each command's code reads them typed. */
-import { defineFlags } from "../../command";
 import type { OptionSpec, PositionalSpec } from "../../args";
 import { COMMENT_SORT_WORDS } from "../../../core/types/discussions";
-import { CSV, FORCE, FORMAT, LIST_EXCLUSIVE, PAGE_SIZE, PAGE_TOKEN, QUIET } from "../shared";
+import { defineFlags } from "../../command";
+import { CSV, FORCE, FORMAT, LIST_EXCLUSIVE, PAGE_SIZE, PAGE_TOKEN, QUIET, WP } from "../shared";
 import { TOPIC_SORT_HELP } from "../forums/flags";
 
 export const COMPETITION = {
@@ -32,6 +32,56 @@ export const LIST = defineFlags({
     PAGE_TOKEN,
     CSV,
     FORMAT,
+  ],
+  exclusive: LIST_EXCLUSIVE,
+});
+
+export const FILES = defineFlags({
+  positionals: [COMPETITION],
+  options: [
+    COMPETITION_OPT,
+    { ...PAGE_SIZE, help: "Number of items to show on a page. Default size is 20, max is 200" },
+    PAGE_TOKEN,
+    CSV,
+    FORMAT,
+    QUIET,
+  ],
+  exclusive: LIST_EXCLUSIVE,
+});
+export const DOWNLOAD = defineFlags({
+  positionals: [COMPETITION],
+  options: [
+    COMPETITION_OPT,
+    {
+      flags: ["-f", "--file"],
+      dest: "file_name",
+      metavar: "FILE_NAME",
+      help: 'File name, all files downloaded if not provided (use "kaggle competitions files -c <competition>" to show options)',
+    },
+    { flags: ["-p", "--path"], help: "Folder where file(s) will be downloaded, defaults to current working directory" },
+    WP,
+    FORCE,
+    QUIET,
+    { flags: ["--unzip"], type: "bool", help: "Unzip the downloaded file. Will delete the zip file when completed." },
+  ],
+});
+export const SUBMISSIONS = defineFlags({
+  positionals: [COMPETITION],
+  options: [COMPETITION_OPT, PAGE_SIZE, PAGE_TOKEN, CSV, FORMAT, QUIET],
+  exclusive: LIST_EXCLUSIVE,
+});
+export const LEADERBOARD = defineFlags({
+  positionals: [COMPETITION],
+  options: [
+    COMPETITION_OPT,
+    { flags: ["-s", "--show"], type: "bool", help: "Show the top of the leaderboard" },
+    { flags: ["-d", "--download"], type: "bool", help: "Download entire leaderboard" },
+    { flags: ["-p", "--path"], help: "Folder where file(s) will be downloaded, defaults to current working directory" },
+    CSV,
+    FORMAT,
+    QUIET,
+    PAGE_SIZE,
+    PAGE_TOKEN,
   ],
   exclusive: LIST_EXCLUSIVE,
 });

@@ -1,20 +1,20 @@
 /** `kaggle competitions leaderboard`: `--show` a page (`GetLeaderboard`), `--download` it all. */
-import type { ParsedArgs } from "../../args";
-import type { CliContext } from "../../context";
+import { defineRun, table } from "../../command";
 import { leaderboardColumns } from "../../output/columns";
 import { announcingProgress, reportDownload } from "../../output/transfer";
 import { ConfigurationError } from "../../../core/errors";
-import { checkPageSize, downloadDir, flag, int, pageOptions } from "../shared";
+import { checkPageSize, downloadDir, pageOptions } from "../shared";
 import { competitionArg } from "./common";
+import { LEADERBOARD } from "./flags";
 
-export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
-  const show = flag(args, "show");
-  const download = flag(args, "download");
+export const run = defineRun(LEADERBOARD, async (args, ctx) => {
+  const show = args.show;
+  const download = args.download;
   if (!show && !download) throw new ConfigurationError("Either --show or --download must be specified");
-  checkPageSize(int(args, "page_size"));
+  checkPageSize(args.page_size);
   ctx.formatChoice(args); // a bad --format fails before any request
   const competition = competitionArg(ctx, args);
-  const quiet = flag(args, "quiet");
+  const quiet = args.quiet;
   if (download) {
     const dir = downloadDir(ctx, args, "competitions", competition);
     const result = await ctx.client.competitions.downloadLeaderboard(competition, {
@@ -25,5 +25,5 @@ export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
   }
   if (!show) return;
   const page = await ctx.client.competitions.leaderboard(competition, pageOptions(args));
-  ctx.printPage(page.submissions ?? [], leaderboardColumns, args, { nextPageToken: page.nextPageToken, empty: "No results found" });
-}
+  return table(page.submissions ?? [], leaderboardColumns, { nextPageToken: page.nextPageToken, empty: "No results found" });
+});

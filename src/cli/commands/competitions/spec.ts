@@ -1,8 +1,19 @@
 /** `kaggle competitions …` (alias `c`): flags as in the official CLI, plus kaggle 2.x additions. */
 import type { CommandSpec } from "../../args";
-import { CSV, FORCE, FORMAT, LIST_EXCLUSIVE, PAGE_SIZE, PAGE_TOKEN, QUIET, WP } from "../shared";
+import { FORMAT, LIST_EXCLUSIVE, QUIET } from "../shared";
 import { topicShowSpec } from "../forums/topic-flags";
-import { COMPETITION, COMPETITION_OPT, COMPETITION_TOPICS, COMPETITION_TOPICS_LIST, LIST, TOPIC_MESSAGES } from "./flags";
+import {
+  COMPETITION,
+  COMPETITION_OPT,
+  COMPETITION_TOPICS,
+  COMPETITION_TOPICS_LIST,
+  DOWNLOAD,
+  FILES,
+  LEADERBOARD,
+  LIST,
+  SUBMISSIONS,
+  TOPIC_MESSAGES,
+} from "./flags";
 import { moreCommands } from "./spec-more";
 
 export const competitions: CommandSpec = {
@@ -16,41 +27,8 @@ export const competitions: CommandSpec = {
       ...LIST,
       load: () => import("./list"),
     },
-    {
-      name: "files",
-      help: "List competition files",
-      positionals: [COMPETITION],
-      options: [
-        COMPETITION_OPT,
-        { ...PAGE_SIZE, help: "Number of items to show on a page. Default size is 20, max is 200" },
-        PAGE_TOKEN,
-        CSV,
-        FORMAT,
-        QUIET,
-      ],
-      exclusive: LIST_EXCLUSIVE,
-      load: () => import("./files"),
-    },
-    {
-      name: "download",
-      help: "Download competition files",
-      positionals: [COMPETITION],
-      options: [
-        COMPETITION_OPT,
-        {
-          flags: ["-f", "--file"],
-          dest: "file_name",
-          metavar: "FILE_NAME",
-          help: 'File name, all files downloaded if not provided (use "kaggle competitions files -c <competition>" to show options)',
-        },
-        { flags: ["-p", "--path"], help: "Folder where file(s) will be downloaded, defaults to current working directory" },
-        WP,
-        FORCE,
-        QUIET,
-        { flags: ["--unzip"], type: "bool", help: "Unzip the downloaded file. Will delete the zip file when completed." },
-      ],
-      load: () => import("./download"),
-    },
+    { name: "files", help: "List competition files", ...FILES, load: () => import("./files") },
+    { name: "download", help: "Download competition files", ...DOWNLOAD, load: () => import("./download") },
     {
       name: "submit",
       help: "Make a new competition submission",
@@ -84,32 +62,8 @@ export const competitions: CommandSpec = {
       ],
       load: () => import("./submit"),
     },
-    {
-      name: "submissions",
-      help: "Show your competition submissions",
-      positionals: [COMPETITION],
-      options: [COMPETITION_OPT, PAGE_SIZE, PAGE_TOKEN, CSV, FORMAT, QUIET],
-      exclusive: LIST_EXCLUSIVE,
-      load: () => import("./submissions"),
-    },
-    {
-      name: "leaderboard",
-      help: "Get competition leaderboard information",
-      positionals: [COMPETITION],
-      options: [
-        COMPETITION_OPT,
-        { flags: ["-s", "--show"], type: "bool", help: "Show the top of the leaderboard" },
-        { flags: ["-d", "--download"], type: "bool", help: "Download entire leaderboard" },
-        { flags: ["-p", "--path"], help: "Folder where file(s) will be downloaded, defaults to current working directory" },
-        CSV,
-        FORMAT,
-        QUIET,
-        PAGE_SIZE,
-        PAGE_TOKEN,
-      ],
-      exclusive: LIST_EXCLUSIVE,
-      load: () => import("./leaderboard"),
-    },
+    { name: "submissions", help: "Show your competition submissions", ...SUBMISSIONS, load: () => import("./submissions") },
+    { name: "leaderboard", help: "Get competition leaderboard information", ...LEADERBOARD, load: () => import("./leaderboard") },
     ...moreCommands,
     competitionTopics(),
     {

@@ -1,14 +1,14 @@
 /** `kaggle competitions submissions` → `ListSubmissions` (kaggle 2.x columns, with `ref`). */
-import type { ParsedArgs } from "../../args";
-import type { CliContext } from "../../context";
+import { defineRun, table } from "../../command";
 import { submissionColumns } from "../../output/columns";
-import { checkPageSize, int, pageOptions } from "../shared";
+import { checkPageSize, pageOptions } from "../shared";
 import { competitionArg } from "./common";
+import { SUBMISSIONS } from "./flags";
 
-export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
-  checkPageSize(int(args, "page_size"));
+export const run = defineRun(SUBMISSIONS, async (args, ctx) => {
+  checkPageSize(args.page_size);
   ctx.formatChoice(args); // a bad --format fails before any request
   const competition = competitionArg(ctx, args);
   const page = await ctx.client.competitions.submissions(competition, pageOptions(args));
-  ctx.printPage(page.submissions ?? [], submissionColumns, args, { nextPageToken: page.nextPageToken, empty: "No submissions found" });
-}
+  return table(page.submissions ?? [], submissionColumns, { nextPageToken: page.nextPageToken, empty: "No submissions found" });
+});

@@ -1,12 +1,12 @@
 /** `kaggle config set -n NAME -v VALUE`: writes the value into kaggle.json (mode 0600). */
-import type { ParsedArgs } from "../../args";
+import { defineRun } from "../../command";
 import type { CliContext } from "../../context";
 import { checkConfigName, checkConfigValue, readConfigFile, redactUrlPassword, writeConfigFile } from "../../../core/config";
-import { str } from "../shared";
+import { SET } from "./flags";
 
-export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
-  setConfigValue(ctx, str(args, "name")!, str(args, "value")!);
-}
+export const run = defineRun(SET, async (args, ctx) => {
+  setConfigValue(ctx, args.name, args.value);
+});
 
 export function setConfigValue(ctx: CliContext, name: string, value: string): void {
   checkConfigName(name);

@@ -1,11 +1,10 @@
 /** `kaggle config unset -n NAME`: removes the value from kaggle.json if it is there. */
-import type { ParsedArgs } from "../../args";
-import type { CliContext } from "../../context";
+import { defineRun } from "../../command";
 import { checkConfigName, readConfigFile, writeConfigFile } from "../../../core/config";
-import { str } from "../shared";
+import { UNSET } from "./flags";
 
-export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
-  const name = str(args, "name")!;
+export const run = defineRun(UNSET, async (args, ctx) => {
+  const name = args.name;
   checkConfigName(name);
   const { file } = ctx.client.configuration();
   const values = readConfigFile(file);
@@ -13,4 +12,4 @@ export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
   delete values[name];
   writeConfigFile(file, values);
   ctx.line(`- ${name} is now set to: None`);
-}
+});

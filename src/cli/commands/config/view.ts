@@ -1,9 +1,9 @@
 /** `kaggle config view`: where the configuration lives and the values in effect. */
-import type { ParsedArgs } from "../../args";
-import type { CliContext } from "../../context";
+import { defineRun } from "../../command";
 import { redactUrlPassword } from "../../../core/config";
+import { VIEW } from "./flags";
 
-export async function run(_args: ParsedArgs, ctx: CliContext): Promise<void> {
+export const run = defineRun(VIEW, async (_args, ctx) => {
   const { dir } = ctx.client.configuration();
   const creds = ctx.client.credentials();
   const username = creds ? await ctx.client.username() : undefined;
@@ -12,4 +12,4 @@ export async function run(_args: ParsedArgs, ctx: CliContext): Promise<void> {
   ctx.line(`- username: ${show(username)}`);
   ctx.line(`- auth_method: ${show(creds?.method)}`);
   for (const name of ["path", "proxy", "competition"]) ctx.line(`- ${name}: ${show(ctx.config(name))}`);
-}
+});

@@ -1,13 +1,11 @@
 /** What the datasets commands share: the dataset argument. */
-import type { ParsedArgs } from "../../args";
 import type { CliContext } from "../../context";
 import { ConfigurationError } from "../../../core/errors";
 import { parseDatasetRef, type DatasetRef } from "../../../core/refs";
-import { str } from "../shared";
 
 /** The dataset: the positional argument or `-d`; a bare slug belongs to the configured user. */
-export async function datasetArg(ctx: CliContext, args: ParsedArgs): Promise<DatasetRef> {
-  const given = str(args, "dataset") ?? str(args, "dataset_opt");
+export async function datasetArg(ctx: CliContext, args: { dataset?: string; dataset_opt?: string }): Promise<DatasetRef> {
+  const given = args.dataset ?? args.dataset_opt;
   if (!given) throw new ConfigurationError("A dataset must be specified; give it as <owner>/<dataset-slug>");
   const owner = given.includes("/") ? undefined : await ctx.client.username();
   return parseDatasetRef(given, owner);

@@ -1,14 +1,13 @@
 /** `kaggle datasets create`: validate, check the slug is free, upload every file, `CreateDataset`. */
-import type { ParsedArgs } from "../../args";
-import type { CliContext } from "../../context";
+import { defineRun } from "../../command";
 import { CommandFailed } from "../../errors";
 import { DatasetExistsError } from "../../../core/resources/datasets";
-import { flag } from "../shared";
 import { pyList } from "../../output/cells";
+import { CREATE } from "./flags";
 import { folderArg, maybeWait, publishOptions } from "./publish";
 
-export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
-  const isPublic = flag(args, "public");
+export const run = defineRun(CREATE, async (args, ctx) => {
+  const isPublic = args.public;
   let result;
   try {
     result = await ctx.client.datasets.create(folderArg(args), { ...publishOptions(ctx, args), public: isPublic });
@@ -33,4 +32,4 @@ export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
       : `Your ${isPublic ? "public" : "private"} Dataset is being created. Please check progress at ${res.url ?? ""}`,
   );
   await maybeWait(ctx, args, { owner: result.spec.ownerSlug, slug: result.spec.slug });
-}
+});

@@ -1,13 +1,13 @@
 /** `kaggle datasets files` → `ListDatasetFiles`. */
-import type { ParsedArgs } from "../../args";
-import type { CliContext } from "../../context";
+import { defineRun, table } from "../../command";
 import { CommandFailed } from "../../errors";
 import { datasetFileColumns } from "../../output/dataset-columns";
-import { checkPageSize, int, pageOptions } from "../shared";
+import { checkPageSize, pageOptions } from "../shared";
 import { datasetArg } from "./common";
+import { FILES } from "./flags";
 
-export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
-  checkPageSize(int(args, "page_size"));
+export const run = defineRun(FILES, async (args, ctx) => {
+  checkPageSize(args.page_size);
   ctx.formatChoice(args); // a bad --format fails before any request
   const ref = await datasetArg(ctx, args);
   const page = await ctx.client.datasets.files(ref, pageOptions(args, 20));
@@ -16,5 +16,5 @@ export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
     ctx.line(page.errorMessage);
     throw new CommandFailed("", 1);
   }
-  ctx.printPage(page.datasetFiles ?? [], datasetFileColumns, args, { nextPageToken: page.nextPageToken });
-}
+  return table(page.datasetFiles ?? [], datasetFileColumns, { nextPageToken: page.nextPageToken });
+});

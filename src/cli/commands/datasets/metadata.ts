@@ -3,19 +3,19 @@
  * one line), or `--update` the dataset's settings from that file (kaggle 2.x rules).
  */
 import fs from "node:fs";
-import type { ParsedArgs } from "../../args";
-import type { CliContext } from "../../context";
+import { defineRun } from "../../command";
 import { CommandFailed } from "../../errors";
 import path from "node:path";
 import { coverImage, findMetadataFile, METADATA_FILE, metadataFileText, parseMetadata, settingsFromMetadata } from "../../../core/metadata/dataset";
 import { joinLikePython, makeDir, writeFileAtomicSync } from "../../../core/fs";
-import { downloadDir, flag } from "../shared";
+import { downloadDir } from "../shared";
 import { datasetArg } from "./common";
+import { METADATA } from "./flags";
 
-export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
+export const run = defineRun(METADATA, async (args, ctx) => {
   const ref = await datasetArg(ctx, args);
   const dir = downloadDir(ctx, args, "datasets", ref.owner, ref.slug);
-  if (flag(args, "update")) {
+  if (args.update) {
     const file = findMetadataFile(dir);
     const doc = parseMetadata(file, fs.readFileSync(file, "utf8"));
     const settings = settingsFromMetadata(doc);
@@ -35,4 +35,4 @@ export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
   const out = joinLikePython(dir, METADATA_FILE);
   writeFileAtomicSync(out, metadataFileText(info));
   ctx.line(`Downloaded metadata to ${out}`);
-}
+});

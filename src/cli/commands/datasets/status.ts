@@ -1,11 +1,11 @@
 /** `kaggle datasets status`: the processing status in lower case, no newline (kaggle 2.x `--format json` adds the version). */
-import type { ParsedArgs } from "../../args";
-import type { CliContext } from "../../context";
+import { defineRun } from "../../command";
 import { FormatError } from "../../output/format";
 import { toWireJson } from "../../../core/json";
 import { datasetArg } from "./common";
+import { STATUS } from "./flags";
 
-export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
+export const run = defineRun(STATUS, async (args, ctx) => {
   const choice = ctx.formatChoice(args);
   const ref = await datasetArg(ctx, args);
   const status = (await ctx.client.datasets.status(ref)).toLowerCase();
@@ -23,4 +23,4 @@ export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
     else out.current_version_number = (await ctx.client.datasets.get(ref)).currentVersionNumber ?? 0;
   }
   ctx.out(toWireJson(out)); // no newline, as kaggle 2.x prints it
-}
+});

@@ -1,17 +1,16 @@
 /** `kaggle datasets version -m NOTES`: upload every file, then `CreateDatasetVersion(ById)`. */
-import type { ParsedArgs } from "../../args";
-import type { CliContext } from "../../context";
+import { defineRun } from "../../command";
 import { CommandFailed } from "../../errors";
 import { datasetRefFromAnswer } from "../../../core/refs";
-import { flag, str } from "../shared";
 import { pyList } from "../../output/cells";
+import { VERSION } from "./flags";
 import { folderArg, maybeWait, publishOptions } from "./publish";
 
-export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
+export const run = defineRun(VERSION, async (args, ctx) => {
   const result = await ctx.client.datasets.version(folderArg(args), {
     ...publishOptions(ctx, args),
-    notes: str(args, "version_notes") ?? "",
-    deleteOldVersions: flag(args, "delete_old_versions"),
+    notes: args.version_notes,
+    deleteOldVersions: args.delete_old_versions,
   });
   const res = result.response;
   if (res.invalidTags?.length) {
@@ -26,4 +25,4 @@ export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
   const owner = result.spec.ownerSlug ?? ref?.owner;
   const slug = result.spec.datasetSlug ?? ref?.slug;
   if (owner && slug) await maybeWait(ctx, args, { owner, slug });
-}
+});

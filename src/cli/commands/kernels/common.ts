@@ -1,10 +1,9 @@
 /** What the kernels commands share: resolving the kernel argument and the default folders. */
-import path from "node:path";
 import type { ParsedArgs } from "../../args";
 import type { CliContext } from "../../context";
 import { ConfigurationError } from "../../../core/errors";
 import { parseKernelRef, type KernelRef } from "../../../core/refs";
-import { flag, str } from "../shared";
+import { downloadDir, str } from "../shared";
 
 /** The kernel as typed (positional or `-k`), or undefined. */
 export function kernelText(args: ParsedArgs): string | undefined {
@@ -18,12 +17,8 @@ export async function resolveKernel(ctx: CliContext, text: string | undefined): 
 }
 
 /** `-p`, `-w` (current folder), `<config path>/kernels/<owner>/<slug>[/sub]`, or the current folder. */
-export function kernelDir(ctx: CliContext, args: ParsedArgs, ref: KernelRef, ...sub: string[]): string {
-  const explicit = str(args, "path");
-  if (explicit) return explicit;
-  if (flag(args, "wp")) return ".";
-  const configured = ctx.config("path");
-  return configured ? path.join(configured, "kernels", ref.owner, ref.slug, ...sub) : ".";
+export function kernelDir(ctx: CliContext, args: { path?: string; wp?: boolean }, ref: KernelRef, ...sub: string[]): string {
+  return downloadDir(ctx, args, "kernels", ref.owner, ref.slug, ...sub);
 }
 
 /** `500`, `500B`, `10KB`, `1.5MB`, `2GB`, `1TB` → bytes. */

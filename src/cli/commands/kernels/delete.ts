@@ -2,20 +2,19 @@
  * `kaggle kernels delete <owner>/<slug> [-y]`: asks `[yes/no]` on a terminal (or reads the
  * answer from standard input) unless `-y` is given; a closed input is a refusal, not a crash.
  */
-import type { ParsedArgs } from "../../args";
-import type { CliContext } from "../../context";
+import { defineRun } from "../../command";
 import { confirmDeletion } from "../../prompt";
 import { ConfigurationError } from "../../../core/errors";
 import { refName } from "../../../core/refs";
-import { flag } from "../shared";
 import { kernelText, resolveKernel } from "./common";
+import { DELETE } from "./flags";
 
-export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
+export const run = defineRun(DELETE, async (args, ctx) => {
   const text = kernelText(args);
   if (!text?.includes("/")) throw new ConfigurationError("Kernel must be in format [owner]/[kernel-name]");
   const ref = await resolveKernel(ctx, text);
   const name = refName(ref);
-  if (!(await confirmDeletion(ctx, `delete the kernel: ${name}`, flag(args, "no_confirm")))) return;
+  if (!(await confirmDeletion(ctx, `delete the kernel: ${name}`, args.no_confirm))) return;
   await ctx.client.kernels.delete(ref);
   ctx.line(`Kernel ${name} deleted successfully`);
-}
+});

@@ -2,31 +2,30 @@
  * `kaggle kernels output <kernel>`: every output file of the latest run (all pages unless
  * `--page-token`), filtered by `--file-pattern` and `--max-size`, and the run log.
  */
-import type { ParsedArgs } from "../../args";
-import type { CliContext } from "../../context";
+import { defineRun } from "../../command";
 import { compileFilePattern } from "../../../core/resources/kernels";
-import { flag, int, str } from "../shared";
 import { kernelDir, kernelText, parseSize, resolveKernel } from "./common";
+import { OUTPUT } from "./flags";
 import { ConfigurationError } from "../../../core/errors";
 
-export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
-  const pattern = str(args, "file_pattern");
+export const run = defineRun(OUTPUT, async (args, ctx) => {
+  const pattern = args.file_pattern;
   if (pattern !== undefined) compileFilePattern(pattern);
-  const maxSize = str(args, "max_size");
+  const maxSize = args.max_size;
   const maxBytes = maxSize !== undefined ? parseSize(maxSize) : undefined;
-  const pageSize = int(args, "page_size");
+  const pageSize = args.page_size;
   if (pageSize !== undefined && (pageSize < 1 || pageSize > 200))
     throw new ConfigurationError(`--page-size must be between 1 and 200, got ${pageSize}`);
   const ref = await resolveKernel(ctx, kernelText(args));
-  const quiet = flag(args, "quiet");
+  const quiet = args.quiet;
   const dir = kernelDir(ctx, args, ref, "output");
-  const pageToken = str(args, "page_token");
+  const pageToken = args.page_token;
   const res = await ctx.client.kernels.downloadOutput(ref, dir, {
     ...(pattern !== undefined ? { pattern } : {}),
     ...(maxBytes !== undefined ? { maxBytes } : {}),
     ...(pageSize !== undefined ? { pageSize } : {}),
     ...(pageToken ? { pageToken } : {}),
-    force: flag(args, "force"),
+    force: args.force,
     progress: () => ctx.progress(quiet),
     onFile: (f) => {
       if (quiet) return;
@@ -38,4 +37,4 @@ export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
   });
   if (res.logPath && !quiet) ctx.line(`Kernel log downloaded to ${res.logPath} `);
   if (res.nextPageToken) ctx.line(`Next page token: ${res.nextPageToken}`);
-}
+});

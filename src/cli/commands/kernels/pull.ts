@@ -1,18 +1,17 @@
 /** `kaggle kernels pull [kernel]`: the source (and with `-m` the metadata) of a kernel. */
 import fs from "node:fs";
-import type { ParsedArgs } from "../../args";
-import type { CliContext } from "../../context";
+import { defineRun } from "../../command";
 import { ConfigurationError } from "../../../core/errors";
 import { joinLikePython } from "../../../core/fs";
 import { KERNEL_METADATA_FILE, KERNEL_SLUG_PLACEHOLDER } from "../../../core/metadata/kernel";
-import { flag, str } from "../shared";
 import { kernelDir, kernelText, resolveKernel } from "./common";
+import { PULL } from "./flags";
 
-export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
+export const run = defineRun(PULL, async (args, ctx) => {
   let typed = kernelText(args);
   let codeFile: string | undefined;
   if (!typed) {
-    const file = joinLikePython(str(args, "path") ?? ".", KERNEL_METADATA_FILE);
+    const file = joinLikePython(args.path ?? ".", KERNEL_METADATA_FILE);
     let meta: { id?: unknown; code_file?: unknown } | undefined;
     try {
       meta = JSON.parse(fs.readFileSync(file, "utf8")) as typeof meta;
@@ -31,8 +30,8 @@ export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
   }
   const ref = await resolveKernel(ctx, typed);
   const dir = kernelDir(ctx, args, ref);
-  const metadata = flag(args, "metadata");
+  const metadata = args.metadata;
   const res = await ctx.client.kernels.pull(ref, { path: dir, metadata, ...(codeFile ? { codeFile } : {}) });
   if (metadata) ctx.line(`Source code and metadata downloaded to ${res.folder}`);
   else ctx.line(`Source code downloaded to ${res.sourcePath}`);
-}
+});

@@ -2,66 +2,19 @@
  * `kaggle kernels …` (alias `k`): the official CLI's flags (kaggle 2.2.3, `push --no-run` from
  * kaggle-cli after 2.2.3), plus `push --wait`, `status --wait` and `output --max-size`.
  */
-import type { CommandSpec, OptionSpec, PositionalSpec } from "../../args";
-import { CSV, FORCE, FORMAT, LIST_EXCLUSIVE, QUIET, WP } from "../shared";
-import { LOGS } from "./flags";
+import type { CommandSpec } from "../../args";
+import { FORMAT, QUIET } from "../shared";
+import { DELETE, FILES, INIT, KERNEL, KERNEL_OPT, LIST, LOGS, OUTPUT, PULL } from "./flags";
 import { KERNEL_TOPICS_LIST } from "../forums/flags";
 import { topicsSpec } from "../forums/topic-flags";
-
-const KERNEL: PositionalSpec = {
-  name: "kernel",
-  optional: true,
-  help: 'Kernel URL suffix in format <owner>/<kernel-name> (use "kaggle kernels list" to show options)',
-};
-const KERNEL_OPT: OptionSpec = { flags: ["-k", "--kernel"], hidden: true, dest: "kernel_opt" };
 
 export const kernels: CommandSpec = {
   name: "kernels",
   aliases: ["k"],
   help: "Commands related to Kaggle kernels",
   subcommands: [
-    {
-      name: "list",
-      help: "List available kernels. By default, shows 20 results sorted by hotness",
-      options: [
-        { flags: ["-m", "--mine"], type: "bool", help: "Display only my items" },
-        { flags: ["-p", "--page"], type: "int", help: "Page number for results paging. Page size is 20 by default" },
-        { flags: ["--page-size"], type: "int", help: "Number of items to show on a page. Default size is 20, max is 100" },
-        { flags: ["-s", "--search"], help: "Term(s) to search for" },
-        { flags: ["--parent"], help: "Find children of the specified parent kernel" },
-        { flags: ["--competition"], help: "Find kernels for a given competition slug" },
-        { flags: ["--dataset"], help: "Find kernels for a given dataset slug. Format is {username/dataset-slug}" },
-        { flags: ["--user"], help: "Find kernels created by a given username" },
-        {
-          flags: ["--language"],
-          help: "Specify the language the kernel is written in. Default is 'all'. Valid options are 'all', 'python', 'r', 'sqlite', and 'julia'",
-        },
-        { flags: ["--kernel-type"], help: "Specify the type of kernel. Default is 'all'. Valid options are 'all', 'script', and 'notebook'" },
-        {
-          flags: ["--output-type"],
-          help: "Search for specific kernel output types. Default is 'all'. Valid options are 'all', 'visualization', and 'data'",
-        },
-        {
-          flags: ["--sort-by"],
-          help: "Sort list results. Default is 'hotness'. Valid options are 'hotness', 'commentCount', 'dateCreated', 'dateRun', 'relevance', 'scoreAscending', 'scoreDescending', 'viewCount', and 'voteCount'. 'relevance' is only applicable if a search term is specified.",
-        },
-        CSV,
-        FORMAT,
-      ],
-      exclusive: LIST_EXCLUSIVE,
-      load: () => import("./list"),
-    },
-    {
-      name: "init",
-      help: "Initialize metadata file for a kernel",
-      options: [
-        {
-          flags: ["-p", "--path"],
-          help: "Folder for upload, containing data files and a special kernel-metadata.json file (https://github.com/Kaggle/kaggle-cli/blob/main/docs/kernels_metadata.md). Defaults to current working directory",
-        },
-      ],
-      load: () => import("./init"),
-    },
+    { name: "list", help: "List available kernels. By default, shows 20 results sorted by hotness", ...LIST, load: () => import("./list") },
+    { name: "init", help: "Initialize metadata file for a kernel", ...INIT, load: () => import("./init") },
     {
       name: "push",
       aliases: ["update"],
@@ -88,38 +41,8 @@ export const kernels: CommandSpec = {
       ],
       load: () => import("./push"),
     },
-    {
-      name: "pull",
-      aliases: ["get"],
-      help: "Pull down code from a kernel",
-      positionals: [KERNEL],
-      options: [
-        KERNEL_OPT,
-        { flags: ["-p", "--path"], help: "Folder for downloading files. Defaults to current working directory" },
-        { ...WP, help: "Download files to current working path" },
-        { flags: ["-m", "--metadata"], type: "bool", help: "Generate metadata when pulling kernel" },
-      ],
-      exclusive: [["path", "wp"]],
-      load: () => import("./pull"),
-    },
-    {
-      name: "output",
-      help: "Get data output from the latest kernel run",
-      positionals: [KERNEL],
-      options: [
-        KERNEL_OPT,
-        { flags: ["-p", "--path"], help: "Folder for downloading files. Defaults to current working directory" },
-        { ...WP, help: "Download files to current working path" },
-        FORCE,
-        QUIET,
-        { flags: ["--file-pattern"], help: "Regex pattern to match against filenames. Only files matching the pattern will be downloaded." },
-        { flags: ["--page-size"], type: "int", help: "Number of items to show on a page. Default size is 20, max is 200" },
-        { flags: ["--page-token"], help: "Page token for results paging (fetches only that page; the log is not written)" },
-        { flags: ["--max-size"], metavar: "SIZE", help: "Skip output files larger than this, in bytes or with a unit (e.g. 500MB, 2GB)" },
-      ],
-      exclusive: [["path", "wp"]],
-      load: () => import("./output"),
-    },
+    { name: "pull", aliases: ["get"], help: "Pull down code from a kernel", ...PULL, load: () => import("./pull") },
+    { name: "output", help: "Get data output from the latest kernel run", ...OUTPUT, load: () => import("./output") },
     {
       name: "status",
       help: "Display the status of the latest kernel run",
@@ -139,34 +62,8 @@ export const kernels: CommandSpec = {
       ...LOGS,
       load: () => import("./logs"),
     },
-    {
-      name: "files",
-      help: "List kernel output files",
-      positionals: [KERNEL],
-      options: [
-        KERNEL_OPT,
-        CSV,
-        FORMAT,
-        { flags: ["--page-token"], help: "Page token for results paging." },
-        { flags: ["--page-size"], type: "int", help: "Number of items to show on a page. Default size is 20, max is 200" },
-      ],
-      exclusive: LIST_EXCLUSIVE,
-      load: () => import("./files"),
-    },
-    {
-      name: "delete",
-      help: "Delete a kernel",
-      positionals: [{ ...KERNEL, optional: false }],
-      options: [
-        {
-          flags: ["-y", "--yes"],
-          dest: "no_confirm",
-          type: "bool",
-          help: 'Sets any confirmation values to "yes" automatically. Users will not be asked to confirm.',
-        },
-      ],
-      load: () => import("./delete"),
-    },
+    { name: "files", help: "List kernel output files", ...FILES, load: () => import("./files") },
+    { name: "delete", help: "Delete a kernel", ...DELETE, load: () => import("./delete") },
     topicsSpec({ help: "List discussion topics for a kernel", list: KERNEL_TOPICS_LIST, what: "kernel", load: () => import("./topics") }),
   ],
 };
