@@ -1,4 +1,4 @@
-/** `kaggle search <query>`: the bundle against the demo scenario's competitions, datasets, kernels and topics. */
+/** `kaggle search <query>`: the bundle against the demo scenario's competitions, datasets, kernels, models and topics. */
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { startEmulator, type Emulator } from "../../src/emulator/server";
@@ -21,7 +21,7 @@ before(async () => {
 after(() => emu.close());
 
 describe("search", () => {
-  test("one query finds competitions, notebooks and discussions, with refs their commands take", async () => {
+  test("one query finds competitions, notebooks, discussions, datasets and models, with refs their commands take", async () => {
     const r = await kaggle("search", "spaceship");
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout.split("\n")[0]!, /^type +ref +title +owner +votes +created +$/);
@@ -33,8 +33,34 @@ describe("search", () => {
     const weather = await rows("city weather");
     assert.deepEqual(
       weather.map((x) => [x.type, x.ref, x.owner]),
-      [["dataset", "alice/city-weather-daily", "alice"]],
+      [
+        ["dataset", "alice/city-weather-daily", "alice"],
+        ["model", "alice/weather-forecaster", "alice"],
+      ],
     );
+  });
+
+  test("models: visible ones found by title and subtitle, a private one only by its owner", async () => {
+    const found = await rows("forecaster", "--type", "model");
+    assert.deepEqual(
+      found.map((x) => [x.type, x.ref, x.title, x.owner, x.votes]),
+      [["model", "alice/weather-forecaster", "Weather Forecaster", "alice", 6]],
+    );
+    assert.deepEqual(
+      (await rows("arabica")).map((x) => [x.type, x.ref]),
+      [
+        ["dataset", "bob/global-coffee-prices"],
+        ["model", "bob/coffee-price-lstm"],
+      ],
+    );
+    assert.deepEqual(
+      (await rows("secret sales")).map((x) => x.ref),
+      ["alice/secret-sales-model"],
+    );
+    const bob = emu.state.users.find((u) => u.username === "bob")!;
+    const asBob = await runCli(["search", "secret sales", "--format", "json"], { env: { ...env, KAGGLE_USERNAME: "bob", KAGGLE_KEY: bob.key } });
+    assert.equal(asBob.code, 0, asBob.stderr);
+    assert.equal(asBob.stdout.trim(), "[]", "alice's private model is not found by bob");
   });
 
   test("--type, --mine and --sort-by narrow and order the results", async () => {

@@ -1,5 +1,5 @@
 /**
- * `kaggle competitions|datasets|kernels topics …` and `competitions topic-messages`: the bundle
+ * `kaggle competitions|datasets|kernels|models topics …` and `competitions topic-messages`: the bundle
  * against the demo scenario. The exact texts are what kaggle 2.2.3 prints for the same state.
  */
 import assert from "node:assert/strict";
@@ -155,6 +155,54 @@ describe("datasets and kernels topics", () => {
     ] as const) {
       const e = await kaggle([...argv]);
       assert.equal(e.code, 1, argv.join(" "));
+      assert.match(e.stderr, line);
+    }
+  });
+});
+
+describe("models topics", () => {
+  const MODEL_TOPICS = `    id  title                                authorName   commentCount  votes  postDate             
+------  -----------------------------------  -----------  ------------  -----  -------------------  
+550001  Does the ONNX export match PyTorch?  Bob Builder             1      5  2025-07-03 09:00:00  
+`;
+
+  test("list, as kaggle 2.2.3 prints it; a bare slug is the caller's; sort and search", async () => {
+    const r = await kaggle(["models", "topics", "list", "alice/weather-forecaster"]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stdout, MODEL_TOPICS);
+    const csv = await kaggle(["m", "topics", "list", "weather-forecaster", "-v"]);
+    assert.equal(
+      csv.stdout,
+      "id,title,authorName,commentCount,votes,postDate\r\n550001,Does the ONNX export match PyTorch?,Bob Builder,1,5,2025-07-03 09:00:00\r\n",
+    );
+    const s = await kaggle(["m", "topics", "list", "alice/weather-forecaster", "--sort-by", "new", "-s", "onnx", "--format", "json(id)"]);
+    assert.deepEqual(JSON.parse(s.stdout), [{ id: 550001 }]);
+    const none = await kaggle(["m", "topics", "list", "bob/coffee-price-lstm"]);
+    assert.deepEqual([none.code, none.stdout], [0, "No topics found\n"]);
+  });
+
+  test("show, in both forms", async () => {
+    for (const argv of [["550001"], ["alice/weather-forecaster", "550001"]]) {
+      const r = await kaggle(["models", "topics", "show", ...argv]);
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stdout, /^Topic #550001: Does the ONNX export match PyTorch\?\n {2}Author: Bob Builder\n/);
+      assert.match(r.stdout, /Float16 rounding/);
+    }
+  });
+
+  test("a private model's topics only for its owner; missing and unknown models", async () => {
+    const own = await kaggle(["m", "topics", "list", "alice/secret-sales-model", "--format", "json(id)"]);
+    assert.deepEqual(JSON.parse(own.stdout), [{ id: 550002 }]);
+    const bob = { KAGGLE_USERNAME: "bob", KAGGLE_KEY: emu.state.users.find((u) => u.username === "bob")!.key };
+    for (const [argv, extra, line] of [
+      [["m", "topics", "list", "alice/secret-sales-model"], bob, /^Model 'alice\/secret-sales-model' not found\.\n$/],
+      [["m", "topics", "show", "550002"], bob, /^Topic 550002 not found\.\n$/],
+      [["m", "topics", "list"], {}, /^No model specified: /],
+      [["m", "topics", "list", "alice/no-such-model"], {}, /^Model 'alice\/no-such-model' not found\.\n$/],
+    ] as const) {
+      const e = await kaggle([...argv], extra);
+      assert.equal(e.code, 1, argv.join(" "));
+      assert.equal(e.stdout, "");
       assert.match(e.stderr, line);
     }
   });

@@ -45,6 +45,10 @@ describe("web view over HTTP", () => {
     const secret = await get("/datasets/bob/bob-secret");
     assert.equal(secret.status, 404, "a private dataset is not shown to another user");
     assert.equal((await get("/datasets/bob/bob-secret?user=bob")).status, 200, "but is to its owner");
+    assert.equal((await get("/models/bob/bob-model")).status, 404, "a private model is not shown to another user");
+    assert.equal((await get("/models/bob/bob-model?user=bob")).status, 200, "but is to its owner");
+    assert.equal((await get("/models/alice/web-model/pytorch/default/2")).status, 200, "kagglehub's instance and version links land on the model");
+    assert.equal((await get("/models/alice/no-such-model")).status, 404);
     assert.equal((await get("/competitions/unlaunched-web")).status, 404, "an unlaunched competition is hidden from all but its host");
     assert.equal((await get("/competitions/unlaunched-web?user=bob")).status, 200);
     const api = await get("/no/such/page");

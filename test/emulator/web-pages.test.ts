@@ -53,9 +53,13 @@ describe("web view pages in a browser", { skip }, () => {
   test("index: every competition, dataset, notebook and user the viewer can see", async () => {
     await visit("/", "index");
     const body = await text("main");
-    for (const want of [`Tiny ${HOSTILE}`, `Web Data ${HOSTILE}`, `Web Notebook ${HOSTILE}`, "bob"]) assert.ok(body.includes(want), want);
+    for (const want of [`Tiny ${HOSTILE}`, `Web Data ${HOSTILE}`, `Web Notebook ${HOSTILE}`, `Web Model ${HOSTILE}`, "bob"])
+      assert.ok(body.includes(want), want);
     assert.ok(!body.includes("Bob Secret"), "bob's private dataset is not shown to alice");
+    assert.ok(!body.includes("Bob Model"), "bob's private model is not shown to alice");
     assert.match(body, /1 private dataset\(s\) hidden from alice/);
+    assert.match(body, /1 private model\(s\) hidden from alice/);
+    assert.deepEqual(await rows("#models"), [`Web Model ${HOSTILE} | alice/web-model | pyTorch/default, jax/small | public`]);
     assert.match(await text("header .viewer"), /Viewing as alice \(the emulator's default user/);
   });
 
@@ -127,11 +131,12 @@ describe("web view pages in a browser", { skip }, () => {
     assert.ok((await text("#failure")).includes(`Kernel run failed: ${HOSTILE}`));
   });
 
-  test("profile: the user's competitions, datasets and notebooks", async () => {
+  test("profile: the user's competitions, datasets, notebooks and models", async () => {
     await visit("/alice", "profile");
     assert.equal(await text("h1"), `Alice ${HOSTILE}`);
     const body = await text("main");
     assert.ok(body.includes(`Web Data ${HOSTILE}`) && body.includes(`Web Notebook ${HOSTILE}`) && body.includes(`Tiny ${HOSTILE}`));
+    assert.ok(body.includes(`Web Model ${HOSTILE}`));
   });
 
   test("the demo world's leaderboard with the default user's team (the README's screenshot)", async () => {
@@ -153,8 +158,19 @@ describe("web view pages in a browser", { skip }, () => {
     }
   });
 
-  test("models: a page that says this emulator serves none", async () => {
-    await page.goto(`${emu.url}/models/alice/some-model`);
-    assert.match(await text("main"), /does not serve models/);
+  test("model: one section per instance with its framework, licence, versions and files", async () => {
+    await visit("/models/alice/web-model", "model");
+    assert.equal(await text("h1"), `Web Model ${HOSTILE}`);
+    assert.equal(await text("#instance-1 h2"), "pyTorch/default");
+    assert.match(await text("#instance-1 .facts"), /Licence\s*Apache 2\.0/);
+    assert.deepEqual(await rows("#versions-1"), [
+      `Version 2 | Retrained ${HOSTILE} | Ready | 2026-01-02 00:00 UTC | alice | 2 | 10 B`,
+      "Version 1 | Initial release | Ready | 2026-01-01 00:00 UTC | alice | 1 | 7 B",
+    ]);
+    assert.deepEqual(await rows("#files-1"), ["model.pt | 8 B", "config.json | 2 B"]);
+    assert.equal(await text("#instance-2 h2"), "jax/small");
+    assert.deepEqual(await rows("#versions-2"), ["Version 1 | Jax port | Ready | 2026-01-03 00:00 UTC | alice | 1 | 2.05 kB"]);
+    await page.goto(`${emu.url}/models/bob/bob-model`);
+    assert.match(await text("h1"), /Not found/);
   });
 });

@@ -83,6 +83,31 @@ datasets:
     title: Bob Secret
     private: true
     versions: [{ notes: hidden, files: [{ name: s.csv, content: "1\\n" }] }]
+models:
+  - owner: alice
+    slug: web-model
+    title: ${JSON.stringify(`Web Model ${HOSTILE}`)}
+    subtitle: A model for the web view
+    instances:
+      - framework: pytorch
+        slug: default
+        license: Apache 2.0
+        versions:
+          - notes: Initial release
+            date: 2026-01-01T00:00:00Z
+            files: [{ name: model.pt, content: "weights" }]
+          - notes: ${JSON.stringify(`Retrained ${HOSTILE}`)}
+            date: 2026-01-02T00:00:00Z
+            files: [{ name: model.pt, content: "weights2" }, { name: config.json, content: "{}" }]
+      - framework: jax
+        slug: small
+        license: MIT
+        versions: [{ notes: Jax port, date: 2026-01-03T00:00:00Z, files: [{ name: params.npz, size: 2048 }] }]
+  - owner: bob
+    slug: bob-model
+    title: Bob Model
+    private: true
+    instances: [{ framework: keras, slug: default, versions: [{ files: [{ name: m.keras, content: "k" }] }] }]
 kernels:
   - owner: alice
     slug: web-notebook

@@ -1,7 +1,7 @@
 /**
  * The `forums` and `topics` sections of the bundled demo scenario: three top-level forums with
- * topics, and topics on the spaceship competition, alice's weather dataset and bob's kernel;
- * one topic has a reply tree, HTML and a long comment, another enough comments to page through.
+ * topics, and topics on the spaceship competition, alice's weather dataset, bob's kernel and two
+ * of alice's models (one private); one topic has a reply tree, HTML and a long comment, another enough comments to page through.
  */
 import { stringify } from "yaml";
 
@@ -137,6 +137,27 @@ const DISCUSSIONS = {
       votes: 3,
       content: "<p>Did you tune the number of trees?</p>",
       comments: [{ author: "bob", date: "2025-03-20T11:00:00Z", votes: 1, content: "<p>No gain past 150.</p>" }],
+    },
+    {
+      id: 550001,
+      model: "alice/weather-forecaster",
+      title: "Does the ONNX export match PyTorch?",
+      author: "bob",
+      date: "2025-07-03T09:00:00Z",
+      votes: 5,
+      content: "<p>My ONNX outputs differ in the third decimal.</p>",
+      comments: [
+        { author: "alice", date: "2025-07-03T12:00:00Z", votes: 2, content: "<p>Float16 rounding; use the PyTorch one for exact numbers.</p>" },
+      ],
+    },
+    {
+      id: 550002,
+      model: "alice/secret-sales-model",
+      title: "Retraining schedule",
+      author: "alice",
+      date: "2025-08-22T09:00:00Z",
+      votes: 0,
+      content: "<p>Monthly, after the books close.</p>",
     },
   ],
 };

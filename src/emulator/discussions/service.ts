@@ -7,6 +7,7 @@ import { isVisible } from "../competitions/state";
 import { canRead } from "../datasets/state";
 import { notFound } from "../errors";
 import { canSee } from "../kernels/state";
+import { canReadModel } from "../models/state";
 import * as s from "../schema";
 import { defineService, method, type RequestContext } from "../service";
 import type { EmulatorState, User } from "../state";
@@ -35,7 +36,8 @@ function entityVisible(state: EmulatorState, t: TopicRecord, user: User | undefi
     const k = state.kernels.kernels.find((x) => x.owner.toLowerCase() === owner && x.slug === slug);
     return k !== undefined && canSee(k, user);
   }
-  return true;
+  const m = state.models.models.find((x) => x.owner.toLowerCase() === owner && x.slug === slug);
+  return m !== undefined && canReadModel(m, user);
 }
 
 /** The topic with this id that the caller may see, or 404. */
@@ -159,10 +161,10 @@ export const discussionsService = defineService({
       request: s.object({ ownerSlug: required, modelSlug: required, ...topicPage }),
       auth: "optional",
       handler: (ctx, body) => {
+        const [o, sl] = lower(body.ownerSlug, body.modelSlug);
+        const exists = ctx.state.models.models.some((m) => m.owner.toLowerCase() === o && m.slug === sl);
         const ref = ref2(body.ownerSlug, body.modelSlug);
-        // Without a models domain, the models are those the scenario's topics name.
-        const exists = ctx.state.discussions.topics.some((t) => t.on?.kind === "model" && t.on.ref.toLowerCase() === ref.toLowerCase());
-        return topicPageOf(ctx, entityTopics(ctx, "model", ref, exists), body, `model|${ref.toLowerCase()}`);
+        return topicPageOf(ctx, entityTopics(ctx, "model", ref, exists), body, `model|${o}/${sl}`);
       },
     }),
   },

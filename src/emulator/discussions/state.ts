@@ -1,7 +1,8 @@
 /**
  * The discussions domain: top-level forums, topics (in a forum, or attached to a competition,
- * dataset, kernel or model) and their comment trees. Loaded after the competitions, kernels and
- * datasets domains, whose records a topic's `competition`/`dataset`/`kernel` must name.
+ * dataset, kernel or model) and their comment trees. Loaded after the competitions, kernels,
+ * datasets and models domains, whose records a topic's `competition`/`dataset`/`kernel`/`model`
+ * must name.
  *
  * Scenario format (see docs/emulator.md, "Discussions"):
  *
@@ -87,7 +88,7 @@ function loadComment(raw: unknown, where: string, ctx: LoadContext, after: numbe
   return { id, author, postDate, content: f.optStr("content") ?? "", votes: f.int("votes", 0), replies };
 }
 
-/** The record a topic's `competition`/`dataset`/`kernel` names, or a scenario error. */
+/** The record a topic's `competition`/`dataset`/`kernel`/`model` names, or a scenario error. */
 function checkEntity(state: EmulatorState, kind: EntityKind, ref: string, f: Fields): void {
   const [owner = "", slug = ""] = ref.toLowerCase().split("/");
   const found =
@@ -97,7 +98,7 @@ function checkEntity(state: EmulatorState, kind: EntityKind, ref: string, f: Fie
         ? state.datasets.datasets.some((d) => d.owner.toLowerCase() === owner && d.slug === slug)
         : kind === "kernel"
           ? state.kernels.kernels.some((k) => k.owner.toLowerCase() === owner && k.slug === slug)
-          : /^[^/]+\/[^/]+$/.test(ref);
+          : state.models.models.some((m) => m.owner.toLowerCase() === owner && m.slug === slug);
   if (!found) f.fail(kind, `no ${kind} '${ref}' in this scenario`);
 }
 

@@ -1,7 +1,7 @@
 /**
  * `search.SearchApiService/ListEntities`: one search over what the other domains hold
- * (competitions, datasets, kernels, discussion topics, users), read from their state slices.
- * Models are searched once a models domain exists; until then none match.
+ * (competitions, datasets, kernels, models, discussion topics, users), read from their state slices,
+ * each with its own domain's visibility rule.
  */
 import { ApiListTypes, DocumentTypes, ListSearchContentOrderBys, type DocumentType, type ListEntitiesDocument } from "../../core/types/search";
 import { isVisible } from "../competitions/state";
@@ -9,6 +9,7 @@ import { canRead, currentVersion, totalBytes } from "../datasets/state";
 import { flatComments } from "../discussions/state";
 import { badRequest } from "../errors";
 import { canSee, latest } from "../kernels/state";
+import { canReadModel } from "../models/state";
 import * as s from "../schema";
 import { defineService, method, type RequestContext } from "../service";
 import { findUser, type User } from "../state";
@@ -97,9 +98,32 @@ function kernels(ctx: RequestContext, user: User | undefined): Candidate[] {
     });
 }
 
+function models(ctx: RequestContext, user: User | undefined): Candidate[] {
+  return ctx.state.models.models
+    .filter((m) => canReadModel(m, user))
+    .map((m) => ({
+      doc: {
+        id: m.id,
+        documentType: "MODEL",
+        title: m.title,
+        createTime: wireTime(m.createdAt),
+        updateTime: wireTime(m.updatedAt),
+        isPrivate: m.isPrivate,
+        votes: m.voteCount,
+        ownerUser: avatar(ctx, m.owner),
+        modelDocument: { instanceCount: m.instances.length, notebookCount: m.notebookCount },
+        slug: m.slug,
+      },
+      text: `${m.owner}/${m.slug} ${m.title} ${m.subtitle}`,
+      title: m.title,
+      owner: m.owner,
+      comments: 0,
+    }));
+}
+
 function topics(ctx: RequestContext): Candidate[] {
   return ctx.state.discussions.topics
-    .filter((t) => !t.on || t.on.kind === "model" || searchableEntity(ctx, t.on.kind, t.on.ref))
+    .filter((t) => !t.on || searchableEntity(ctx, t.on.kind, t.on.ref))
     .map((t) => ({
       doc: {
         id: t.id,
@@ -122,6 +146,7 @@ function searchableEntity(ctx: RequestContext, kind: string, ref: string): boole
   const [owner = "", slug = ""] = ref.toLowerCase().split("/");
   if (kind === "competition") return ctx.state.competitions.competitions.some((c) => c.slug === ref && isVisible(c, ctx.user));
   if (kind === "dataset") return ctx.state.datasets.datasets.some((d) => d.owner.toLowerCase() === owner && d.slug === slug && canRead(d, ctx.user));
+  if (kind === "model") return ctx.state.models.models.some((m) => m.owner.toLowerCase() === owner && m.slug === slug && canReadModel(m, ctx.user));
   return ctx.state.kernels.kernels.some((k) => k.owner.toLowerCase() === owner && k.slug === slug && canSee(k, ctx.user));
 }
 
@@ -139,6 +164,7 @@ const SOURCES: Partial<Record<DocumentType, (ctx: RequestContext, user: User | u
   COMPETITION: competitions,
   DATASET: datasets,
   KERNEL: kernels,
+  MODEL: models,
   TOPIC: topics,
   USER: users,
 };

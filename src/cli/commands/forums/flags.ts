@@ -42,7 +42,7 @@ export const TOPIC_SHOW = defineFlags({
   exclusive: LIST_EXCLUSIVE,
 });
 
-/** `datasets topics list [dataset]` and `kernels topics list [kernel]`: one entity's topics. */
+/** `datasets|kernels|models topics list [entity]`: one entity's topics. */
 export const DATASET_TOPICS_LIST = defineFlags({
   positionals: [
     { name: "dataset", optional: true, help: 'Dataset URL suffix in format <owner>/<dataset-name> (use "kaggle datasets list" to show options)' },
@@ -55,6 +55,12 @@ export const KERNEL_TOPICS_LIST = defineFlags({
   positionals: [
     { name: "kernel", optional: true, help: 'Kernel URL suffix in format <owner>/<kernel-name> (use "kaggle kernels list" to show options)' },
   ],
+  options: [...TOPIC_PAGING, TOPIC_SORT, TOPIC_SEARCH],
+  exclusive: LIST_EXCLUSIVE,
+});
+
+export const MODEL_TOPICS_LIST = defineFlags({
+  positionals: [{ name: "model", optional: true, help: "Model URL suffix in format <owner>/<model-name>" }],
   options: [...TOPIC_PAGING, TOPIC_SORT, TOPIC_SEARCH],
   exclusive: LIST_EXCLUSIVE,
 });

@@ -1,5 +1,7 @@
-/** `kaggle models …` (alias `m`), `models instances …` (aliases `i`, `variations`, `v`) and `models instances versions …` (alias `v`), as kaggle 2.2.3. */
+/** `kaggle models …` (alias `m`), `models instances …` (aliases `i`, `variations`, `v`), `models instances versions …` (alias `v`) and `models topics …`, as kaggle 2.2.3. */
 import type { CommandSpec } from "../../args";
+import { MODEL_TOPICS_LIST } from "../forums/flags";
+import { topicsSpec } from "../forums/topic-flags";
 import * as F from "./flags";
 
 const versions: CommandSpec = {
@@ -43,5 +45,6 @@ export const models: CommandSpec = {
     { name: "create", help: "Create a new model", ...F.CREATE, load: () => import("./create") },
     { name: "delete", help: "Delete a model", ...F.DELETE, load: () => import("./delete") },
     { name: "update", help: "Update a model", ...F.UPDATE, load: () => import("./update") },
+    topicsSpec({ help: "List discussion topics for a model", list: MODEL_TOPICS_LIST, what: "model", load: () => import("./topics") }),
   ],
 };
