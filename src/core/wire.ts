@@ -36,6 +36,8 @@ export interface WireRequest {
   method: "POST";
   headers: Record<string, string>;
   body: string;
+  /** Whether sending it twice is harmless (see {@link nodeFetch}). */
+  idempotent: boolean;
   /** Ends the exchange, the body's reading included; its reason is what the call fails with. */
   signal: AbortSignal;
 }
@@ -106,9 +108,10 @@ function failed(err: unknown): Error {
 }
 
 /**
- * One RPC exchange over node:http(s). A request sent on a kept-alive connection that the server
- * had already closed (reset before any answer) is sent once more on a new connection: the
- * server never saw it.
+ * One RPC exchange over node:http(s). An idempotent request sent on a kept-alive connection
+ * that the server had closed (reset before any answer) is sent once more at once, on a new
+ * connection. Any other request is not: a server may also drop a connection after acting on
+ * the request (its answer lost), and a create must not be made twice.
  */
 export async function nodeFetch(url: string, req: WireRequest): Promise<WireResponse> {
   const target = new URL(url);
@@ -117,7 +120,7 @@ export async function nodeFetch(url: string, req: WireRequest): Promise<WireResp
   try {
     return await exchange(mod, agent, target, req);
   } catch (err) {
-    if (!(err as { staleSocket?: boolean }).staleSocket || req.signal.aborted) throw err;
+    if (!req.idempotent || !(err as { staleSocket?: boolean }).staleSocket || req.signal.aborted) throw err;
     return exchange(mod, agent, target, req, true);
   }
 }

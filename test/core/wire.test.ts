@@ -40,21 +40,26 @@ test("RPCs one after the other share one kept-alive connection", async () => {
   }
 });
 
-test("a create sent on a kept-alive connection the server had dropped is sent again on a new one", async () => {
+test("a call sent on a kept-alive connection the server had dropped is sent again at once on a new one; a create is not", async () => {
   const ports: number[] = [];
   const srv = await server((n, port, req, res) => {
     ports.push(port);
-    // The second request arrives on the first one's connection, which the server then drops
-    // without answering, as a server does with an idle connection it has timed out.
-    if (n === 1) req.socket.destroy();
+    // Requests 1 and 4 arrive on the previous one's connection, which the server then drops
+    // without answering (as a server does with an idle connection it has timed out, or after
+    // acting on a request whose answer is lost).
+    if (n === 1 || n === 4) req.socket.destroy();
     else ok(res, { n });
   });
   try {
     const t = new Transport({ endpoint: srv.url, retry: { maxAttempts: 1 } });
     assert.deepEqual(await t.call("s.S", "List"), { n: 0 });
-    assert.deepEqual(await t.call("s.S", "Create", {}, { idempotent: false }), { n: 2 });
+    assert.deepEqual(await t.call("s.S", "List"), { n: 2 });
     assert.equal(ports[1], ports[0]);
     assert.notEqual(ports[2], ports[0]);
+    assert.deepEqual(await t.call("s.S", "List"), { n: 3 });
+    await assert.rejects(t.call("s.S", "Create", {}, { idempotent: false }), /Could not reach .*ECONNRESET/);
+    assert.equal(ports[4], ports[3], "the create went on a kept-alive connection");
+    assert.equal(ports.length, 5, "and was sent once");
   } finally {
     await srv.close();
   }
