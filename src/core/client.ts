@@ -237,7 +237,7 @@ export class KaggleClient {
 
   /** Runs a streaming download with this client's logger, clock and proxy. */
   async download(opts: Omit<DownloadOptions, "logger" | "clock" | "proxy">): Promise<DownloadResult> {
-    const [{ downloadFile }, { transferIdleMs }] = await Promise.all([import("./download"), import("./http")]);
+    const [{ downloadFile }, { transferIdleMs }] = await Promise.all([(downloadModule ??= import("./download")), (httpModule ??= import("./http"))]);
     const idleTimeoutMs = opts.idleTimeoutMs ?? transferIdleMs(this.host.env.KAGGLE_TRANSFER_TIMEOUT);
     const retry = { ...this.options.retry, ...opts.retry };
     return downloadFile({ ...opts, idleTimeoutMs, retry, logger: this.logger, clock: this.clock, proxy: this.proxy() });
@@ -245,11 +245,16 @@ export class KaggleClient {
 
   /** Runs a streamed, resumable upload with this client's logger, clock and proxy. */
   async upload(opts: Omit<UploadOptions, "logger" | "clock" | "proxy">): Promise<UploadResult> {
-    const [{ uploadFile }, { transferIdleMs }] = await Promise.all([import("./upload"), import("./http")]);
+    const [{ uploadFile }, { transferIdleMs }] = await Promise.all([(uploadModule ??= import("./upload")), (httpModule ??= import("./http"))]);
     const idleTimeoutMs = opts.idleTimeoutMs ?? transferIdleMs(this.host.env.KAGGLE_TRANSFER_TIMEOUT);
     const retry = { ...this.options.retry, ...opts.retry };
     return uploadFile({ ...opts, idleTimeoutMs, retry, logger: this.logger, clock: this.clock, proxy: this.proxy() });
   }
 }
+
+/** The transfer modules, loaded on first use (an `import()` per file of a thousand costs megabytes of garbage). */
+let downloadModule: Promise<typeof import("./download")> | undefined;
+let uploadModule: Promise<typeof import("./upload")> | undefined;
+let httpModule: Promise<typeof import("./http")> | undefined;
 
 export type { KaggleApiError };
