@@ -11,7 +11,10 @@ export const node = process.execPath;
 export const cli = path.join(root, "dist/cli/index.js");
 export const MiB = 1 << 20;
 
-/** `--size 256M|1G|512` (MiB by default), `--files N`, `--outputs N`, `--runs N`, or BENCH_SIZE etc. */
+/**
+ * `--size 256M|1G|512` (MiB by default), `--files N`, `--outputs N`, `--runs N`, `--cold auto|yes|no`,
+ * or BENCH_SIZE (BENCH_SIZE_MIB: a number of MiB) etc.
+ */
 export function options(argv = process.argv.slice(2)) {
   const given = {};
   for (let i = 0; i < argv.length; i++) {
@@ -25,10 +28,13 @@ export function options(argv = process.argv.slice(2)) {
     if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a positive integer`);
     return n;
   };
-  const size = /^(\d+(?:\.\d+)?)\s*([KMG])?i?B?$/i.exec(String(pick("size", "1G")));
+  const size = /^(\d+(?:\.\d+)?)\s*([KMG])?i?B?$/i.exec(String(pick("size", process.env.BENCH_SIZE_MIB ?? "1G")));
   if (!size) throw new Error("--size takes a size such as 256M or 1G");
   const unit = { K: 1 / 1024, M: 1, G: 1024 }[(size[2] ?? "M").toUpperCase()];
+  const cold = String(pick("cold", "auto")).toLowerCase();
+  if (!["auto", "yes", "no"].includes(cold)) throw new Error("--cold takes auto, yes or no");
   return {
+    cold,
     bytes: Math.round(Number(size[1]) * unit * MiB),
     files: count("files", 1000),
     outputs: count("outputs", 500),
@@ -43,18 +49,51 @@ export function sizeLabel(bytes) {
   return `${+(bytes / 1024).toFixed(1)} KiB`;
 }
 
-/** Runs a command once; returns wall seconds and peak RSS in MiB (from /usr/bin/time). */
+/**
+ * Runs a command once; returns wall seconds, and from /usr/bin/time its peak RSS in MiB and its
+ * CPU seconds (user + system, its children included).
+ */
 export function measure(cmd, args, opts = {}) {
   const hasTime = fs.existsSync("/usr/bin/time");
   const started = process.hrtime.bigint();
   const res = hasTime
-    ? spawnSync("/usr/bin/time", ["-f", "%M", cmd, ...args], { encoding: "utf8", maxBuffer: 64 * MiB, ...opts })
+    ? spawnSync("/usr/bin/time", ["-f", "%M %U %S", cmd, ...args], { encoding: "utf8", maxBuffer: 64 * MiB, ...opts })
     : spawnSync(cmd, args, { encoding: "utf8", maxBuffer: 64 * MiB, ...opts });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (res.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed (${res.status}): ${res.stdout}${res.stderr}`);
   const lines = (res.stderr ?? "").trim().split("\n");
-  const peakMiB = hasTime ? Number(lines[lines.length - 1]) / 1024 : NaN;
-  return { seconds, peakMiB, stdout: res.stdout };
+  const [rssKiB, user, sys] = hasTime ? lines[lines.length - 1].split(" ").map(Number) : [NaN, NaN, NaN];
+  return { seconds, peakMiB: rssKiB / 1024, cpu: user + sys, stdout: res.stdout };
+}
+
+/** CPU seconds a running process has used so far (Linux), NaN where that cannot be read. */
+export function cpuSeconds(pid) {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ 100)
+  } catch {
+    return NaN;
+  }
+}
+
+/**
+ * Empties the page cache before a measured run when `mode` asks for it ("auto": where allowed,
+ * which needs root): returns what the table header says about the cache.
+ */
+export function coldCache(mode) {
+  if (mode === "no") return { drop: () => spawnSync("sync"), label: "warm page cache (--cold no)" };
+  const file = "/proc/sys/vm/drop_caches";
+  const drop = () => {
+    spawnSync("sync");
+    fs.writeFileSync(file, "3\n");
+  };
+  try {
+    drop();
+    return { drop, label: "cold page cache (dropped before every run)" };
+  } catch (err) {
+    if (mode === "yes") throw new Error(`--cold yes: cannot drop the page cache (${err.code ?? err.message}); it needs root`, { cause: err });
+    return { drop: () => spawnSync("sync"), label: `warm page cache (cannot drop it: ${err.code ?? err.message})` };
+  }
 }
 
 export function medianOf(xs) {
@@ -86,6 +125,7 @@ export function startEmulator(args, { port = 0 } = {}) {
         clearTimeout(timer);
         resolve({
           env,
+          pid: child.pid,
           stop: () =>
             new Promise((r) => {
               child.once("exit", r);

@@ -1,18 +1,33 @@
 #!/usr/bin/env node
 // Our CLI beside the official kaggle CLI and curl, on the same emulator state in one run: median
-// wall time of each (3 runs by default), ours/official and ours/curl ratios, peak RSS of each.
+// wall time of each (3 runs by default), ours/official and ours/curl ratios, peak RSS, CPU time
+// of each and the emulator's own CPU time during each client's runs.
 //
-//   npm run bench -- [--size 1G] [--files 1000] [--outputs 500] [--runs 3]
+//   npm run bench -- [--size 1G] [--files 1000] [--outputs 500] [--runs 3] [--cold auto|yes|no]
 //   KAGGLE_OFFICIAL_CLI='<command running the official kaggle CLI>' npm run bench
 //
 // Without KAGGLE_OFFICIAL_CLI the official column says "not installed". With it, the emulator
 // listens on 127.0.0.1:80, the only local address the official CLI reaches
 // (KAGGLE_API_ENVIRONMENT=LOCALHOST); see bench/README.md.
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { cli, hasCurl, measure, medianOf, node, options, pool, portProblem, printTable, rpc, sizeLabel, startEmulator } from "./common.mjs";
+import {
+  cli,
+  coldCache,
+  cpuSeconds,
+  hasCurl,
+  measure,
+  medianOf,
+  node,
+  options,
+  pool,
+  portProblem,
+  printTable,
+  rpc,
+  sizeLabel,
+  startEmulator,
+} from "./common.mjs";
 
 const opt = options();
 const BIG = opt.bytes;
@@ -71,7 +86,10 @@ ${list(opt.outputs, (i) => `          - { name: ${name("o", i)}.bin, size: ${OUT
 );
 
 console.log(`Starting the emulator${port ? " on 127.0.0.1:80" : ""} (generating ${sizeLabel(BIG)} files)…`);
-const emu = await startEmulator(["--scenario", scenario, "--data", path.join(work, "data")], { port });
+// State in memory (no --data): with a state file every change rewrites and fsyncs the whole
+// state, which grows with every upload of every run and would make the server the bottleneck
+// of the upload cases (emulator.mjs measures that cost on its own). Files still go to disk.
+const emu = await startEmulator(["--scenario", scenario], { port });
 const env = emu.env;
 const user = env.KAGGLE_USERNAME;
 const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("KAGGLE_")));
@@ -106,6 +124,7 @@ const curlConfig = async (file, lines) => {
 };
 
 const rows = [];
+let cache;
 /**
  * One case: `args(who, i)` are the CLI arguments of run i (ours and official), `curl(i)` the curl
  * arguments doing the same transfer (omitted where curl has no equivalent), `before(who, i)` sets
@@ -114,27 +133,33 @@ const rows = [];
 async function bench(label, { args, curl: curlArgs, before = () => {}, check = () => {}, target = [] }) {
   const who = ["ours", ...(officialMissing ? [] : ["official"]), ...(curl && curlArgs ? ["curl"] : [])];
   const times = Object.fromEntries(who.map((w) => [w, []]));
+  const cpu = Object.fromEntries(who.map((w) => [w, []]));
+  const server = Object.fromEntries(who.map((w) => [w, []]));
   const peak = Object.fromEntries(who.map((w) => [w, 0]));
   try {
     for (let i = 0; i < opt.runs; i++) {
       for (const w of who) {
         await before(w, i);
         const [cmd, argv, o] = w === "curl" ? ["curl", await curlArgs(i), {}] : clients[w](await args(w, i));
-        spawnSync("sync"); // dirty pages of the previous run must not slow this one down
+        cache.drop(); // dirty pages of the previous run must not slow this one down, nor its cached files speed it up
+        const serverBefore = cpuSeconds(emu.pid);
         const r = measure(cmd, argv, o);
+        server[w].push(cpuSeconds(emu.pid) - serverBefore);
         await check(w);
         times[w].push(r.seconds);
+        cpu[w].push(r.cpu);
         peak[w] = Math.max(peak[w], r.peakMiB);
       }
     }
   } catch (err) {
     process.exitCode = 1;
     console.log(`  ${label}: FAILED ${err.message.slice(0, 2000)}`);
-    rows.push({ label: `${label} (failed)`, t: {}, peak: {}, target });
+    rows.push({ label: `${label} (failed)`, t: {}, cpu: {}, server: {}, peak: {}, target });
     return;
   }
-  const t = Object.fromEntries(who.map((w) => [w, medianOf(times[w])]));
-  rows.push({ label, t, peak, target });
+  const med = (m) => Object.fromEntries(who.map((w) => [w, medianOf(m[w])]));
+  const t = med(times);
+  rows.push({ label, t, cpu: med(cpu), server: med(server), peak, target });
   process.stdout.write(`  ${label}: ${who.map((w) => `${w} ${t[w].toFixed(3)} s`).join(", ")}\n`);
 }
 
@@ -163,7 +188,8 @@ try {
     { redirect: "manual" },
   );
   for (const url of [bigDs, bigComp, zipUrl]) measure("curl", ["-sSf", "-o", "/dev/null", url]);
-  console.log(`Measuring (median of ${opt.runs} runs each)…`);
+  cache = coldCache(opt.cold);
+  console.log(`Measuring (median of ${opt.runs} runs each, ${cache.label})…`);
 
   await bench("--version", { args: () => ["--version"], target: ["0.4"] });
 
@@ -203,6 +229,7 @@ try {
     args: () => ["datasets", "download", `${user}/many-files`, "-p", dest, "--unzip", "-o", "-q"],
     curl: () => ["-sSf", "-o", path.join(dest, "many-files.zip"), zipUrl], // the zip only, not unpacked
     check: (w) => (w === "curl" ? undefined : expectCount(dest, opt.files)),
+    target: ["1.0"],
   });
 
   await bench(`kernels output (${opt.outputs} × ${sizeLabel(OUTPUT_SIZE)})`, {
@@ -223,6 +250,7 @@ try {
       return ["-sSf", "-K", await curlConfig(path.join(work, "outputs.cfg"), lines)];
     },
     check: () => expectCount(dest, opt.outputs),
+    target: ["1.0"],
   });
 
   // Uploads: a new dataset per run, so every run does the same work.
@@ -270,10 +298,25 @@ const f = (n, d = 3) => (Number.isFinite(n) ? n.toFixed(d) : "-");
 const ratio = (a, b) => (a !== undefined && b !== undefined ? (a / b).toFixed(2) : "-");
 const off = (r, v) => (officialMissing ? officialMissing : v(r));
 console.log(
-  `\nnode ${process.version}, ${os.cpus().length} CPUs, ${opt.runs} runs per client, warm page cache; times in seconds (median), peak RSS in MiB (max)`,
+  `\nnode ${process.version}, ${os.cpus().length} CPUs, ${opt.runs} runs per client, ${cache?.label ?? "page cache not set"}; ` +
+    "times in seconds (median), CPU = user + system seconds of the client (median), server CPU = the emulator's during that client's runs (median), peak RSS in MiB (max)",
 );
+const pair = (r, m, d = 2) => `${f(m.ours, d)} / ${officialMissing ? "-" : f(m.official, d)}`;
 printTable([
-  ["case", "ours", "official", "curl", "ours/official", "ours/curl", "target", "RSS ours", "RSS official", "RSS curl"],
+  [
+    "case",
+    "ours",
+    "official",
+    "curl",
+    "ours/official",
+    "ours/curl",
+    "target",
+    "CPU ours / official",
+    "server CPU ours / official",
+    "RSS ours",
+    "RSS official",
+    "RSS curl",
+  ],
   ...rows.map((r) => [
     r.label,
     f(r.t.ours),
@@ -282,6 +325,8 @@ printTable([
     off(r, () => ratio(r.t.ours, r.t.official)),
     ratio(r.t.ours, r.t.curl),
     [r.target[0] && `≤ ${r.target[0]}`, r.target[1] && `≤ ${r.target[1]}×curl`].filter(Boolean).join(", ") || "-",
+    pair(r, r.cpu),
+    pair(r, r.server),
     f(r.peak.ours, 0),
     off(r, () => f(r.peak.official, 0)),
     f(r.peak.curl, 0),

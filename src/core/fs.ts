@@ -245,16 +245,18 @@ async function syncFolder(dir: string): Promise<void> {
 
 /**
  * Replaces `file` with `data` atomically: a temporary file in the same folder (opened
- * no-follow, exclusive), fsync, rename. With `mode` the file gets exactly that mode.
+ * no-follow, exclusive), fsync, rename. With `mode` the file gets exactly that mode. With
+ * `durable: false` nothing is flushed to the disk (for files whose loss in a power cut costs
+ * only repeated work, such as upload resume state): still atomic, for a fraction of the cost.
  */
-export async function writeFileAtomic(file: string, data: string | Uint8Array, opts: { mode?: number } = {}): Promise<void> {
+export async function writeFileAtomic(file: string, data: string | Uint8Array, opts: { mode?: number; durable?: boolean } = {}): Promise<void> {
   const tmp = tempPathBeside(file);
   const fh = await openNew(tmp, opts.mode ?? 0o644);
   try {
     try {
       await fh.writeFile(data);
       if (opts.mode !== undefined) await fh.chmod(opts.mode);
-      await fh.sync();
+      if (opts.durable !== false) await fh.sync();
     } finally {
       await fh.close();
     }
@@ -263,7 +265,7 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array, o
     await fs.promises.rm(tmp, { force: true });
     throw err;
   }
-  await syncFolder(path.dirname(file));
+  if (opts.durable !== false) await syncFolder(path.dirname(file));
 }
 
 /** `writeFileAtomic` for the few synchronous callers (config files, templates). */

@@ -17,7 +17,7 @@ import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { constants as zc, crc32, createInflateRaw, inflateRawSync } from "node:zlib";
 import { ConfigurationError, UnsafePathError } from "./errors";
-import { checkComponentsInside, isInside, makeDir, nameParts, openNew, realFolder, tempPathBeside } from "./fs";
+import { checkComponentsInside, isInside, makeDir, nameParts, openNew, realFolder, tempPathBeside, writeFileAtomic } from "./fs";
 import { CorruptArchiveError, LOCAL, listZip, readAt, UnsafeArchiveError, type ZipEntryInfo } from "./zip-directory";
 
 export { CorruptArchiveError, listZip, UnsafeArchiveError, type ZipEntryInfo } from "./zip-directory";
@@ -273,19 +273,8 @@ async function writeSmallEntry(fh: fs.promises.FileHandle, entry: ZipEntryInfo, 
   if (data.length > entry.size) throw new CorruptArchiveError(`entry "${entry.name}" is larger than its declared ${entry.size} bytes`);
   if (data.length !== entry.size) throw new CorruptArchiveError(`entry "${entry.name}" has ${data.length} bytes, expected ${entry.size}`);
   if (crc32(data) >>> 0 !== entry.crc >>> 0) throw new CorruptArchiveError(`entry "${entry.name}" fails its CRC-32 check; it was not kept`);
-  const tmp = tempPathBeside(target);
-  const handle = await openNew(tmp);
-  try {
-    try {
-      await handle.writeFile(data);
-    } finally {
-      await handle.close();
-    }
-    await fs.promises.rename(tmp, target);
-  } catch (err) {
-    await fs.promises.rm(tmp, { force: true });
-    throw err;
-  }
+  // Not flushed to the disk, as the streamed entries are not: an interrupted unzip is run again.
+  await writeFileAtomic(target, data, { durable: false });
 }
 
 /**

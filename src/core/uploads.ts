@@ -32,6 +32,9 @@ export {
   type SentCreate,
 } from "./upload-state";
 
+/** Resume state is written atomically but not flushed to the disk: see writeState. */
+const RESUME_STATE = { durable: false };
+
 /** Below this size an unfinished upload is simply sent again; only its completion is recorded. */
 const RESUMABLE_MIN_BYTES = 1 << 20;
 
@@ -160,7 +163,7 @@ async function continueUpload(
       signal,
       ...(progress ? { progress } : {}),
     });
-    await writeState(stateFile, { ...saved, upload_complete: true });
+    await writeState(stateFile, { ...saved, upload_complete: true }, RESUME_STATE);
     return { item, token: response.token, how: r.resumedFrom > 0 ? "resumed" : "uploaded" };
   } catch (err) {
     if (!(err instanceof NotFoundError) && !(err instanceof KaggleApiError && err.status === 410)) {
@@ -199,7 +202,7 @@ async function freshUpload(
     upload_complete: false,
   };
   // The state is written while the bytes travel; a crash before it lands only costs the resume.
-  const started = item.size >= RESUMABLE_MIN_BYTES ? writeState(stateFile, state) : Promise.resolve();
+  const started = item.size >= RESUMABLE_MIN_BYTES ? writeState(stateFile, state, RESUME_STATE) : Promise.resolve();
   started.catch(() => undefined);
   let r: Awaited<ReturnType<typeof client.upload>>;
   try {
@@ -215,7 +218,7 @@ async function freshUpload(
     throw err;
   }
   await started;
-  await writeState(stateFile, { ...state, upload_complete: true });
+  await writeState(stateFile, { ...state, upload_complete: true }, RESUME_STATE);
   return { item, token: response.token, how: r.resumedFrom > 0 ? "resumed" : "uploaded" };
 }
 

@@ -147,12 +147,12 @@ export class Transport {
     if (this.requester) return this.requester;
     const injected = this.options.fetch;
     if (injected) {
-      this.requester = async (url, init) => fromFetch(await injected(url, { ...init, redirect: "manual" }));
+      this.requester = async (url, { once: _, ...init }) => fromFetch(await injected(url, { ...init, redirect: "manual" }));
     } else if (this.options.proxy) {
       const undici = await import("./proxy-fetch");
       const dispatcher = new undici.ProxyAgent(this.options.proxy);
       this.logger.debug(`using proxy ${printableUrl(this.options.proxy).replace(/\/\/[^@/]*@/, "//***@")}`);
-      this.requester = async (url, init) =>
+      this.requester = async (url, { once: _, ...init }) =>
         fromFetch((await undici.fetch(url, { ...init, redirect: "manual", dispatcher } as never)) as unknown as Response);
     } else {
       this.requester = nodeFetch;

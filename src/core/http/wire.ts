@@ -112,8 +112,9 @@ function failed(err: unknown): Error {
 
 /**
  * One RPC exchange over node:http(s). A request sent on a kept-alive connection that the server
- * had already closed (reset before any answer) is sent once more on a new connection: the
- * server never saw it.
+ * had closed (reset before any answer) is sent once more at once, on a new connection. A create
+ * (`once`) never goes on a kept-alive connection: a server may also drop a connection after
+ * acting on a request (its answer lost), and a create must not be made twice.
  */
 export async function nodeFetch(url: string, req: WireRequest): Promise<WireResponse> {
   const target = new URL(url);

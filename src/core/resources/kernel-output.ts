@@ -108,19 +108,13 @@ export async function downloadKernelOutput(
   // Check every name before writing anything.
   const planned = files.map((f) => ({ file: f, target: safeOutputPath(dir, f.fileName ?? "") }));
   await realFolder(dir);
-  const results: OutputFileResult[] = [];
-  for (const { file, target } of planned) {
+  const one = async ({ file, target }: (typeof planned)[number]): Promise<OutputFileResult | undefined> => {
     const fileName = file.fileName!;
-    if (pattern && !pattern.test(fileName)) continue;
+    if (pattern && !pattern.test(fileName)) return undefined;
     if (!file.url) throw new ProtocolError(`The server sent no URL for output file '${fileName}'`, { status: 0 });
     if (opts.maxBytes !== undefined) {
       const size = await client.remoteSize(file.url);
-      if (size !== undefined && size > opts.maxBytes) {
-        const r: OutputFileResult = { fileName, path: target, status: "too-large", bytes: size };
-        results.push(r);
-        opts.onFile?.(r);
-        continue;
-      }
+      if (size !== undefined && size > opts.maxBytes) return { fileName, path: target, status: "too-large", bytes: size };
     }
     await resolveInside(dir, fileName, OUTPUT_NAME);
     const progress = opts.progress?.(fileName);
@@ -130,10 +124,13 @@ export async function downloadKernelOutput(
       ...(opts.force ? { force: true } : {}),
       ...(progress ? { progress } : {}),
     });
-    const r: OutputFileResult = { fileName, path: target, status: d.status, bytes: d.bytes };
-    results.push(r);
-    opts.onFile?.(r);
-  }
+    return { fileName, path: target, status: d.status, bytes: d.bytes };
+  };
+  // Two entries for one path must not be written at once.
+  const distinct = new Set(planned.map((p) => p.target)).size === planned.length;
+  const results = (await inOrder(planned, distinct ? OUTPUT_PARALLEL : 1, one, (r) => r && opts.onFile?.(r))).filter(
+    (r): r is OutputFileResult => r !== undefined,
+  );
   const out: DownloadOutputResult = { files: results };
   if (log) {
     const logPath = joinLikePython(dir, `${ref.slug}.log`);
@@ -141,5 +138,38 @@ export async function downloadKernelOutput(
     out.logPath = logPath;
   }
   if (nextPageToken) out.nextPageToken = nextPageToken;
+  return out;
+}
+
+/** Output files downloaded at once (the official CLI fetches one at a time). */
+const OUTPUT_PARALLEL = 8;
+
+/**
+ * Maps `items` through `fn`, at most `parallel` at a time; `done` sees each result in the items'
+ * order (so that what is printed follows the listing). The first failure stops the rest.
+ */
+async function inOrder<T, R>(items: readonly T[], parallel: number, fn: (item: T) => Promise<R>, done: (r: R) => void): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  const finished: boolean[] = new Array(items.length).fill(false);
+  let next = 0;
+  let reported = 0;
+  let failed = false;
+  const worker = async () => {
+    while (!failed && next < items.length) {
+      const i = next++;
+      try {
+        out[i] = await fn(items[i]!);
+      } catch (err) {
+        failed = true;
+        throw err;
+      }
+      finished[i] = true;
+      while (reported < items.length && finished[reported]) done(out[reported++]!);
+    }
+  };
+  const workers = Array.from({ length: Math.min(parallel, items.length) }, worker);
+  const settled = await Promise.allSettled(workers);
+  const failure = settled.find((s): s is PromiseRejectedResult => s.status === "rejected");
+  if (failure) throw failure.reason;
   return out;
 }
