@@ -32,9 +32,8 @@
  *             log: [{ stream: stdout, time: 1.5, data: "hi\n" }]   # or a plain string (stdout)
  *             outputs: [{ name: submission.csv, content: "..." }]
  *
- * `simulate` decides the outcome of new pushes that are not run for real (notebooks, other
- * languages, or no python3). Output `name`s are taken as given, even ones such as
- * `../escape.txt`, so that scenarios can test clients against hostile servers.
+ * `simulate` decides the outcome of pushes not run for real (other languages, no python3). Output
+ * `name`s are taken as given, even `../escape.txt`: scenarios test clients against hostile servers.
  */
 import { FINAL_KERNEL_STATUSES, KernelWorkerStatuses, type KernelWorkerStatus } from "../../core/types/kernels";
 import { Fields, ScenarioError, type DomainDefinition, type LoadContext, type ScenarioDocument } from "../scenario";

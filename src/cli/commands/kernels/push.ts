@@ -12,6 +12,7 @@ import { ConfigurationError } from "../../../core/errors";
 import { withOverrides } from "../../../core/metadata/kernel";
 import { pushedKernelRef, refName, type KernelRef } from "../../../core/refs";
 import { isFinalStatus, type KernelStatus } from "../../../core/resources/kernels";
+import type { ApiSaveKernelResponse } from "../../../core/types/kernels";
 import { flag, int, str } from "../shared";
 
 export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
@@ -43,22 +44,8 @@ export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
     else ctx.line(`Kernel push error: ${res.error}`);
     throw new CommandFailed("", 1);
   }
-  const lines: string[] = [];
-  const invalid: [string[] | undefined, string][] = [
-    [res.invalidTags, "tags"],
-    [res.invalidDatasetSources, "dataset sources"],
-    [res.invalidCompetitionSources, "competition sources"],
-    [res.invalidKernelSources, "kernel sources"],
-  ];
-  for (const [list, what] of invalid) {
-    if (list?.length) lines.push(`The following are not valid ${what} and could not be added to the kernel: ${pyList(list)}`);
-  }
   const url = res.url ?? "";
-  const version = res.versionNumber ? `Kernel version ${res.versionNumber}` : "Kernel version";
-  lines.push(
-    noRun ? `${version} successfully saved without running.  View it at ${url}` : `${version} successfully pushed.  Please check progress at ${url}`,
-  );
-  if (!json) for (const l of lines) ctx.line(l);
+  if (!json) for (const l of pushedLines(res, noRun)) ctx.line(l);
 
   const summary: Record<string, unknown> = {
     ref: res.ref ?? "",
@@ -95,6 +82,26 @@ export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
   if (json) ctx.out(`${JSON.stringify({ ...summary, status: final.status, failureMessage: final.failureMessage }, null, 2)}\n`);
   else ctx.out(kernelStatusLines(name, final.status, final.failureMessage));
   if (final.status !== "COMPLETE") throw new CommandFailed(`${name} did not complete (status ${final.status})`, 1);
+}
+
+/** What the official CLI prints after a push: the sources it could not add, then where to look. */
+function pushedLines(res: ApiSaveKernelResponse, noRun: boolean): string[] {
+  const lines: string[] = [];
+  const invalid: [string[] | undefined, string][] = [
+    [res.invalidTags, "tags"],
+    [res.invalidDatasetSources, "dataset sources"],
+    [res.invalidCompetitionSources, "competition sources"],
+    [res.invalidKernelSources, "kernel sources"],
+  ];
+  for (const [list, what] of invalid) {
+    if (list?.length) lines.push(`The following are not valid ${what} and could not be added to the kernel: ${pyList(list)}`);
+  }
+  const url = res.url ?? "";
+  const version = res.versionNumber ? `Kernel version ${res.versionNumber}` : "Kernel version";
+  lines.push(
+    noRun ? `${version} successfully saved without running.  View it at ${url}` : `${version} successfully pushed.  Please check progress at ${url}`,
+  );
+  return lines;
 }
 
 /** Owner and slug of what was pushed: from the metadata `id`, else from the answer's ref or URL. */
