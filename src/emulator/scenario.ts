@@ -27,6 +27,21 @@ export interface ScenarioSource {
 
 export class ScenarioError extends Error {}
 
+/**
+ * Loads every entry of a scenario list in order; a failure that is not already a
+ * `ScenarioError` is named by the entry it came from (`kernels[2]: …`).
+ */
+export async function loadEach(section: string, entries: readonly unknown[], load: (raw: unknown, i: number) => Promise<void>): Promise<void> {
+  for (const [i, raw] of entries.entries()) {
+    try {
+      await load(raw, i);
+    } catch (e) {
+      if (e instanceof ScenarioError) throw e;
+      throw new ScenarioError(`${section}[${i}]: ${(e as Error).message}`);
+    }
+  }
+}
+
 /** A file given in a scenario: exactly one of `path`, `content`, `size`. */
 export interface FileSpec {
   path?: string;

@@ -29,7 +29,7 @@
  *               - { name: big.bin, size: 1048576 }
  */
 import type { ApiDatasetColumn, DatabundleVersionStatus } from "../../core/types/datasets";
-import { Fields, ScenarioError, type DomainDefinition, type LoadContext, type ScenarioDocument } from "../scenario";
+import { Fields, type DomainDefinition, type LoadContext, type ScenarioDocument, loadEach } from "../scenario";
 import { findUser, type User } from "../state";
 import { isoTime } from "../wire";
 import { LICENSE_NAMES } from "../../core/types/datasets";
@@ -240,14 +240,7 @@ export const datasetsDomain: DomainDefinition = {
   async load(doc: ScenarioDocument, ctx: LoadContext): Promise<DatasetsState> {
     const top = new Fields(doc, "scenario");
     const st: DatasetsState = { processingDelayMs: top.int("datasetProcessingDelayMs", 1000), datasets: [] };
-    for (const [i, raw] of top.list("datasets").entries()) {
-      try {
-        await loadDataset(raw, i, ctx, st);
-      } catch (e) {
-        if (e instanceof ScenarioError) throw e;
-        throw new ScenarioError(`datasets[${i}]: ${(e as Error).message}`);
-      }
-    }
+    await loadEach("datasets", top.list("datasets"), (raw, i) => loadDataset(raw, i, ctx, st));
     return st;
   },
 };

@@ -36,7 +36,7 @@
  * `name`s are taken as given, even `../escape.txt`: scenarios test clients against hostile servers.
  */
 import { FINAL_KERNEL_STATUSES, KernelWorkerStatuses, type KernelWorkerStatus } from "../../core/types/kernels";
-import { Fields, ScenarioError, type DomainDefinition, type LoadContext, type ScenarioDocument } from "../scenario";
+import { Fields, type DomainDefinition, type LoadContext, type ScenarioDocument, loadEach } from "../scenario";
 import { findUser, type CoreState, type User } from "../state";
 import { isoTime } from "../wire";
 
@@ -386,14 +386,7 @@ export const kernelsDomainBase: DomainDefinition = {
       quotaUsedHours: loadQuotaUsed(settings),
       kernels: [],
     };
-    for (const [i, raw] of top.list("kernels").entries()) {
-      try {
-        await loadKernel(raw, i, ctx, st, ctx.state);
-      } catch (e) {
-        if (e instanceof ScenarioError) throw e;
-        throw new ScenarioError(`kernels[${i}]: ${(e as Error).message}`);
-      }
-    }
+    await loadEach("kernels", top.list("kernels"), (raw, i) => loadKernel(raw, i, ctx, st, ctx.state));
     return st;
   },
 };

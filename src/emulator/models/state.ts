@@ -36,7 +36,7 @@
 import { ModelFrameworks, ModelInstanceTypes, type ModelFramework, type ModelInstanceType } from "../../core/types/models";
 import type { DatasetFileRecord } from "../datasets/state";
 import { canonicalLicense } from "../datasets/state";
-import { Fields, ScenarioError, type DomainDefinition, type LoadContext, type ScenarioDocument } from "../scenario";
+import { Fields, type DomainDefinition, type LoadContext, type ScenarioDocument, loadEach } from "../scenario";
 import { findUser, type User } from "../state";
 import { isoTime } from "../wire";
 
@@ -228,14 +228,7 @@ export const modelsDomain: DomainDefinition = {
   async load(doc: ScenarioDocument, ctx: LoadContext): Promise<ModelsState> {
     const top = new Fields(doc, "scenario");
     const st: ModelsState = { processingDelayMs: top.int("modelProcessingDelayMs", 1000), models: [] };
-    for (const [i, raw] of top.list("models").entries()) {
-      try {
-        await loadModel(raw, i, ctx, st);
-      } catch (e) {
-        if (e instanceof ScenarioError) throw e;
-        throw new ScenarioError(`models[${i}]: ${(e as Error).message}`);
-      }
-    }
+    await loadEach("models", top.list("models"), (raw, i) => loadModel(raw, i, ctx, st));
     return st;
   },
 };
