@@ -1,30 +1,45 @@
 /**
- * MD5 of a download, computed in the write path: every block is hashed as it is written, so the
- * file is never read a second time and no thread is started. (Hashing on a worker thread that
- * re-read the file competed for the second core with the server on small machines, and its
- * isolate alone cost some 20 MiB of memory; MD5 at ~600 MB/s keeps up with any network.)
+ * MD5 of a download while it is written. Up to {@link WORKER_HASH_MIN_BYTES} every block is
+ * hashed in the write path as it is written: no second read, no thread. A larger file is hashed
+ * on a worker thread that reads what is final from the page cache, so that hashing (about
+ * 600 MB/s, slower than a local server can send) runs beside the transfer instead of after it;
+ * the worker is started with small heap limits to keep its memory down.
  */
-import { createHash, type Hash } from "node:crypto";
+import { createHash } from "node:crypto";
 import fs from "node:fs";
+import { Worker } from "node:worker_threads";
+
+/** From this size a file is hashed on a worker thread. */
+export const WORKER_HASH_MIN_BYTES = 64 << 20;
 
 export interface Md5Hasher {
-  /** The bytes just written at the end of the file, in order. */
-  update(data: Uint8Array): void;
-  /** Base64 MD5 of everything hashed so far. */
-  digest(): string;
+  /** `data` was just written, ending at byte `end` of the file; bytes are written in order. */
+  written(data: Uint8Array, end: number): void;
+  /** Base64 MD5 of the first `bytes` bytes (all that was written). */
+  digest(bytes: number): Promise<string>;
+  cancel(): Promise<void>;
 }
 
 /**
- * A hasher that starts from the first `bytes` bytes already in `file` (a resumed download),
- * read in one reused block.
+ * The hasher for a file expected to hold `size` bytes, of which the first `offset` are already
+ * in `file` (a resumed download).
  */
-export async function fileHasher(file: string, bytes: number): Promise<Md5Hasher> {
+export async function fileHasher(file: string, size: number | undefined, offset: number): Promise<Md5Hasher> {
+  if (size !== undefined && size - offset >= WORKER_HASH_MIN_BYTES) {
+    const worker = new WorkerHasher(file);
+    worker.upTo(offset);
+    return worker;
+  }
   const hash = createHash("md5");
-  if (bytes > 0) await hashPrefix(hash, file, bytes);
-  return { update: (data) => void hash.update(data), digest: () => hash.digest("base64") };
+  if (offset > 0) await hashPrefix(hash, file, offset);
+  return {
+    written: (data) => void hash.update(data),
+    digest: async () => hash.digest("base64"),
+    cancel: async () => {},
+  };
 }
 
-async function hashPrefix(hash: Hash, file: string, bytes: number): Promise<void> {
+async function hashPrefix(hash: ReturnType<typeof createHash>, file: string, bytes: number): Promise<void> {
   const handle = await fs.promises.open(file, "r");
   try {
     const block = Buffer.allocUnsafe(Math.min(bytes, 1 << 20));
@@ -36,5 +51,72 @@ async function hashPrefix(hash: Hash, file: string, bytes: number): Promise<void
     }
   } finally {
     await handle.close();
+  }
+}
+
+// Plain JavaScript evaluated in the worker, so the bundle needs no separate worker file.
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require("node:worker_threads");
+const fs = require("node:fs");
+const { createHash } = require("node:crypto");
+const hash = createHash("md5");
+const fd = fs.openSync(workerData.file, "r");
+const buf = Buffer.allocUnsafe(4 << 20);
+let pos = 0, target = 0, ended = false;
+parentPort.on("message", (m) => {
+  if (typeof m.upTo === "number") target = Math.max(target, m.upTo);
+  if (m.end) ended = true;
+  while (pos < target) {
+    const n = fs.readSync(fd, buf, 0, Math.min(buf.length, target - pos), pos);
+    if (n <= 0) {
+      // The file is shorter than what was written to it: no digest, so the check fails.
+      if (ended) return parentPort.postMessage({ digest: "", bytes: pos });
+      break;
+    }
+    hash.update(buf.subarray(0, n));
+    pos += n;
+  }
+  if (ended && pos >= target) {
+    fs.closeSync(fd);
+    parentPort.postMessage({ digest: hash.digest("base64"), bytes: pos });
+  }
+});
+`;
+
+class WorkerHasher implements Md5Hasher {
+  private readonly worker: Worker;
+  private readonly result: Promise<{ digest: string; bytes: number }>;
+
+  constructor(file: string) {
+    this.worker = new Worker(WORKER_SOURCE, {
+      eval: true,
+      workerData: { file },
+      resourceLimits: { maxOldGenerationSizeMb: 8, maxYoungGenerationSizeMb: 2, codeRangeSizeMb: 4, stackSizeMb: 1 },
+    });
+    this.worker.unref();
+    this.result = new Promise((resolve, reject) => {
+      this.worker.once("message", resolve);
+      this.worker.once("error", reject);
+    });
+    this.result.catch(() => {});
+  }
+
+  upTo(bytes: number): void {
+    this.worker.postMessage({ upTo: bytes });
+  }
+
+  written(_data: Uint8Array, end: number): void {
+    this.upTo(end);
+  }
+
+  async digest(bytes: number): Promise<string> {
+    this.worker.postMessage({ upTo: bytes, end: true });
+    const { digest } = await this.result;
+    await this.worker.terminate();
+    return digest;
+  }
+
+  async cancel(): Promise<void> {
+    await this.worker.terminate();
   }
 }

@@ -82,8 +82,10 @@ export async function pump(
     pending = [];
     pendingBytes = 0;
     await handle.writev(buffers, pos);
-    pos += bytes;
-    for (const b of buffers) hash?.update(b);
+    for (const b of buffers) {
+      pos += b.length;
+      hash?.written(b, pos);
+    }
     progress.advance(bytes);
   };
   try {

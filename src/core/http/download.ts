@@ -2,7 +2,7 @@
  * Streaming download of one file: follows the redirect to the signed URL, writes to
  * `<file>.part`, resumes with `Range` after an interruption (checking for 206 and the
  * `Content-Range` it answers), verifies the length and the `x-goog-hash` MD5 when sent (hashed
- * as the bytes are written, see hash.ts), sets
+ * while the bytes are written, see hash.ts), sets
  * the modification time from `Last-Modified`, and renames to the final name only when whole.
  */
 import fs from "node:fs";
@@ -115,11 +115,14 @@ async function download(opts: DownloadOptions, opened: RawResponse[]): Promise<D
   const { res, offset } = await resumePart(run, target, first, part);
   if (offset === 0 && part && !opts.force) await fs.promises.rm(target.partPath);
   const handle = offset > 0 ? await openExisting(target.partPath) : await openNew(target.partPath);
-  const hash = target.meta.md5 ? await fileHasher(target.partPath, offset) : undefined;
+  const hash = target.meta.md5 ? await fileHasher(target.partPath, target.meta.total, offset) : undefined;
   run.progress.start(path.basename(finalPath), target.meta.total, offset);
   let written: number;
   try {
     written = await transfer(run, target, res, handle, hash, offset);
+  } catch (err) {
+    await hash?.cancel();
+    throw err;
   } finally {
     await handle.close();
     run.progress.finish();
@@ -294,8 +297,8 @@ function fastTransfer(
     expectStart: written,
     idleTimeoutMs: run.idle,
     ...(run.opts.signal ? { signal: run.opts.signal } : {}),
-    onWritten: (data) => {
-      hash?.update(data);
+    onWritten: (data, end) => {
+      hash?.written(data, end);
       run.progress.advance(data.length);
     },
   });
@@ -331,12 +334,13 @@ async function finishFile(
   offset: number,
 ): Promise<DownloadResult> {
   if (meta.total !== undefined && written !== meta.total) {
+    await hash?.cancel();
     throw new IntegrityError(
       `Downloaded file size (${written}) does not match expected size (${meta.total}) for ${path.basename(finalPath)}; the partial file is kept at ${partPath}: run the command again to resume`,
     );
   }
   if (hash && meta.md5) {
-    const got = hash.digest();
+    const got = await hash.digest(written);
     if (got !== meta.md5) {
       await fs.promises.rm(partPath, { force: true });
       throw new IntegrityError(

@@ -29,8 +29,8 @@ export interface FastGetOptions {
   expectStart: number;
   idleTimeoutMs: number;
   signal?: AbortSignal;
-  /** Called after each write with the bytes written (valid only during the call). */
-  onWritten: (data: Buffer) => void;
+  /** Called after each write with the bytes written (valid only during the call) and the new end of the file. */
+  onWritten: (data: Buffer, end: number) => void;
 }
 
 /** Resolves with the end position once the whole body is on disk. */
@@ -96,7 +96,7 @@ class BodyReceiver {
     this.pos += this.filled;
     const data = this.arena.subarray(0, this.filled);
     this.filled = 0;
-    this.opts.onWritten(data);
+    this.opts.onWritten(data, this.pos);
   }
 
   private finish(err?: Error): void {
