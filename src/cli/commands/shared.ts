@@ -1,6 +1,6 @@
 /** Flags and helpers several command groups share. */
 import path from "node:path";
-import type { OptionSpec, ParsedArgs } from "../args";
+import type { OptionSpec } from "../args";
 import type { CliContext } from "../context";
 import { ConfigurationError } from "../../core/errors";
 
@@ -32,20 +32,6 @@ export const FORCE = {
 export const WP = { flags: ["-w", "--wp"], type: "bool", help: "Download files to current working path" } as const satisfies OptionSpec;
 
 export const LIST_EXCLUSIVE = [["csv", "format"]] as const;
-
-export function str(args: ParsedArgs, name: string): string | undefined {
-  const v = args[name];
-  return typeof v === "string" ? v : undefined;
-}
-
-export function int(args: ParsedArgs, name: string): number | undefined {
-  const v = args[name];
-  return typeof v === "number" ? v : undefined;
-}
-
-export function flag(args: ParsedArgs, name: string): boolean {
-  return args[name] === true;
-}
 
 /** `--page-size` and `--page-token` as request options; `defaultSize` is sent when none is given. */
 export function pageOptions(args: { page_size?: number; page_token?: string }, defaultSize?: number): { pageSize?: number; pageToken?: string } {

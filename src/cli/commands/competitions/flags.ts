@@ -173,3 +173,34 @@ export const TOPIC_MESSAGES = defineFlags({
   ],
   exclusive: LIST_EXCLUSIVE,
 });
+
+export const SUBMIT = defineFlags({
+  positionals: [COMPETITION],
+  options: [
+    COMPETITION_OPT,
+    {
+      flags: ["-f", "--file"],
+      dest: "file_name",
+      metavar: "FILE_NAME",
+      help: "File for upload (full path), or the name of the output file produced by a notebook for code competitions",
+    },
+    { flags: ["-k", "--kernel"], help: "Name of kernel (notebook) to submit to a code competition" },
+    { flags: ["-m", "--message"], required: true, help: "Message describing this submission" },
+    { flags: ["-v", "--version"], help: "Version of kernel to submit to a code competition, e.g. 'Version 1'" },
+    QUIET,
+    { flags: ["--sandbox"], type: "bool", help: "Mark the submission as a sandbox submission (competition hosts only)" },
+    {
+      flags: ["--wait"],
+      type: "int",
+      optionalValue: "0",
+      help: "Wait until the submission is scored and print its status and scores; exit 1 if it errors. Optionally a time limit in seconds (0 or no value: the --timeout limit, default 1800)",
+    },
+    {
+      flags: ["--poll-interval"],
+      type: "int",
+      help: "Maximum seconds between status polls while waiting (default: 60). Polling starts at 5s and increases automatically",
+    },
+    { flags: ["--timeout"], type: "int", metavar: "SECONDS", help: "With --wait: give up after this many seconds (default 1800)" },
+    FORMAT,
+  ],
+});

@@ -1,19 +1,8 @@
 /** `kaggle competitions …` (alias `c`): flags as in the official CLI, plus kaggle 2.x additions. */
 import type { CommandSpec } from "../../args";
-import { FORMAT, LIST_EXCLUSIVE, QUIET } from "../shared";
+import { LIST_EXCLUSIVE } from "../shared";
 import { topicShowSpec } from "../forums/topic-flags";
-import {
-  COMPETITION,
-  COMPETITION_OPT,
-  COMPETITION_TOPICS,
-  COMPETITION_TOPICS_LIST,
-  DOWNLOAD,
-  FILES,
-  LEADERBOARD,
-  LIST,
-  SUBMISSIONS,
-  TOPIC_MESSAGES,
-} from "./flags";
+import { COMPETITION_TOPICS, COMPETITION_TOPICS_LIST, DOWNLOAD, FILES, LEADERBOARD, LIST, SUBMISSIONS, SUBMIT, TOPIC_MESSAGES } from "./flags";
 import { moreCommands } from "./spec-more";
 
 export const competitions: CommandSpec = {
@@ -29,39 +18,7 @@ export const competitions: CommandSpec = {
     },
     { name: "files", help: "List competition files", ...FILES, load: () => import("./files") },
     { name: "download", help: "Download competition files", ...DOWNLOAD, load: () => import("./download") },
-    {
-      name: "submit",
-      help: "Make a new competition submission",
-      positionals: [COMPETITION],
-      options: [
-        COMPETITION_OPT,
-        {
-          flags: ["-f", "--file"],
-          dest: "file_name",
-          metavar: "FILE_NAME",
-          help: "File for upload (full path), or the name of the output file produced by a notebook for code competitions",
-        },
-        { flags: ["-k", "--kernel"], help: "Name of kernel (notebook) to submit to a code competition" },
-        { flags: ["-m", "--message"], required: true, help: "Message describing this submission" },
-        { flags: ["-v", "--version"], help: "Version of kernel to submit to a code competition, e.g. 'Version 1'" },
-        QUIET,
-        { flags: ["--sandbox"], type: "bool", help: "Mark the submission as a sandbox submission (competition hosts only)" },
-        {
-          flags: ["--wait"],
-          type: "int",
-          optionalValue: "0",
-          help: "Wait until the submission is scored and print its status and scores; exit 1 if it errors. Optionally a time limit in seconds (0 or no value: the --timeout limit, default 1800)",
-        },
-        {
-          flags: ["--poll-interval"],
-          type: "int",
-          help: "Maximum seconds between status polls while waiting (default: 60). Polling starts at 5s and increases automatically",
-        },
-        { flags: ["--timeout"], type: "int", metavar: "SECONDS", help: "With --wait: give up after this many seconds (default 1800)" },
-        FORMAT,
-      ],
-      load: () => import("./submit"),
-    },
+    { name: "submit", help: "Make a new competition submission", ...SUBMIT, load: () => import("./submit") },
     { name: "submissions", help: "Show your competition submissions", ...SUBMISSIONS, load: () => import("./submissions") },
     { name: "leaderboard", help: "Get competition leaderboard information", ...LEADERBOARD, load: () => import("./leaderboard") },
     ...moreCommands,

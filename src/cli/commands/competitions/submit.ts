@@ -4,7 +4,7 @@
  * spelling of the limit), with pauses growing from 5 s up to `--poll-interval` (default 60 s).
  */
 import fs from "node:fs";
-import type { ParsedArgs } from "../../args";
+import { defineRun, type ArgsOf } from "../../command";
 import type { CliContext } from "../../context";
 import { CommandFailed } from "../../errors";
 import { submissionColumns } from "../../output/columns";
@@ -12,8 +12,10 @@ import type { FormatChoice } from "../../output/format";
 import { render } from "../../output/format";
 import { ConfigurationError } from "../../../core/errors";
 import { submissionStatus, type SubmissionResult } from "../../../core/resources/competitions";
-import { flag, int, str } from "../shared";
 import { competitionArg } from "./common";
+import { SUBMIT } from "./flags";
+
+type SubmitArgs = ArgsOf<typeof SUBMIT>;
 
 const DEFAULT_WAIT_S = 1800;
 const DEFAULT_POLL_S = 60;
@@ -26,10 +28,10 @@ interface WaitPlan {
 }
 
 /** `--wait [N]`, `--timeout N` and `--poll-interval N`, checked before anything is sent. */
-function waitPlan(args: ParsedArgs): WaitPlan | undefined {
-  const wait = int(args, "wait");
-  const timeout = int(args, "timeout");
-  const poll = int(args, "poll_interval");
+function waitPlan(args: SubmitArgs): WaitPlan | undefined {
+  const wait = args.wait;
+  const timeout = args.timeout;
+  const poll = args.poll_interval;
   if (wait !== undefined && wait < 0) throw new ConfigurationError(`--wait takes a number of seconds, 0 or more, got ${wait}`);
   if (timeout !== undefined && timeout <= 0) throw new ConfigurationError(`--timeout must be a positive number of seconds, got ${timeout}`);
   if (poll !== undefined && poll <= 0) throw new ConfigurationError("--poll-interval must be a positive integer");
@@ -41,11 +43,11 @@ function waitPlan(args: ParsedArgs): WaitPlan | undefined {
   return { timeoutMs: (wait || timeout || DEFAULT_WAIT_S) * 1000, initialIntervalMs: Math.min(FIRST_POLL_S * 1000, maxIntervalMs), maxIntervalMs };
 }
 
-async function send(args: ParsedArgs, ctx: CliContext, competition: string): Promise<SubmissionResult> {
-  const kernel = str(args, "kernel");
-  const version = str(args, "version");
-  const file = str(args, "file_name");
-  const message = str(args, "message") ?? "";
+async function send(args: SubmitArgs, ctx: CliContext, competition: string): Promise<SubmissionResult> {
+  const kernel = args.kernel;
+  const version = args.version;
+  const file = args.file_name;
+  const message = args.message;
   if (kernel !== undefined) {
     if (!/^\d+$/.test(version!.trim())) throw new ConfigurationError(`-v/--version must be a notebook version number, got '${version}'`);
     if (!/^[^/\s]+\/[^/\s]+$/.test(kernel)) throw new ConfigurationError("The kernel must be specified as <owner>/<notebook>");
@@ -56,8 +58,8 @@ async function send(args: ParsedArgs, ctx: CliContext, competition: string): Pro
   const modelVersion = ctx.host.env.KAGGLE_COMPETITION_SUBMISSION_MODEL_VERSION_ID;
   return ctx.client.competitions.submit(competition, file, {
     message,
-    progress: ctx.progress(flag(args, "quiet")),
-    ...(flag(args, "sandbox") ? { sandbox: true } : {}),
+    progress: ctx.progress(args.quiet),
+    ...(args.sandbox ? { sandbox: true } : {}),
     ...(modelVersion ? { benchmarkModelVersionId: Number(modelVersion) } : {}),
   });
 }
@@ -85,12 +87,12 @@ function report(ctx: CliContext, result: SubmissionResult, remaining: number | u
   if (remaining !== undefined) ctx.line(`${remaining} submission${remaining === 1 ? "" : "s"} remaining today.`);
 }
 
-export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
-  if ((str(args, "kernel") === undefined) !== (str(args, "version") === undefined)) {
+export const run = defineRun(SUBMIT, async (args, ctx) => {
+  if ((args.kernel === undefined) !== (args.version === undefined)) {
     throw new ConfigurationError("Code competition submissions require both the kernel (-k) and the version (-v)");
   }
   const plan = waitPlan(args);
-  const quiet = flag(args, "quiet");
+  const quiet = args.quiet;
   const choice = ctx.formatChoice(args);
   const competition = competitionArg(ctx, args);
   const result = await send(args, ctx, competition);
@@ -103,4 +105,4 @@ export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
   if (submissionStatus(scored) === "ERROR") {
     throw new CommandFailed(`Submission ${result.ref} failed: ${scored.errorDescription || "the server gave no reason"}`);
   }
-}
+});

@@ -1,13 +1,12 @@
 /** What the kernels commands share: resolving the kernel argument and the default folders. */
-import type { ParsedArgs } from "../../args";
 import type { CliContext } from "../../context";
 import { ConfigurationError } from "../../../core/errors";
 import { parseKernelRef, type KernelRef } from "../../../core/refs";
-import { downloadDir, str } from "../shared";
+import { downloadDir } from "../shared";
 
 /** The kernel as typed (positional or `-k`), or undefined. */
-export function kernelText(args: ParsedArgs): string | undefined {
-  return str(args, "kernel") ?? str(args, "kernel_opt");
+export function kernelText(args: { kernel?: string | undefined; kernel_opt?: string | undefined }): string | undefined {
+  return args.kernel ?? args.kernel_opt;
 }
 
 /** Owner/slug[/version]; a bare slug belongs to the caller. */

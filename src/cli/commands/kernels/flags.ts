@@ -103,3 +103,37 @@ export const LOGS = defineFlags({
     { flags: ["--interval"], type: "int", hidden: true },
   ],
 });
+
+export const PUSH = defineFlags({
+  options: [
+    {
+      flags: ["-p", "--path"],
+      help: "Folder for upload, containing data files and a special kernel-metadata.json file (https://github.com/Kaggle/kaggle-cli/blob/main/docs/kernels_metadata.md). Defaults to current working directory",
+    },
+    {
+      flags: ["-t", "--timeout"],
+      type: "int",
+      help: "Limit the run time of a kernel to the given number of seconds. The global maximum time will be enforced if it is less than this value.",
+    },
+    {
+      flags: ["--accelerator"],
+      help: "Specify the type of accelerator to use for the kernel run, e.g. NvidiaTeslaP100, NvidiaTeslaT4, TpuV38. Overrides machine_shape in kernel-metadata.json",
+    },
+    { flags: ["--no-run"], dest: "no_run", type: "bool", help: "Save a new version without running it (Quick Save)" },
+    { flags: ["--wait"], type: "bool", help: "Wait until the pushed version finishes running and print its status; exit 1 unless it completes" },
+    { flags: ["--wait-timeout"], type: "int", metavar: "SECONDS", help: "With --wait: give up after this many seconds (default 3600)" },
+    QUIET,
+    FORMAT,
+  ],
+});
+
+export const STATUS = defineFlags({
+  positionals: [KERNEL],
+  options: [
+    KERNEL_OPT,
+    FORMAT,
+    { flags: ["--wait"], type: "bool", help: "Wait until the run ends and print its final status; exit 1 unless it completes" },
+    { flags: ["--timeout"], type: "int", metavar: "SECONDS", help: "With --wait: give up after this many seconds (default 3600)" },
+    { flags: ["--poll-interval"], type: "int", metavar: "SECONDS", help: "With --wait: longest pause between two status checks (default 30)" },
+  ],
+});

@@ -3,8 +3,7 @@
  * new version, prints what the official CLI prints; `--wait` then polls that version until it
  * ends (exit 1 unless it completes); `--no-run` saves the version without running it.
  */
-import type { ParsedArgs } from "../../args";
-import type { CliContext } from "../../context";
+import { defineRun } from "../../command";
 import { CommandFailed } from "../../errors";
 import { pyList } from "../../output/cells";
 import { kernelStatusLines } from "../../output/kernel-columns";
@@ -13,22 +12,22 @@ import { withOverrides } from "../../../core/metadata/kernel";
 import { pushedKernelRef, refName, type KernelRef } from "../../../core/refs";
 import { isFinalStatus, type KernelStatus } from "../../../core/resources/kernels";
 import type { ApiSaveKernelResponse } from "../../../core/types/kernels";
-import { flag, int, str } from "../shared";
+import { PUSH } from "./flags";
 
-export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
-  const dir = str(args, "path") ?? ".";
-  const timeout = int(args, "timeout");
-  const accelerator = str(args, "accelerator");
-  const wait = flag(args, "wait");
-  const noRun = flag(args, "no_run");
+export const run = defineRun(PUSH, async (args, ctx) => {
+  const dir = args.path ?? ".";
+  const timeout = args.timeout;
+  const accelerator = args.accelerator;
+  const wait = args.wait;
+  const noRun = args.no_run;
   if (noRun && wait) throw new ConfigurationError("--wait cannot be used with --no-run: a version saved without running has no run to wait for");
-  const waitTimeout = int(args, "wait_timeout");
+  const waitTimeout = args.wait_timeout;
   if (waitTimeout !== undefined && !wait) throw new ConfigurationError("--wait-timeout needs --wait");
   if (waitTimeout !== undefined && waitTimeout <= 0)
     throw new ConfigurationError(`--wait-timeout must be a positive number of seconds, got ${waitTimeout}`);
   const choice = ctx.formatChoice(args);
   const json = choice.format === "json";
-  const quiet = flag(args, "quiet");
+  const quiet = args.quiet;
   const opts = {
     ...(timeout !== undefined ? { sessionTimeoutSeconds: timeout } : {}),
     ...(accelerator !== undefined ? { accelerator } : {}),
@@ -82,7 +81,7 @@ export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
   if (json) ctx.out(`${JSON.stringify({ ...summary, status: final.status, failureMessage: final.failureMessage }, null, 2)}\n`);
   else ctx.out(kernelStatusLines(name, final.status, final.failureMessage));
   if (final.status !== "COMPLETE") throw new CommandFailed(`${name} did not complete (status ${final.status})`, 1);
-}
+});
 
 /** What the official CLI prints after a push: the sources it could not add, then where to look. */
 function pushedLines(res: ApiSaveKernelResponse, noRun: boolean): string[] {

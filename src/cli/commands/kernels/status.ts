@@ -3,20 +3,19 @@
  * latest run, or version N's; with `--wait`, polled until the run ends (changes on stderr), then
  * the final status as without it, and exit 1 unless the run completed.
  */
-import type { ParsedArgs } from "../../args";
+import { defineRun } from "../../command";
 import type { CliContext } from "../../context";
 import { CommandFailed } from "../../errors";
 import { kernelStatusLines } from "../../output/kernel-columns";
 import { ConfigurationError } from "../../../core/errors";
 import { refName, type KernelRef } from "../../../core/refs";
 import { isFinalStatus, type KernelStatus } from "../../../core/resources/kernels";
-import { flag, int } from "../shared";
 import { kernelText, resolveKernel } from "./common";
+import { STATUS } from "./flags";
 
-function positiveSeconds(args: ParsedArgs, name: string, flagName: string): number | undefined {
-  const v = int(args, name);
+function positiveSeconds(v: number | undefined, wait: boolean, flagName: string): number | undefined {
   if (v !== undefined && v <= 0) throw new ConfigurationError(`${flagName} must be a positive number of seconds, got ${v}`);
-  if (v !== undefined && !flag(args, "wait")) throw new ConfigurationError(`${flagName} needs --wait`);
+  if (v !== undefined && !wait) throw new ConfigurationError(`${flagName} needs --wait`);
   return v;
 }
 
@@ -40,13 +39,13 @@ async function waitFor(
   });
 }
 
-export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
+export const run = defineRun(STATUS, async (args, ctx) => {
   const typed = kernelText(args);
-  const timeout = positiveSeconds(args, "timeout", "--timeout");
-  const poll = positiveSeconds(args, "poll_interval", "--poll-interval");
+  const timeout = positiveSeconds(args.timeout, args.wait, "--timeout");
+  const poll = positiveSeconds(args.poll_interval, args.wait, "--poll-interval");
   const ref = await resolveKernel(ctx, typed);
   const choice = ctx.formatChoice(args);
-  const wait = flag(args, "wait");
+  const wait = args.wait;
   const s = wait ? await waitFor(ctx, ref, timeout, poll, choice.format === "json") : await ctx.client.kernels.status(ref);
   if (choice.format === "json") {
     const out = {
@@ -60,4 +59,4 @@ export async function run(args: ParsedArgs, ctx: CliContext): Promise<void> {
     ctx.out(kernelStatusLines(typed!, s.status, s.failureMessage));
   }
   if (wait && s.status !== "COMPLETE") throw new CommandFailed(`${refName(ref)} did not complete (status ${s.status})`, 1);
-}
+});
