@@ -1,3 +1,0 @@
-import { createRequire as __kaCreateRequire } from "node:module"; const require = __kaCreateRequire(import.meta.url);
-import{a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s}from"./chunk-6T6CNBAH.js";import"./chunk-NMSWQAZH.js";import"./chunk-M5QMIRPE.js";import"./chunk-EW6LMMFB.js";import"./chunk-VMDEQOOI.js";export{e as CLOCK_SKEW_MS,n as DIR_MODES,o as NOT_UPLOADED,a as RESUME_EXPIRY_MS,q as UploadFailedError,s as checkFolder,d as clearResumeState,l as createdSince,c as defaultStateDir,k as filesMatch,i as forgetSentCreate,m as isUsedTokenAnswer,p as planUploads,g as readSentCreate,h as recordSentCreate,b as resumeStateFile,j as sameFiles,f as sentCreateFile,r as uploadAll};
-//# sourceMappingURL=uploads-HMTFLNRB.js.map

@@ -1,0 +1,3 @@
+import { createRequire as __kaCreateRequire } from "node:module"; const require = __kaCreateRequire(import.meta.url);
+var t={options:[{flags:["-i","--inbox-path"],help:"Virtual path on the server where the uploaded files will be stored"},{flags:["--no-resume"],type:"bool",help:"Whether to skip resumable uploads."},{flags:["--no-compress"],type:"bool",help:"Whether to compress directories (zip) or not (tar)"}],positionals:[{name:"local_paths",metavar:"local-path",many:!0,help:'List of local filesystem paths. Each path creates a separate file on the server. Directories are uploaded as zip archives by default (e.g., a directory called "data" will be uploaded as "data.zip")'}]};export{t as a};
+//# sourceMappingURL=chunk-2SPC7YY7.js.map

@@ -1,0 +1,3 @@
+import { createRequire as __kaCreateRequire } from "node:module"; const require = __kaCreateRequire(import.meta.url);
+import{b as i}from"./chunk-P27RXPYC.js";import l from"node:readline";async function s(e,o,r=e.stdin){let n=l.createInterface({input:r,terminal:!1});try{e.out(`${o} [yes/no] `);for await(let a of n){let t=a.trim().toLowerCase();if(t==="yes"||t==="y")return!0;if(t==="no"||t==="n")return!1;e.out(`${o} [yes/no] `)}return}finally{n.close()}}async function u(e,o,r){if(r)return!0;let n=await s(e,`Are you sure you want to ${o}?`);if(n===void 0)throw e.line(),new i("No answer on standard input: nothing was deleted; add -y to delete without asking");return n||e.line("Deletion cancelled"),n}export{u as a};
+//# sourceMappingURL=chunk-B4SCDAQV.js.map

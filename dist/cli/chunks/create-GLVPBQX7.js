@@ -1,0 +1,3 @@
+import { createRequire as __kaCreateRequire } from "node:module"; const require = __kaCreateRequire(import.meta.url);
+import{b as d}from"./chunk-4Z2RFNZA.js";import{d as n}from"./chunk-ISQBQGXI.js";import"./chunk-TEBIK47M.js";import"./chunk-WUFS5DL6.js";import"./chunk-P27RXPYC.js";import"./chunk-T7O2ALYD.js";import{e as o}from"./chunk-FDSPFBT3.js";import"./chunk-NI5DIRMG.js";import"./chunk-4UT25HQX.js";var c=o(n,async(i,e)=>{let r=await e.client.models.create(i.folder??process.cwd());d(e,r.id?void 0:r.error??"no id in the answer",`Your model was created. Id=${r.id}. Url=${r.url??""}`,"Model creation error: ")});export{c as run};
+//# sourceMappingURL=create-GLVPBQX7.js.map

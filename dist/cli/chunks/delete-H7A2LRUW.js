@@ -1,0 +1,3 @@
+import { createRequire as __kaCreateRequire } from "node:module"; const require = __kaCreateRequire(import.meta.url);
+import{b as m}from"./chunk-4Z2RFNZA.js";import{k as i}from"./chunk-ISQBQGXI.js";import{a as t}from"./chunk-B4SCDAQV.js";import{j as n}from"./chunk-TEBIK47M.js";import"./chunk-WUFS5DL6.js";import"./chunk-P27RXPYC.js";import"./chunk-T7O2ALYD.js";import{e as r}from"./chunk-FDSPFBT3.js";import"./chunk-NI5DIRMG.js";import"./chunk-4UT25HQX.js";var w=r(i,async(e,o)=>{let a=n(e.model_instance);if(!await t(o,`delete the variation ${e.model_instance}`,e.no_confirm))return;let s=await o.client.models.deleteInstance(a);m(o,s.error,"The model instance was deleted.","Model instance deletion error: ")});export{w as run};
+//# sourceMappingURL=delete-H7A2LRUW.js.map

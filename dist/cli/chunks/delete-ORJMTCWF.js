@@ -1,0 +1,3 @@
+import { createRequire as __kaCreateRequire } from "node:module"; const require = __kaCreateRequire(import.meta.url);
+import{a as n}from"./chunk-B4SCDAQV.js";import{a as m}from"./chunk-3IRURLJW.js";import{i}from"./chunk-7JM73CUL.js";import{a as r}from"./chunk-TEBIK47M.js";import"./chunk-WUFS5DL6.js";import"./chunk-P27RXPYC.js";import"./chunk-T7O2ALYD.js";import{e as a}from"./chunk-FDSPFBT3.js";import"./chunk-NI5DIRMG.js";import"./chunk-4UT25HQX.js";var c=a(i,async(t,e)=>{let o=await m(e,t);await n(e,`delete the dataset: ${r(o)}`,t.no_confirm)&&(await e.client.datasets.delete(o),e.line(`Dataset "${t.dataset}" deleted successfully.`))});export{c as run};
+//# sourceMappingURL=delete-ORJMTCWF.js.map

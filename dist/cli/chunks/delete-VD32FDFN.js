@@ -1,0 +1,3 @@
+import { createRequire as __kaCreateRequire } from "node:module"; const require = __kaCreateRequire(import.meta.url);
+import{a as n,b as i}from"./chunk-4Z2RFNZA.js";import{f as m}from"./chunk-ISQBQGXI.js";import{a as t}from"./chunk-B4SCDAQV.js";import"./chunk-TEBIK47M.js";import"./chunk-WUFS5DL6.js";import"./chunk-P27RXPYC.js";import"./chunk-T7O2ALYD.js";import{e as r}from"./chunk-FDSPFBT3.js";import"./chunk-NI5DIRMG.js";import"./chunk-4UT25HQX.js";var w=r(m,async(o,e)=>{let d=await n(e,o.model);if(!await t(e,`delete the model ${o.model}`,o.no_confirm))return;let l=await e.client.models.delete(d);i(e,l.error,"The model was deleted.","Model deletion error: ")});export{w as run};
+//# sourceMappingURL=delete-VD32FDFN.js.map

@@ -1,3 +1,0 @@
-import { createRequire as __kaCreateRequire } from "node:module"; const require = __kaCreateRequire(import.meta.url);
-import{a,b as d}from"./chunk-CP6NWZKO.js";import"./chunk-YDEJUUMH.js";import{a as c}from"./chunk-WTDEIEPJ.js";import{i as p,k as e,n as l}from"./chunk-QKPH6VJG.js";import"./chunk-ARF37WZM.js";import"./chunk-4UT25HQX.js";async function A(t,o){let i=c(o,t),n=e(t,"quiet"),r=l(o,t,"competitions",i),s=p(t,"file_name"),m={path:r,force:e(t,"force"),progress:a(o,n,r)},f=s?await o.client.competitions.downloadFile(i,s,m):await o.client.competitions.downloadAll(i,m);d(o,f,n)}export{A as run};
-//# sourceMappingURL=download-MI25OTAF.js.map

@@ -1,3 +1,0 @@
-import { createRequire as __kaCreateRequire } from "node:module"; const require = __kaCreateRequire(import.meta.url);
-import{a as p}from"./chunk-WTDEIEPJ.js";import{b as m}from"./chunk-EOGZ457O.js";import"./chunk-ZFV3QSRX.js";import{j as i,l as n,m as r}from"./chunk-QKPH6VJG.js";import"./chunk-ARF37WZM.js";import"./chunk-4UT25HQX.js";async function c(e,t){r(i(e,"page_size")),t.formatChoice(e);let a=p(t,e),o=await t.client.competitions.files(a,n(e,20));t.printPage(o.files??[],m,e,{nextPageToken:o.nextPageToken,empty:"No files found",emptyOnStderr:!0,tableOnly:!0})}export{c as run};
-//# sourceMappingURL=files-5UELUQOG.js.map

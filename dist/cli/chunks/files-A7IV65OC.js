@@ -1,0 +1,3 @@
+import { createRequire as __kaCreateRequire } from "node:module"; const require = __kaCreateRequire(import.meta.url);
+import{e as a}from"./chunk-HBNFS7HF.js";import{q as p}from"./chunk-ISQBQGXI.js";import{k as n}from"./chunk-TEBIK47M.js";import"./chunk-WUFS5DL6.js";import"./chunk-ZFV3QSRX.js";import{j as m}from"./chunk-T7O2ALYD.js";import{d as t,e as r}from"./chunk-FDSPFBT3.js";import"./chunk-NI5DIRMG.js";import"./chunk-4UT25HQX.js";var g=r(p,async(e,o)=>{m(e.page_size),o.formatChoice(e);let i=await o.client.models.files(n(e.model_instance_version),{pageSize:e.page_size??20,pageToken:e.page_token});return t(i.files??[],a,{nextPageToken:i.nextPageToken})});export{g as run};
+//# sourceMappingURL=files-A7IV65OC.js.map

@@ -1,3 +1,0 @@
-import { createRequire as __kaCreateRequire } from "node:module"; const require = __kaCreateRequire(import.meta.url);
-import{b as s}from"./chunk-ZVEQXR7F.js";import{a as m}from"./chunk-PJSM7XHK.js";import{b as n}from"./chunk-P27RXPYC.js";import"./chunk-ZGVY3NY3.js";import"./chunk-ZFV3QSRX.js";import{j as r,l as i,m as a}from"./chunk-QKPH6VJG.js";import"./chunk-ARF37WZM.js";import"./chunk-4UT25HQX.js";async function C(e,t){a(r(e,"page_size")),t.formatChoice(e);let p=await m(t,e),o=await t.client.datasets.files(p,i(e,20));if(o.errorMessage)throw t.line(o.errorMessage),new n("",1);t.printPage(o.datasetFiles??[],s,e,{nextPageToken:o.nextPageToken})}export{C as run};
-//# sourceMappingURL=files-AUBJ2VP5.js.map

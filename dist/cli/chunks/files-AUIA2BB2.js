@@ -1,0 +1,3 @@
+import { createRequire as __kaCreateRequire } from "node:module"; const require = __kaCreateRequire(import.meta.url);
+import{c as f}from"./chunk-V34EECE5.js";import{a as p,b as a}from"./chunk-UMZCY5SD.js";import{e as m}from"./chunk-GXEWZ634.js";import"./chunk-TEBIK47M.js";import"./chunk-WUFS5DL6.js";import"./chunk-ZFV3QSRX.js";import{i,j as l}from"./chunk-T7O2ALYD.js";import{d as n,e as r}from"./chunk-FDSPFBT3.js";import"./chunk-NI5DIRMG.js";import"./chunk-4UT25HQX.js";var g=r(m,async(e,o)=>{l(e.page_size),o.formatChoice(e);let s=await a(o,p(e)),t=await o.client.kernels.files(s,i(e,20));return n(t.files??[],f,{nextPageToken:t.nextPageToken,empty:"No files found",emptyOnStderr:!0,tableOnly:!0})});export{g as run};
+//# sourceMappingURL=files-AUIA2BB2.js.map

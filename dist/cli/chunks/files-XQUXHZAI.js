@@ -1,0 +1,3 @@
+import { createRequire as __kaCreateRequire } from "node:module"; const require = __kaCreateRequire(import.meta.url);
+import{d as r}from"./chunk-HBNFS7HF.js";import{l as p}from"./chunk-ISQBQGXI.js";import{j as i}from"./chunk-TEBIK47M.js";import"./chunk-WUFS5DL6.js";import"./chunk-ZFV3QSRX.js";import{j as m}from"./chunk-T7O2ALYD.js";import{d as t,e as a}from"./chunk-FDSPFBT3.js";import"./chunk-NI5DIRMG.js";import"./chunk-4UT25HQX.js";var k=a(p,async(e,o)=>{m(e.page_size),o.formatChoice(e);let n=await o.client.models.files(i(e.model_instance),{pageSize:e.page_size??20,pageToken:e.page_token});return t(n.files??[],r,{nextPageToken:n.nextPageToken})});export{k as run};
+//# sourceMappingURL=files-XQUXHZAI.js.map

@@ -1,3 +1,0 @@
-import { createRequire as __kaCreateRequire } from "node:module"; const require = __kaCreateRequire(import.meta.url);
-import{c as l}from"./chunk-V34EECE5.js";import{a as m,b as p}from"./chunk-SU2GAXJZ.js";import"./chunk-ZGVY3NY3.js";import"./chunk-ZFV3QSRX.js";import{j as r,l as n,m as i}from"./chunk-QKPH6VJG.js";import"./chunk-ARF37WZM.js";import"./chunk-4UT25HQX.js";async function c(e,t){i(r(e,"page_size")),t.formatChoice(e);let a=await p(t,m(e)),o=await t.client.kernels.files(a,n(e,20));t.printPage(o.files??[],l,e,{nextPageToken:o.nextPageToken,empty:"No files found",emptyOnStderr:!0,tableOnly:!0})}export{c as run};
-//# sourceMappingURL=files-ZSKO5Q3T.js.map

@@ -1,3 +1,0 @@
-import { createRequire as __kaCreateRequire } from "node:module"; const require = __kaCreateRequire(import.meta.url);
-import{a,d as m}from"./chunk-OTS5EFVR.js";import"./chunk-ZGVY3NY3.js";import"./chunk-SFNTDBJD.js";import{b as i,m as n}from"./chunk-YOSNDIQD.js";import"./chunk-4IFIQ4O6.js";import"./chunk-HMIGUKFF.js";import{i as s}from"./chunk-QKPH6VJG.js";import{g as e}from"./chunk-ARF37WZM.js";import"./chunk-4UT25HQX.js";import p from"node:fs";async function E(f,r){let t=s(f,"path")??".";if(!p.statSync(t,{throwIfNoEntry:!1})?.isDirectory())throw new e(`Invalid folder: ${t}`);let o=i(t,a),l=m(await r.client.username());n(o,l),r.line(`Kernel metadata template written to: ${o}`)}export{E as run};
-//# sourceMappingURL=init-YTJKSFUD.js.map

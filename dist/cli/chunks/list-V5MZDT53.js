@@ -1,0 +1,3 @@
+import { createRequire as __kaCreateRequire } from "node:module"; const require = __kaCreateRequire(import.meta.url);
+import{c as p}from"./chunk-HBNFS7HF.js";import{n as s}from"./chunk-ISQBQGXI.js";import{j as i}from"./chunk-TEBIK47M.js";import"./chunk-WUFS5DL6.js";import"./chunk-ZFV3QSRX.js";import{j as m}from"./chunk-T7O2ALYD.js";import{d as t,e as r}from"./chunk-FDSPFBT3.js";import"./chunk-NI5DIRMG.js";import"./chunk-4UT25HQX.js";var g=r(s,async(e,o)=>{m(e.page_size),o.formatChoice(e);let n=await o.client.models.versions(i(e.model_instance),{pageSize:e.page_size??20,pageToken:e.page_token});return t(n.versionList?.versions??[],p,{nextPageToken:n.nextPageToken,empty:"No versions found"})});export{g as run};
+//# sourceMappingURL=list-V5MZDT53.js.map

@@ -1,3 +1,0 @@
-import { createRequire as __kaCreateRequire } from "node:module"; const require = __kaCreateRequire(import.meta.url);
-import{a as p}from"./chunk-WTDEIEPJ.js";import{c as m}from"./chunk-EOGZ457O.js";import"./chunk-ZFV3QSRX.js";import{j as t,l as n,m as s}from"./chunk-QKPH6VJG.js";import"./chunk-ARF37WZM.js";import"./chunk-4UT25HQX.js";async function u(o,i){s(t(o,"page_size")),i.formatChoice(o);let r=p(i,o),e=await i.client.competitions.submissions(r,n(o));i.printPage(e.submissions??[],m,o,{nextPageToken:e.nextPageToken,empty:"No submissions found"})}export{u as run};
-//# sourceMappingURL=submissions-3NUSVORJ.js.map

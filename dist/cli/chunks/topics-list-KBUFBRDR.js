@@ -1,0 +1,3 @@
+import { createRequire as __kaCreateRequire } from "node:module"; const require = __kaCreateRequire(import.meta.url);
+import{a as r}from"./chunk-V4IWQKXA.js";import"./chunk-OVKTLHCZ.js";import"./chunk-ZFV3QSRX.js";import{h as t}from"./chunk-5S7RCYSX.js";import{j as p}from"./chunk-T7O2ALYD.js";import{e as i}from"./chunk-FDSPFBT3.js";import"./chunk-NI5DIRMG.js";import"./chunk-4UT25HQX.js";var u=i(t,async(o,e)=>{p(o.page_size),e.formatChoice(o);let c=await e.client.discussions.topics({forum:o.forum,sortBy:o.sort_by,search:o.search,category:o.category,group:o.group,pageSize:o.page_size,pageToken:o.page_token});r(e,o,c)});export{u as run};
+//# sourceMappingURL=topics-list-KBUFBRDR.js.map

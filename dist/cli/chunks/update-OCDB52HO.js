@@ -1,0 +1,3 @@
+import { createRequire as __kaCreateRequire } from "node:module"; const require = __kaCreateRequire(import.meta.url);
+import{b as d}from"./chunk-4Z2RFNZA.js";import{j as t}from"./chunk-ISQBQGXI.js";import"./chunk-TEBIK47M.js";import"./chunk-WUFS5DL6.js";import"./chunk-P27RXPYC.js";import"./chunk-T7O2ALYD.js";import{e as o}from"./chunk-FDSPFBT3.js";import"./chunk-NI5DIRMG.js";import"./chunk-4UT25HQX.js";var i=o(t,async(n,e)=>{let r=await e.client.models.updateInstance(n.folder??process.cwd());d(e,r.error,`Your model instance was updated. Id=${r.id??0}. Url=${r.url??""}`,"Model update error: ")});export{i as run};
+//# sourceMappingURL=update-OCDB52HO.js.map

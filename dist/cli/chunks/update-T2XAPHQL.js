@@ -1,0 +1,3 @@
+import { createRequire as __kaCreateRequire } from "node:module"; const require = __kaCreateRequire(import.meta.url);
+import{b as n}from"./chunk-4Z2RFNZA.js";import{e as d}from"./chunk-ISQBQGXI.js";import"./chunk-TEBIK47M.js";import"./chunk-WUFS5DL6.js";import"./chunk-P27RXPYC.js";import"./chunk-T7O2ALYD.js";import{e as o}from"./chunk-FDSPFBT3.js";import"./chunk-NI5DIRMG.js";import"./chunk-4UT25HQX.js";var a=o(d,async(t,e)=>{let r=await e.client.models.update(t.folder??process.cwd());n(e,r.id?void 0:r.error??"no id in the answer",`Your model was updated. Id=${r.id}. Url=${r.url??""}`,"Model update error: ")});export{a as run};
+//# sourceMappingURL=update-T2XAPHQL.js.map

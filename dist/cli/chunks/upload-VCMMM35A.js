@@ -1,0 +1,3 @@
+import { createRequire as __kaCreateRequire } from "node:module"; const require = __kaCreateRequire(import.meta.url);
+import{a as s}from"./chunk-2SPC7YY7.js";import{a as i}from"./chunk-M2BBSOE5.js";import"./chunk-LTJI3I5C.js";import"./chunk-ZFV3QSRX.js";import{e as r}from"./chunk-FDSPFBT3.js";import"./chunk-NI5DIRMG.js";import"./chunk-4UT25HQX.js";var l=r(s,async(e,o)=>{let p=i(o);await o.client.inbox.upload(e.local_paths,{inboxPath:e.inbox_path??"",compress:!e.no_compress,resume:!e.no_resume,events:{...p.events,skipped:n=>o.line(`Skipping: ${n}`),created:n=>o.line(`Inbox file created: ${n}`)},progress:p.progress})});export{l as run};
+//# sourceMappingURL=upload-VCMMM35A.js.map

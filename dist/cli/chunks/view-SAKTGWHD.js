@@ -1,3 +1,0 @@
-import { createRequire as __kaCreateRequire } from "node:module"; const require = __kaCreateRequire(import.meta.url);
-import{g as i}from"./chunk-HRI34FQM.js";import"./chunk-YOSNDIQD.js";import"./chunk-4IFIQ4O6.js";import"./chunk-ARF37WZM.js";import"./chunk-4UT25HQX.js";async function m(a,e){let{dir:t}=e.client.configuration(),r=e.client.credentials(),s=r?await e.client.username():void 0,o=n=>n===void 0?"None":i(n);e.line(`Configuration values from ${t}`),e.line(`- username: ${o(s)}`),e.line(`- auth_method: ${o(r?.method)}`);for(let n of["path","proxy","competition"])e.line(`- ${n}: ${o(e.config(n))}`)}export{m as run};
-//# sourceMappingURL=view-SAKTGWHD.js.map

@@ -1,3 +1,0 @@
-import { createRequire as __kaCreateRequire } from "node:module"; const require = __kaCreateRequire(import.meta.url);
-import{fetch as t,ProxyAgent as o,request as f}from"undici";export{o as ProxyAgent,t as fetch,f as request};
-//# sourceMappingURL=proxy-fetch-G3WPQQFR.js.map
