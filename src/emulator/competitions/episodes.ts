@@ -1,43 +1,12 @@
 /**
- * Simulation episodes and competition pages: their records and their scenario keys
+ * Simulation episodes and competition pages: their scenario keys
  * (`simulation`, `maxTotalSubmissions`, `pages`, `episodes` of a competition; see docs/emulator.md).
  */
-import type { EpisodeAgentState, EpisodeState, EpisodeType } from "../../core/types/competitions-more";
 import { EpisodeAgentStates, EpisodeStates, EpisodeTypes } from "../../core/types/competitions-more";
 import { Fields, type LoadContext } from "../scenario";
 import { findUser } from "../state";
 import { isoTime } from "../wire";
-import { teamFor, type CompetitionRecord, type CompetitionsState } from "./state";
-
-export interface PageRecord {
-  name: string;
-  content: string;
-  postTitle?: string;
-  mimeType?: string;
-  published: boolean;
-}
-
-export interface EpisodeAgentRecord {
-  submissionId: number;
-  teamId: number;
-  teamName: string;
-  reward?: number;
-  state: EpisodeAgentState;
-  /** The agent's log file on disk (generated when absent). */
-  logs?: { path: string; size: number };
-}
-
-export interface EpisodeRecord {
-  id: number;
-  competitionId: number;
-  createTime: string;
-  endTime?: string;
-  state: EpisodeState;
-  type: EpisodeType;
-  agents: EpisodeAgentRecord[];
-  /** The replay file on disk (generated when absent). */
-  replay?: { path: string; size: number };
-}
+import { teamFor, type CompetitionRecord, type CompetitionsState, type EpisodeAgentRecord, type EpisodeRecord, type PageRecord } from "./state";
 
 /** `word` as one of `names`, also without its prefix and in any case (`completed`, `public`). */
 function enumWord<T extends string>(f: Fields, key: string, names: readonly T[], prefix: string, def: T): T {

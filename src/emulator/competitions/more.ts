@@ -11,7 +11,7 @@ import type { User } from "../state";
 import type { StoredFile } from "../storage";
 import { httpDate, wireTime } from "../wire";
 import { formatScore } from "../scoring/metrics";
-import type { EpisodeAgentRecord, EpisodeRecord } from "./episodes";
+import type { EpisodeAgentRecord, EpisodeRecord } from "./state";
 import { leaderboard, settleScoring, teamFor, type CompetitionRecord, type SubmissionRecord, type TeamRecord } from "./state";
 import { findCompetition, limitsFor } from "./submissions";
 import { toApiSubmission } from "./wire";

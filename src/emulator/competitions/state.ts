@@ -8,7 +8,37 @@ import { metricInfo, type MetricName } from "../scoring/metrics";
 import { parseSolution, scoreSubmission, ScoringError, type Solution } from "../scoring/score";
 import type { Runtime } from "../service";
 import type { CoreState, User } from "../state";
-import type { EpisodeRecord, PageRecord } from "./episodes";
+import type { EpisodeAgentState, EpisodeState, EpisodeType } from "../../core/types/competitions-more";
+
+export interface PageRecord {
+  name: string;
+  content: string;
+  postTitle?: string;
+  mimeType?: string;
+  published: boolean;
+}
+
+export interface EpisodeAgentRecord {
+  submissionId: number;
+  teamId: number;
+  teamName: string;
+  reward?: number;
+  state: EpisodeAgentState;
+  /** The agent's log file on disk (generated when absent). */
+  logs?: { path: string; size: number };
+}
+
+export interface EpisodeRecord {
+  id: number;
+  competitionId: number;
+  createTime: string;
+  endTime?: string;
+  state: EpisodeState;
+  type: EpisodeType;
+  agents: EpisodeAgentRecord[];
+  /** The replay file on disk (generated when absent). */
+  replay?: { path: string; size: number };
+}
 
 export interface DataFileRecord {
   name: string;
