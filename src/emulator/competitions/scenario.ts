@@ -9,7 +9,7 @@ import { loadEpisodes, loadPages } from "./episodes";
 import {
   parseCategory,
   settleScoring,
-  teamFor,
+  submissionIdentity,
   type CompetitionRecord,
   type CompetitionsState,
   type DataFileRecord,
@@ -207,15 +207,10 @@ async function loadSubmissions(f: Fields, comp: CompetitionRecord, ctx: LoadCont
     const username = sf.str("user");
     const user = findUser(ctx.state, username);
     if (!user) sf.fail("user", `unknown user '${username}'`);
-    const team = teamFor(st, ctx.state, comp, user, true, () => ctx.nextId("team", 11000000))!;
     const status = (sf.optStr("status") ?? (sf.has("publicScore") ? "COMPLETE" : "PENDING")).toUpperCase();
     if (status !== "PENDING" && status !== "COMPLETE" && status !== "ERROR") return sf.fail("status", "PENDING, COMPLETE or ERROR");
     const sub: SubmissionRecord = {
-      id: ctx.nextId("submission", 40000000),
-      competitionId: comp.id,
-      teamId: team.id,
-      submittedBy: user.username,
-      submittedByName: user.displayName,
+      ...submissionIdentity(st, ctx.state, comp, user, (kind, start) => ctx.nextId(kind, start)),
       fileName: sf.optStr("fileName") ?? "submission.csv",
       date: sf.time("date", isoTime(now - (j + 1) * 86400_000)),
       status,

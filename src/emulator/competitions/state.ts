@@ -194,6 +194,24 @@ export function teamFor(
   return team;
 }
 
+/** A new submission's id and who made it: the user and their team in `comp` (made on first use). */
+export function submissionIdentity(
+  st: CompetitionsState,
+  core: CoreState,
+  comp: CompetitionRecord,
+  user: User,
+  nextId: (kind: string, start: number) => number,
+): Pick<SubmissionRecord, "id" | "competitionId" | "teamId" | "submittedBy" | "submittedByName"> {
+  const team = teamFor(st, core, comp, user, true, () => nextId("team", 11000000))!;
+  return {
+    id: nextId("submission", 40000000),
+    competitionId: comp.id,
+    teamId: team.id,
+    submittedBy: user.username,
+    submittedByName: user.displayName,
+  };
+}
+
 export function privateVisible(comp: CompetitionRecord, now: number): boolean {
   return comp.showPrivate || now > Date.parse(comp.deadline);
 }

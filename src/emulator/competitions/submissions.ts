@@ -2,7 +2,7 @@
 import { badRequest, forbidden, notFound } from "../errors";
 import type { RequestContext } from "../service";
 import type { User } from "../state";
-import { isEntrant, isVisible, settleScoring, teamFor, type CompetitionRecord, type SubmissionRecord } from "./state";
+import { isEntrant, isVisible, settleScoring, submissionIdentity, teamFor, type CompetitionRecord, type SubmissionRecord } from "./state";
 
 const RULES_SUBMIT = "You must accept this competition's rules before you'll be able to submit.";
 
@@ -67,14 +67,9 @@ export function newSubmission(
   fields: Pick<SubmissionRecord, "fileName"> & Partial<SubmissionRecord>,
 ): SubmissionRecord {
   const st = ctx.state.competitions;
-  const team = teamFor(st, ctx.state, comp, user, true, () => ctx.nextId("team", 11000000))!;
   const now = ctx.now();
   const sub: SubmissionRecord = {
-    id: ctx.nextId("submission", 40000000),
-    competitionId: comp.id,
-    teamId: team.id,
-    submittedBy: user.username,
-    submittedByName: user.displayName,
+    ...submissionIdentity(st, ctx.state, comp, user, (kind, start) => ctx.nextId(kind, start)),
     date: new Date(now).toISOString(),
     status: "PENDING",
     scoreAt: new Date(now + st.scoringDelayMs).toISOString(),

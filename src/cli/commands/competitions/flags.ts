@@ -12,6 +12,8 @@ export const COMPETITION = {
 } as const satisfies PositionalSpec;
 export const COMPETITION_OPT = { flags: ["-c", "--competition"], hidden: true, dest: "competition_opt" } as const satisfies OptionSpec;
 
+const DOWNLOAD_PATH = { flags: ["-p", "--path"], help: "Folder where file(s) will be downloaded, defaults to current working directory" } as const;
+
 export const LIST = defineFlags({
   options: [
     {
@@ -58,7 +60,7 @@ export const DOWNLOAD = defineFlags({
       metavar: "FILE_NAME",
       help: 'File name, all files downloaded if not provided (use "kaggle competitions files -c <competition>" to show options)',
     },
-    { flags: ["-p", "--path"], help: "Folder where file(s) will be downloaded, defaults to current working directory" },
+    DOWNLOAD_PATH,
     WP,
     FORCE,
     QUIET,
@@ -76,7 +78,7 @@ export const LEADERBOARD = defineFlags({
     COMPETITION_OPT,
     { flags: ["-s", "--show"], type: "bool", help: "Show the top of the leaderboard" },
     { flags: ["-d", "--download"], type: "bool", help: "Download entire leaderboard" },
-    { flags: ["-p", "--path"], help: "Folder where file(s) will be downloaded, defaults to current working directory" },
+    DOWNLOAD_PATH,
     CSV,
     FORMAT,
     QUIET,
@@ -86,7 +88,6 @@ export const LEADERBOARD = defineFlags({
   exclusive: LIST_EXCLUSIVE,
 });
 
-const DOWNLOAD_PATH = { flags: ["-p", "--path"], help: "Folder where file(s) will be downloaded, defaults to current working directory" } as const;
 const EPISODE_ID = { name: "episode_id", type: "int", help: 'Episode ID (find these with "kaggle competitions episodes <submission_id>")' } as const;
 const SUBMISSION_ID = {
   name: "submission_id",
