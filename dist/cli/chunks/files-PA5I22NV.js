@@ -1,0 +1,3 @@
+import { createRequire as __kaCreateRequire } from "node:module"; const require = __kaCreateRequire(import.meta.url);
+import{a as f}from"./chunk-HXZED6JA.js";import{b as a}from"./chunk-ZOGCOPUZ.js";import{b as p}from"./chunk-L7UBN3IP.js";import"./chunk-ZFV3QSRX.js";import"./chunk-5S7RCYSX.js";import{i as m,j as r}from"./chunk-T7O2ALYD.js";import{d as i,e as n}from"./chunk-FDSPFBT3.js";import"./chunk-NI5DIRMG.js";import"./chunk-4UT25HQX.js";var y=n(p,async(e,o)=>{r(e.page_size),o.formatChoice(e);let c=f(o,e),t=await o.client.competitions.files(c,m(e,20));return i(t.files??[],a,{nextPageToken:t.nextPageToken,empty:"No files found",emptyOnStderr:!0,tableOnly:!0})});export{y as run};
+//# sourceMappingURL=files-PA5I22NV.js.map

@@ -1,3 +1,0 @@
-import { createRequire as __kaCreateRequire } from "node:module"; const require = __kaCreateRequire(import.meta.url);
-import{a as p}from"./chunk-KYUG4NC7.js";import"./chunk-SUT5DEHV.js";import{l as d}from"./chunk-MQOHAANT.js";import"./chunk-YDEJUUMH.js";import"./chunk-5S7RCYSX.js";import"./chunk-T7O2ALYD.js";import{e as i}from"./chunk-FDSPFBT3.js";import"./chunk-NI5DIRMG.js";import"./chunk-4UT25HQX.js";var r=i(d,async(o,e)=>{let{episode_id:t,agent_index:n}=o,s={path:o.path,quiet:o.quiet,fileName:`episode-${t}-agent-${n}-logs.json`,done:"Agent logs downloaded to:"};await p(e,s,a=>e.client.competitions.downloadAgentLogs(t,n,a))});export{r as run};
-//# sourceMappingURL=logs-GSZQ2IMX.js.map

@@ -1,3 +1,0 @@
-import { createRequire as __kaCreateRequire } from "node:module"; const require = __kaCreateRequire(import.meta.url);
-import{a as r}from"./chunk-HXZED6JA.js";import{g as p,h as i}from"./chunk-ZOGCOPUZ.js";import{m}from"./chunk-MQOHAANT.js";import"./chunk-ZFV3QSRX.js";import"./chunk-5S7RCYSX.js";import"./chunk-T7O2ALYD.js";import{d as e,e as n}from"./chunk-FDSPFBT3.js";import"./chunk-NI5DIRMG.js";import"./chunk-4UT25HQX.js";var l=n(m,async(o,t)=>{t.formatChoice(o);let a=r(t,o),c=await t.client.competitions.pages(a,o.page_name);return e(c,o.content?i:p,{empty:"No pages found"})});export{l as run};
-//# sourceMappingURL=pages-FMM6MOTL.js.map

@@ -1,3 +1,0 @@
-import { createRequire as __kaCreateRequire } from "node:module"; const require = __kaCreateRequire(import.meta.url);
-import{a as d}from"./chunk-KYUG4NC7.js";import"./chunk-SUT5DEHV.js";import{k as p}from"./chunk-MQOHAANT.js";import"./chunk-YDEJUUMH.js";import"./chunk-5S7RCYSX.js";import"./chunk-T7O2ALYD.js";import{e as t}from"./chunk-FDSPFBT3.js";import"./chunk-NI5DIRMG.js";import"./chunk-4UT25HQX.js";var r=t(p,async(o,e)=>{let i=o.episode_id,n={path:o.path,quiet:o.quiet,fileName:`episode-${i}-replay.json`,done:"Replay downloaded to:"};await d(e,n,a=>e.client.competitions.downloadReplay(i,a))});export{r as run};
-//# sourceMappingURL=replay-MMFYVAP7.js.map

@@ -1,3 +1,0 @@
-import { createRequire as __kaCreateRequire } from "node:module"; const require = __kaCreateRequire(import.meta.url);
-import{c as s}from"./chunk-ZOGCOPUZ.js";import{f as n}from"./chunk-MQOHAANT.js";import"./chunk-ZFV3QSRX.js";import"./chunk-5S7RCYSX.js";import"./chunk-T7O2ALYD.js";import{e}from"./chunk-FDSPFBT3.js";import"./chunk-NI5DIRMG.js";import"./chunk-4UT25HQX.js";var c=e(n,async(i,o)=>{let t=o.formatChoice(i),r=await o.client.competitions.getSubmission(i.ref);o.print([r],s,i),r.status==="ERROR"&&t.format==="table"&&o.line(`Error: ${r.errorDescription||"the server gave no reason"}`)});export{c as run};
-//# sourceMappingURL=submission-G3VULOZT.js.map

@@ -1,0 +1,3 @@
+import { createRequire as __kaCreateRequire } from "node:module"; const require = __kaCreateRequire(import.meta.url);
+import{a as e,b as s}from"./chunk-SUT5DEHV.js";import{g as r}from"./chunk-L7UBN3IP.js";import"./chunk-YDEJUUMH.js";import"./chunk-5S7RCYSX.js";import"./chunk-T7O2ALYD.js";import{e as t}from"./chunk-FDSPFBT3.js";import"./chunk-NI5DIRMG.js";import"./chunk-4UT25HQX.js";var d=t(r,async(o,i)=>{let n=o.path??".",m=await i.client.competitions.downloadSubmission(o.submission_id,{path:n,force:o.force,progress:e(i,o.quiet,n)});s(i,m,o.quiet)});export{d as run};
+//# sourceMappingURL=submission-download-KGFIBQCC.js.map

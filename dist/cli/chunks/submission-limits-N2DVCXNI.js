@@ -1,0 +1,4 @@
+import { createRequire as __kaCreateRequire } from "node:module"; const require = __kaCreateRequire(import.meta.url);
+import{h as t}from"./chunk-L7UBN3IP.js";import"./chunk-5S7RCYSX.js";import"./chunk-T7O2ALYD.js";import{e as n}from"./chunk-FDSPFBT3.js";import"./chunk-NI5DIRMG.js";import"./chunk-4UT25HQX.js";function e(i){return{numToday:i.numToday??0,numTotal:i.numTotal??0,numAllowedNow:i.numAllowedNow??0,limitedByTotal:i.limitedByTotal??!1}}var u=n(t,async(i,o)=>{let m=e(await o.client.competitions.submissionLimits(i.competition));if(i.json){o.out(`${JSON.stringify(m,null,2)}
+`);return}o.line(`Submissions today: ${m.numToday}`),o.line(`Lifetime submissions: ${m.numTotal}`),o.line(`Remaining today: ${m.numAllowedNow}${m.limitedByTotal?" (limited by lifetime cap)":""}`)});export{u as run};
+//# sourceMappingURL=submission-limits-N2DVCXNI.js.map

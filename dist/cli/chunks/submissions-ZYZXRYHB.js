@@ -1,0 +1,3 @@
+import { createRequire as __kaCreateRequire } from "node:module"; const require = __kaCreateRequire(import.meta.url);
+import{a as c}from"./chunk-HXZED6JA.js";import{c as r}from"./chunk-ZOGCOPUZ.js";import{d as p}from"./chunk-L7UBN3IP.js";import"./chunk-ZFV3QSRX.js";import"./chunk-5S7RCYSX.js";import{i as m,j as s}from"./chunk-T7O2ALYD.js";import{d as n,e as t}from"./chunk-FDSPFBT3.js";import"./chunk-NI5DIRMG.js";import"./chunk-4UT25HQX.js";var k=t(p,async(o,i)=>{s(o.page_size),i.formatChoice(o);let u=c(i,o),e=await i.client.competitions.submissions(u,m(o));return n(e.submissions??[],r,{nextPageToken:e.nextPageToken,empty:"No submissions found"})});export{k as run};
+//# sourceMappingURL=submissions-ZYZXRYHB.js.map

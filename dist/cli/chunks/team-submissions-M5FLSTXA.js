@@ -1,0 +1,3 @@
+import { createRequire as __kaCreateRequire } from "node:module"; const require = __kaCreateRequire(import.meta.url);
+import{e as n}from"./chunk-ZOGCOPUZ.js";import{i as t}from"./chunk-L7UBN3IP.js";import"./chunk-ZFV3QSRX.js";import"./chunk-5S7RCYSX.js";import"./chunk-T7O2ALYD.js";import{d as m,e as s}from"./chunk-FDSPFBT3.js";import"./chunk-NI5DIRMG.js";import"./chunk-4UT25HQX.js";var f=s(t,async(o,i)=>{i.formatChoice(o);let e=await i.client.competitions.teamSubmissions(o.team_id);return m(e,n,{empty:"No submissions found"})});export{f as run};
+//# sourceMappingURL=team-submissions-M5FLSTXA.js.map

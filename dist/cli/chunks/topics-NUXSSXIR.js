@@ -1,3 +1,0 @@
-import { createRequire as __kaCreateRequire } from "node:module"; const require = __kaCreateRequire(import.meta.url);
-import{a as m}from"./chunk-HXZED6JA.js";import{o as e}from"./chunk-MQOHAANT.js";import{d as n}from"./chunk-OVKTLHCZ.js";import"./chunk-ZFV3QSRX.js";import"./chunk-5S7RCYSX.js";import"./chunk-T7O2ALYD.js";import{d as i,e as p}from"./chunk-FDSPFBT3.js";import"./chunk-NI5DIRMG.js";import"./chunk-4UT25HQX.js";var a=p(e,async(o,t)=>{t.formatChoice(o);let c=m(t,o),r=await t.client.discussions.competitionTopics(c,{sortBy:o.sort_by,page:o.page??1});return i(r.topics??[],n,{empty:"No topics found"})});export{a as run};
-//# sourceMappingURL=topics-NUXSSXIR.js.map
