@@ -13,6 +13,7 @@ export const MiB = 1 << 20;
 
 /**
  * `--size 256M|1G|512` (MiB by default), `--files N`, `--outputs N`, `--runs N`, `--cold auto|yes|no`,
+ * `--cases download,upload`,
  * or BENCH_SIZE (BENCH_SIZE_MIB: a number of MiB) etc.
  */
 export function options(argv = process.argv.slice(2)) {
@@ -39,6 +40,11 @@ export function options(argv = process.argv.slice(2)) {
     files: count("files", 1000),
     outputs: count("outputs", 500),
     runs: count("runs", 3),
+    /** Words selecting the cases of compare.mjs whose label contains one of them; empty: every case. */
+    cases: String(pick("cases", ""))
+      .split(",")
+      .map((w) => w.trim())
+      .filter(Boolean),
   };
 }
 

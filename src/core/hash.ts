@@ -1,52 +1,80 @@
 /**
- * MD5 of a download while it is written. Up to {@link WORKER_HASH_MIN_BYTES} every block is
- * hashed in the write path as it is written: no second read, no thread. A larger file is hashed
- * on a worker thread that reads what is final from the page cache, so that hashing (about
- * 600 MB/s, slower than a local server can send) runs beside the transfer instead of after it;
- * the worker is started with small heap limits to keep its memory down.
+ * The checksum of a download, computed while it is written. When the server sends a CRC-32C
+ * (Cloud Storage always does), every block is folded into it in the write path: at about
+ * 1.5 GB/s that keeps up with the transfer, with no second read and no thread. Otherwise the
+ * MD5 is checked: up to {@link WORKER_HASH_MIN_BYTES} in the write path as well; a larger file on
+ * a worker thread that reads what is final from the page cache, so that hashing (about 500 MB/s,
+ * slower than a local server can send) runs beside the transfer instead of after it; the worker
+ * is started with small heap limits to keep its memory down.
  */
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import { Worker } from "node:worker_threads";
+import { crc32c, crc32cBase64 } from "./crc32c";
 
-/** From this size a file is hashed on a worker thread. */
+/** From this size a file checked by MD5 is hashed on a worker thread. */
 export const WORKER_HASH_MIN_BYTES = 64 << 20;
 
-export interface Md5Hasher {
+/** The digests a server sent for a file, base64 as in `x-goog-hash`. */
+export interface Digests {
+  crc32c?: string | undefined;
+  md5?: string | undefined;
+}
+
+export interface FileChecksum {
+  /** The algorithm, as error messages name it. */
+  readonly algorithm: "CRC32C" | "MD5";
+  /** The digest the server sent. */
+  readonly expected: string;
   /** `data` was just written, ending at byte `end` of the file; bytes are written in order. */
   written(data: Uint8Array, end: number): void;
-  /** Base64 MD5 of the first `bytes` bytes (all that was written). */
+  /** Base64 digest of the first `bytes` bytes (all that was written). */
   digest(bytes: number): Promise<string>;
   cancel(): Promise<void>;
 }
 
 /**
- * The hasher for a file expected to hold `size` bytes, of which the first `offset` are already
- * in `file` (a resumed download).
+ * The checksum for a file expected to hold `size` bytes, of which the first `offset` are
+ * already in `file` (a resumed download); undefined when the server sent no digest.
  */
-export async function fileHasher(file: string, size: number | undefined, offset: number): Promise<Md5Hasher> {
+export async function fileChecksum(file: string, sent: Digests, size: number | undefined, offset: number): Promise<FileChecksum | undefined> {
+  if (sent.crc32c) {
+    let crc = 0;
+    if (offset > 0) await readPrefix(file, offset, (block) => (crc = crc32c(block, crc)));
+    return {
+      algorithm: "CRC32C",
+      expected: sent.crc32c,
+      written: (data) => void (crc = crc32c(data, crc)),
+      digest: async () => crc32cBase64(crc),
+      cancel: async () => {},
+    };
+  }
+  if (!sent.md5) return undefined;
   if (size !== undefined && size - offset >= WORKER_HASH_MIN_BYTES) {
-    const worker = new WorkerHasher(file);
+    const worker = new WorkerHasher(file, sent.md5);
     worker.upTo(offset);
     return worker;
   }
   const hash = createHash("md5");
-  if (offset > 0) await hashPrefix(hash, file, offset);
+  if (offset > 0) await readPrefix(file, offset, (block) => hash.update(block));
   return {
+    algorithm: "MD5",
+    expected: sent.md5,
     written: (data) => void hash.update(data),
     digest: async () => hash.digest("base64"),
     cancel: async () => {},
   };
 }
 
-async function hashPrefix(hash: ReturnType<typeof createHash>, file: string, bytes: number): Promise<void> {
+/** Reads the first `bytes` bytes of `file` block by block. */
+async function readPrefix(file: string, bytes: number, take: (block: Buffer) => void): Promise<void> {
   const handle = await fs.promises.open(file, "r");
   try {
     const block = Buffer.allocUnsafe(Math.min(bytes, 1 << 20));
     for (let pos = 0; pos < bytes;) {
       const { bytesRead } = await handle.read(block, 0, Math.min(block.length, bytes - pos), pos);
       if (bytesRead === 0) throw new Error(`${file} ended at byte ${pos}, before the ${bytes} bytes already downloaded`);
-      hash.update(block.subarray(0, bytesRead));
+      take(block.subarray(0, bytesRead));
       pos += bytesRead;
     }
   } finally {
@@ -83,11 +111,15 @@ parentPort.on("message", (m) => {
 });
 `;
 
-class WorkerHasher implements Md5Hasher {
+class WorkerHasher implements FileChecksum {
+  readonly algorithm = "MD5";
   private readonly worker: Worker;
   private readonly result: Promise<{ digest: string; bytes: number }>;
 
-  constructor(file: string) {
+  constructor(
+    file: string,
+    readonly expected: string,
+  ) {
     this.worker = new Worker(WORKER_SOURCE, {
       eval: true,
       workerData: { file },

@@ -1,16 +1,26 @@
 /**
- * Uploading planned files (what gets uploaded: upload-plan.ts): several in flight at once with a bound, and a resume
- * state per file under `<tmp>/.kaggle/uploads/` (the official CLI's place and naming) that a
- * later run really uses: a finished upload is not sent again, an unfinished one continues from
- * the byte the server holds. Any file that cannot be uploaded fails the whole operation, so no
- * dataset version is ever created without it.
+ * Uploading planned files (what gets uploaded: upload-plan.ts): several in flight at once with
+ * a bound, and state under `<tmp>/.kaggle/uploads/` (the official CLI's place and naming) that a
+ * later run really uses: a finished upload is not sent again, and an unfinished one of 1 MiB or
+ * more continues from the byte the server holds (smaller ones are sent again). Any file that
+ * cannot be uploaded fails the whole operation, so no dataset version is ever created without it.
  */
 import fs from "node:fs";
 import type { KaggleClient } from "./client";
 import { ConfigurationError, KaggleApiError, NotFoundError, ProtocolError } from "./errors";
 import type { Progress } from "./progress";
 import type { ApiStartBlobUploadRequest } from "./types/common";
-import { defaultStateDir, readState, RESUME_EXPIRY_MS, resumeStateFile, writeState, type ResumeState } from "./upload-state";
+import {
+  CompletedUploads,
+  defaultStateDir,
+  ensureStateDir,
+  journaled,
+  readState,
+  RESUME_EXPIRY_MS,
+  resumeStateFile,
+  writeState,
+  type ResumeState,
+} from "./upload-state";
 
 import type { UploadItem } from "./upload-plan";
 
@@ -34,9 +44,6 @@ export {
 
 /** Resume state is written atomically but not flushed to the disk: see writeState. */
 const RESUME_STATE = { durable: false };
-
-/** Below this size an unfinished upload is simply sent again; only its completion is recorded. */
-const RESUMABLE_MIN_BYTES = 1 << 20;
 
 export interface UploadedFile {
   item: UploadItem;
@@ -81,12 +88,15 @@ export async function uploadAll(client: KaggleClient, items: readonly UploadItem
   const signal = opts.signal ? AbortSignal.any([opts.signal, abort.signal]) : abort.signal;
   let next = 0;
   let failure: unknown;
+  await ensureStateDir(stateDir);
+  const completed = new CompletedUploads(stateDir, () => client.clock.now());
+  const run: Run = { client, stateDir, opts, signal, completed };
   const worker = async () => {
     while (failure === undefined && !signal.aborted) {
       const i = next++;
       if (i >= items.length) return;
       try {
-        results[i] = await uploadOne(client, items[i]!, stateDir, opts, signal);
+        results[i] = await uploadOne(run, items[i]!);
         opts.events?.finished?.(results[i]!);
       } catch (err) {
         if (failure === undefined) failure = err;
@@ -96,6 +106,8 @@ export async function uploadAll(client: KaggleClient, items: readonly UploadItem
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  const unrecorded = await completed.close();
+  if (unrecorded) client.logger.warn(`Could not record the finished uploads (${unrecorded.message}); a rerun sends them again`);
   if (failure !== undefined) {
     const item = items[results.findIndex((r) => r === undefined)] ?? items[0];
     const e = failure as Error;
@@ -109,19 +121,29 @@ export async function uploadAll(client: KaggleClient, items: readonly UploadItem
   return results;
 }
 
-async function uploadOne(
-  client: KaggleClient,
-  item: UploadItem,
-  stateDir: string,
-  opts: UploadAllOptions,
-  signal: AbortSignal,
-): Promise<UploadedFile> {
-  const stateFile = resumeStateFile(stateDir, item.sourceKey);
-  const now = client.clock.now();
-  const saved = readState(stateFile);
-  const usable = opts.resume !== false && saved && isUsable(saved, item, now);
+/** What every upload of one `uploadAll` shares. */
+interface Run {
+  client: KaggleClient;
+  stateDir: string;
+  opts: UploadAllOptions;
+  signal: AbortSignal;
+  completed: CompletedUploads;
+}
+
+async function uploadOne(run: Run, item: UploadItem): Promise<UploadedFile> {
+  const { client, opts, signal } = run;
   opts.events?.started?.(item);
   const progress = opts.progress?.(item);
+  if (journaled(item)) {
+    const token = opts.resume !== false ? run.completed.find(item) : undefined;
+    if (token) return { item, token, how: "reused" };
+    const uploaded = await freshUpload(client, item, undefined, opts, signal, progress);
+    run.completed.record(item, uploaded.token);
+    return uploaded;
+  }
+  const stateFile = resumeStateFile(run.stateDir, item.sourceKey);
+  const saved = readState(stateFile);
+  const usable = opts.resume !== false && saved && isUsable(saved, item, client.clock.now());
   if (usable) {
     const done = await continueUpload(client, item, saved, stateFile, signal, progress);
     if (done) return done;
@@ -174,11 +196,14 @@ async function continueUpload(
   }
 }
 
-/** Starts a new upload session and sends the whole file, recording the state as it goes. */
+/**
+ * Starts a new upload session and sends the whole file, recording the state as it goes (in
+ * `stateFile`; a small file's completion is recorded by the caller).
+ */
 async function freshUpload(
   client: KaggleClient,
   item: UploadItem,
-  stateFile: string,
+  stateFile: string | undefined,
   opts: UploadAllOptions,
   signal: AbortSignal,
   progress: Progress | undefined,
@@ -202,7 +227,7 @@ async function freshUpload(
     upload_complete: false,
   };
   // The state is written while the bytes travel; a crash before it lands only costs the resume.
-  const started = item.size >= RESUMABLE_MIN_BYTES ? writeState(stateFile, state, RESUME_STATE) : Promise.resolve();
+  const started = stateFile ? writeState(stateFile, state, RESUME_STATE) : Promise.resolve();
   started.catch(() => undefined);
   let r: Awaited<ReturnType<typeof client.upload>>;
   try {
@@ -218,7 +243,7 @@ async function freshUpload(
     throw err;
   }
   await started;
-  await writeState(stateFile, { ...state, upload_complete: true }, RESUME_STATE);
+  if (stateFile) await writeState(stateFile, { ...state, upload_complete: true }, RESUME_STATE);
   return { item, token: response.token, how: r.resumedFrom > 0 ? "resumed" : "uploaded" };
 }
 

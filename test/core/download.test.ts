@@ -8,10 +8,12 @@ import { downloadFile } from "../../src/core/http/download";
 import { silentLogger } from "../../src/core/env";
 import { IntegrityError } from "../../src/core/errors";
 import { FakeClock } from "../helpers/clock";
+import { referenceCrc32cBase64 } from "../helpers/crc32c";
 import { scriptedServer, type Handler } from "../helpers/server";
 
 const body = Buffer.alloc(300_000, 0).map((_, i) => (i * 7) & 0xff);
 const md5 = createHash("md5").update(body).digest("base64");
+const crc32c = referenceCrc32cBase64(body);
 
 function file(headers: Record<string, string>, payload = body): Handler {
   return (req, res) => {
@@ -32,8 +34,8 @@ function dir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), "dl-"));
 }
 
-test("verifies x-goog-hash MD5, sets mtime from Last-Modified, leaves no .part", async () => {
-  const srv = await scriptedServer([file({ "x-goog-hash": `crc32c=AAAAAA==,md5=${md5}` })]);
+test("verifies the x-goog-hash CRC-32C, sets mtime from Last-Modified, leaves no .part", async () => {
+  const srv = await scriptedServer([file({ "x-goog-hash": `crc32c=${crc32c}, md5=${md5}` })]);
   try {
     const d = dir();
     const r = await downloadFile({
@@ -43,6 +45,7 @@ test("verifies x-goog-hash MD5, sets mtime from Last-Modified, leaves no .part",
       clock: new FakeClock(),
     });
     assert.equal(r.status, "downloaded");
+    assert.equal(r.verified, "crc32c");
     assert.deepEqual(fs.readFileSync(path.join(d, "data.bin")), body);
     assert.equal(fs.statSync(path.join(d, "data.bin")).mtime.toISOString(), "2024-01-02T03:04:05.000Z");
     assert.deepEqual(fs.readdirSync(d), ["data.bin"]);
@@ -51,24 +54,30 @@ test("verifies x-goog-hash MD5, sets mtime from Last-Modified, leaves no .part",
   }
 });
 
-test("a checksum mismatch fails and removes the corrupt file", async () => {
-  const srv = await scriptedServer([file({ "x-goog-hash": "md5=AAAAAAAAAAAAAAAAAAAAAA==" })]);
-  try {
-    const d = dir();
-    await assert.rejects(
-      downloadFile({
-        source: async () => ({ url: `${srv.url}/f/data.bin` }),
-        dest: path.join(d, "data.bin"),
-        logger: silentLogger,
-        clock: new FakeClock(),
-      }),
-      (e: unknown) => e instanceof IntegrityError && /Checksum mismatch for data\.bin: expected MD5 AAAAAAAAAAAAAAAAAAAAAA==/.test(e.message),
-    );
-    assert.deepEqual(fs.readdirSync(d), []);
-  } finally {
-    await srv.close();
-  }
-});
+for (const [label, hash, message] of [
+  ["an MD5", "md5=AAAAAAAAAAAAAAAAAAAAAA==", /Checksum mismatch for data\.bin: expected MD5 AAAAAAAAAAAAAAAAAAAAAA==, got /],
+  // The MD5 is right; the CRC-32C, which is the one checked, is not.
+  ["a CRC-32C", `crc32c=AAAAAA==,md5=${md5}`, /Checksum mismatch for data\.bin: expected CRC32C AAAAAA==, got .+; the corrupt file was removed/],
+] as const) {
+  test(`${label} mismatch fails and removes the corrupt file`, async () => {
+    const srv = await scriptedServer([file({ "x-goog-hash": hash })]);
+    try {
+      const d = dir();
+      await assert.rejects(
+        downloadFile({
+          source: async () => ({ url: `${srv.url}/f/data.bin` }),
+          dest: path.join(d, "data.bin"),
+          logger: silentLogger,
+          clock: new FakeClock(),
+        }),
+        (e: unknown) => e instanceof IntegrityError && message.test(e.message),
+      );
+      assert.deepEqual(fs.readdirSync(d), []);
+    } finally {
+      await srv.close();
+    }
+  });
+}
 
 test("resumes an existing .part with Range and checks the whole file's MD5", async () => {
   const srv = await scriptedServer([file({ "x-goog-hash": `md5=${md5}` })]);
@@ -138,9 +147,13 @@ test("a short body is an error that keeps the .part for the next run", async () 
 const big = Buffer.alloc(20 << 20);
 for (let i = 0; i < big.length; i += 4) big.writeUInt32LE(i, i);
 const bigMd5 = createHash("md5").update(big).digest("base64");
+const bigCrc = referenceCrc32cBase64(big);
 
-/** Serves `big` with Range support; the first `drops` responses are cut after `dropAt` bytes. */
-function bigFile(opts: { drops?: number; dropAt?: number; ignoreRange?: boolean } = {}): Handler {
+/**
+ * Serves `big` with Range support; the first `drops` responses are cut after `dropAt` bytes.
+ * `hash` is the x-goog-hash sent (its MD5 by default); `flip` corrupts that byte of the body.
+ */
+function bigFile(opts: { drops?: number; dropAt?: number; ignoreRange?: boolean; hash?: string; flip?: number } = {}): Handler {
   let drops = opts.drops ?? 0;
   return (req, res) => {
     const range = opts.ignoreRange ? null : /^bytes=(\d+)-$/.exec(String(req.headers.range ?? ""));
@@ -149,15 +162,17 @@ function bigFile(opts: { drops?: number; dropAt?: number; ignoreRange?: boolean 
       "Content-Length": String(big.length - start),
       "Accept-Ranges": "bytes",
       "Last-Modified": "Tue, 02 Jan 2024 03:04:05 GMT",
-      "x-goog-hash": `md5=${bigMd5}`,
+      "x-goog-hash": opts.hash ?? `md5=${bigMd5}`,
       ...(range ? { "Content-Range": `bytes ${start}-${big.length - 1}/${big.length}` } : {}),
     });
+    const payload = opts.flip === undefined ? big : Buffer.from(big);
+    if (opts.flip !== undefined) payload[opts.flip]! ^= 1;
     if (req.method === "GET" && drops > 0 && start + (opts.dropAt ?? 0) < big.length) {
       drops--;
-      res.write(big.subarray(start, start + (opts.dropAt ?? 1 << 20)), () => res.destroy());
+      res.write(payload.subarray(start, start + (opts.dropAt ?? 1 << 20)), () => res.destroy());
       return;
     }
-    res.end(big.subarray(start));
+    res.end(payload.subarray(start));
   };
 }
 
@@ -174,6 +189,42 @@ test("a large body is written whole through the static-buffer path and verified"
     assert.equal(r.bytes, big.length);
     assert.ok(fs.readFileSync(path.join(d, "big.bin")).equals(big));
     assert.equal(srv.seen.at(-1)!.headers.range, "bytes=0-", "the body was fetched again with a Range");
+  } finally {
+    await srv.close();
+  }
+});
+
+test("a large body with a CRC-32C is checked by it across a resume, in the write path", async () => {
+  const srv = await scriptedServer([bigFile({ drops: 1, dropAt: 5 << 20, hash: `crc32c=${bigCrc},md5=${bigMd5}` })]);
+  try {
+    const d = dir();
+    const r = await downloadFile({
+      source: async () => ({ url: `${srv.url}/f/big.bin` }),
+      dest: path.join(d, "big.bin"),
+      logger: silentLogger,
+      clock: new FakeClock(),
+    });
+    assert.equal(r.verified, "crc32c");
+    assert.ok(fs.readFileSync(path.join(d, "big.bin")).equals(big));
+  } finally {
+    await srv.close();
+  }
+});
+
+test("one flipped bit in a large body fails its CRC-32C check and leaves no file", async () => {
+  const srv = await scriptedServer([bigFile({ hash: `crc32c=${bigCrc}`, flip: 13 << 20 })]);
+  try {
+    const d = dir();
+    await assert.rejects(
+      downloadFile({
+        source: async () => ({ url: `${srv.url}/f/big.bin` }),
+        dest: path.join(d, "big.bin"),
+        logger: silentLogger,
+        clock: new FakeClock(),
+      }),
+      (e: unknown) => e instanceof IntegrityError && e.message.includes(`expected CRC32C ${bigCrc}, got `),
+    );
+    assert.deepEqual(fs.readdirSync(d), []);
   } finally {
     await srv.close();
   }

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, test } from "node:test";
 import { authHeader, comp, userAuth, type Auth } from "./helpers";
+import { referenceCrc32cBase64 } from "../helpers/crc32c";
 import { useEmulator } from "../helpers/emulator";
 
 type Json = Record<string, unknown>;
@@ -186,7 +187,7 @@ describe("competitions", () => {
     assert.equal(g.headers.get("content-type"), "application/octet-stream");
     assert.equal(g.headers.get("content-encoding"), null);
     const md5 = (await import("node:crypto")).createHash("md5").update(onDisk).digest("base64");
-    assert.equal(g.headers.get("x-goog-hash"), `md5=${md5}`);
+    assert.equal(g.headers.get("x-goog-hash"), `crc32c=${referenceCrc32cBase64(onDisk)},md5=${md5}`);
     assert.ok(Buffer.from(await g.arrayBuffer()).equals(onDisk));
 
     const h = await fetch(loc, { method: "HEAD" });

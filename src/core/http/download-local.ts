@@ -6,7 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { UnsafePathError } from "../errors";
 import { resolveInside } from "../fs";
-import type { Md5Hasher } from "../hash";
+import type { FileChecksum } from "../hash";
 import type { RawResponse } from "./request";
 import { InterruptedTransfer } from "./raw-http";
 import type { Progress } from "../progress";
@@ -69,7 +69,7 @@ export async function pump(
   res: RawResponse,
   handle: fs.promises.FileHandle,
   position: number,
-  hash: Md5Hasher | undefined,
+  hash: FileChecksum | undefined,
   progress: Progress,
 ): Promise<number> {
   let pending: Buffer[] = [];

@@ -1,5 +1,6 @@
-/** What a download's response says: the file's length, date, validator and MD5, or its error. */
+/** What a download's response says: the file's length, date, validator and digests, or its error. */
 import { apiErrorFor } from "../errors";
+import type { Digests } from "../hash";
 import { header, type RawResponse } from "./request";
 import { parseRetryAfter } from "./retry";
 import { httpReason, printableUrl } from "./transport";
@@ -8,7 +9,8 @@ export interface Meta {
   total: number | undefined;
   lastModified: Date | undefined;
   validator: string | undefined;
-  md5: string | undefined;
+  /** The digests of `x-goog-hash` (base64). */
+  digests: Digests;
   acceptRanges: boolean;
 }
 
@@ -17,18 +19,18 @@ export function metaOf(res: RawResponse): Meta {
   const range = header(res, "content-range");
   const rangeTotal = range ? Number(range.split("/")[1]) : NaN;
   const modified = header(res, "last-modified");
-  const hash = header(res, "x-goog-hash");
-  const md5 = hash
-    ?.split(",")
-    .map((p) => p.trim())
-    .find((p) => p.startsWith("md5="))
-    ?.slice(4);
+  // Cloud Storage sends one x-goog-hash per digest, which arrive joined: "crc32c=…, md5=…".
+  const digests: Digests = {};
+  for (const part of header(res, "x-goog-hash")?.split(",") ?? []) {
+    const [name, value] = part.trim().split(/=(.*)/s);
+    if ((name === "crc32c" || name === "md5") && value) digests[name] = value;
+  }
   const lm = modified ? new Date(modified) : undefined;
   return {
     total: Number.isFinite(rangeTotal) ? rangeTotal : length !== undefined ? Number(length) : undefined,
     lastModified: lm && !Number.isNaN(lm.getTime()) ? lm : undefined,
     validator: header(res, "etag") ?? modified,
-    md5,
+    digests,
     acceptRanges: header(res, "accept-ranges") === "bytes",
   };
 }

@@ -130,8 +130,12 @@ function nodeRequest(req: RawRequest, url: string, headers: Record<string, strin
     } else if (typeof body === "string" || Buffer.isBuffer(body)) {
       outgoing.end(body);
     } else {
-      const source = typeof (body as Readable).pipe === "function" ? (body as Readable) : Readable.from(body as AsyncIterable<Buffer>);
+      // A byte stream, not an object stream: that would read sixteen chunks ahead of the socket.
+      const source =
+        typeof (body as Readable).pipe === "function" ? (body as Readable) : Readable.from(body as AsyncIterable<Buffer>, { objectMode: false });
       source.on("error", (err) => outgoing.destroy(err));
+      // A failed exchange stops reading the file: nothing more is read, or counted as sent.
+      outgoing.once("close", () => source.destroy());
       source.pipe(outgoing);
     }
   });

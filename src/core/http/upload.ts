@@ -94,8 +94,10 @@ function uploadFailed(status: number, opts: UploadOptions, details: { retryAfter
  * The file's bytes as undici pulls them, counted for progress. (A `data` listener would switch
  * the stream to flowing mode before undici reads it, and chunks could be lost.)
  */
-async function* counted(stream: fs.ReadStream, progress: Progress): AsyncGenerator<Buffer> {
+async function* counted(stream: fs.ReadStream, progress: Progress, live: () => boolean): AsyncGenerator<Buffer> {
   for await (const chunk of stream) {
+    // A chunk read ahead after the exchange failed was never sent: it is not progress.
+    if (!live()) return;
     progress.advance((chunk as Buffer).length);
     yield chunk as Buffer;
   }
@@ -125,9 +127,9 @@ async function put(opts: UploadOptions, from: number, progress: Progress): Promi
     return head.status;
   }
   if (length > 0 && length <= SMALL_PUT_MAX) {
-    const block = spareBlocks.pop() ?? Buffer.allocUnsafeSlow(SMALL_PUT_MAX);
+    const block = takeBlock(length);
     try {
-      const status = await send(opts, headers, await readPart(opts.file, from, length, block));
+      const status = await send(opts, headers, readPart(opts.file, from, length, block));
       progress.advance(length);
       return status;
     } finally {
@@ -136,7 +138,13 @@ async function put(opts: UploadOptions, from: number, progress: Progress): Promi
     }
   }
   const stream = length === 0 ? null : fs.createReadStream(opts.file, { start: from, end: opts.size - 1, highWaterMark: 1 << 20 });
-  return send(opts, headers, stream && counted(stream, progress));
+  let live = true;
+  try {
+    return await send(opts, headers, stream && counted(stream, progress, () => live));
+  } finally {
+    live = false;
+    stream?.destroy();
+  }
 }
 
 /** One PUT through the general client; resolves with the status once the answer is read. */
@@ -164,27 +172,39 @@ const SMALL_PUT_MAX = 1 << 20;
 /** Blocks kept for reuse: one per upload in flight (at most 16, see uploads.ts). */
 const MAX_SPARE_BLOCKS = 16;
 const spareBlocks: Buffer[] = [];
+/** Blocks are sized to the file, in steps of this: a thousand 100 KiB files need 128 KiB blocks, not 1 MiB ones. */
+const BLOCK_STEP = 64 << 10;
 
-/** Bytes `[from, from + length)` of a file, read into `block`; the file must still hold them. */
-async function readPart(file: string, from: number, length: number, block: Buffer): Promise<Buffer> {
-  const handle = await fs.promises.open(file, "r");
+function takeBlock(length: number): Buffer {
+  const i = spareBlocks.findIndex((b) => b.length >= length);
+  if (i >= 0) return spareBlocks.splice(i, 1)[0]!;
+  return Buffer.allocUnsafeSlow(Math.min(SMALL_PUT_MAX, Math.ceil(length / BLOCK_STEP) * BLOCK_STEP));
+}
+
+/**
+ * Bytes `[from, from + length)` of a file, read into `block`; the file must still hold them. At
+ * most {@link SMALL_PUT_MAX} bytes, read synchronously: a thousand small files would otherwise
+ * cost three thread-pool round trips each.
+ */
+function readPart(file: string, from: number, length: number, block: Buffer): Buffer {
+  const fd = fs.openSync(file, "r");
   try {
     for (let done = 0; done < length;) {
-      const { bytesRead } = await handle.read(block, done, length - done, from + done);
+      const bytesRead = fs.readSync(fd, block, done, length - done, from + done);
       if (bytesRead === 0) {
         throw new IntegrityError(`${file} ended at byte ${from + done}, before the ${from + length} bytes announced; run the command again`);
       }
       done += bytesRead;
     }
   } finally {
-    await handle.close();
+    fs.closeSync(fd);
   }
   return block.subarray(0, length);
 }
 
 export async function uploadFile(opts: UploadOptions): Promise<UploadResult> {
   const progress = opts.progress ?? noProgress;
-  const stat = await fs.promises.stat(opts.file);
+  const stat = opts.size <= SMALL_PUT_MAX ? fs.statSync(opts.file) : await fs.promises.stat(opts.file);
   if (stat.size !== opts.size) {
     throw new IntegrityError(`${opts.file} changed size while uploading (${opts.size} → ${stat.size} bytes); run the command again`);
   }

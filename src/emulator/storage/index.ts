@@ -107,11 +107,6 @@ export class Storage {
 
   // ---------------------------------------------------------------- serving files
 
-  /** Base64 MD5 of a file, computed once (streaming) and cached. */
-  md5(file: StoredFile): Promise<string> {
-    return this.files.md5(file);
-  }
-
   /**
    * Stream `file` as a GCS object would be: 200 or 206 (`Range`), 416 when unsatisfiable,
    * HEAD without a body. `dropAfter` closes the connection after that many body bytes.

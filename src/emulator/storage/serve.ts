@@ -1,6 +1,6 @@
 /**
  * Serving bytes as a GCS object: `Content-Length`, `Last-Modified`, `Accept-Ranges: bytes`,
- * `x-goog-hash: md5=…` and single `Range` requests (206/416), streamed from disk.
+ * `x-goog-hash: crc32c=…,md5=…` and single `Range` requests (206/416), streamed from disk.
  */
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
@@ -8,6 +8,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { httpDate } from "../wire";
+import { Crc32c } from "./crc32c";
 import { xml } from "./xml";
 
 /** A file on disk as served to clients. */
@@ -28,7 +29,14 @@ export interface ServeOptions {
   headers?: Record<string, string>;
 }
 
-const MD5_INLINE_LIMIT = 64 << 20;
+/** Files up to this size wait for their digests; larger ones are served without until known. */
+const DIGEST_INLINE_LIMIT = 64 << 20;
+
+/** A file's digests as `x-goog-hash` gives them (base64). */
+export interface FileDigests {
+  crc32c: string;
+  md5: string;
+}
 export const CHUNK = 1 << 20;
 
 type RangeResult = { start: number; end: number } | "unsatisfiable" | undefined;
@@ -71,43 +79,47 @@ async function pipeDropping(src: ReturnType<typeof createReadStream>, res: Serve
 }
 
 export class FileServer {
-  private readonly md5s = new Map<string, string>();
-  private readonly md5Pending = new Map<string, Promise<string>>();
+  private readonly known = new Map<string, FileDigests>();
+  private readonly pending = new Map<string, Promise<FileDigests>>();
 
   /** Forget cached digests (used by reset). */
   clear(): void {
-    this.md5s.clear();
+    this.known.clear();
   }
 
-  private md5Key(file: StoredFile): string {
+  private key(file: StoredFile): string {
     return `${file.path}\0${file.size}\0${file.lastModified}`;
   }
 
-  /** Base64 MD5 of a file, computed once (streaming) and cached. */
-  md5(file: StoredFile): Promise<string> {
-    const key = this.md5Key(file);
-    const done = this.md5s.get(key);
+  /** The CRC-32C and MD5 of a file, computed once in one streaming pass and cached. */
+  digests(file: StoredFile): Promise<FileDigests> {
+    const key = this.key(file);
+    const done = this.known.get(key);
     if (done) return Promise.resolve(done);
-    let p = this.md5Pending.get(key);
+    let p = this.pending.get(key);
     if (!p) {
       p = (async () => {
-        const h = createHash("md5");
-        for await (const chunk of createReadStream(file.path, { highWaterMark: CHUNK })) h.update(chunk as Buffer);
-        const digest = h.digest("base64");
-        this.md5s.set(key, digest);
-        return digest;
-      })().finally(() => this.md5Pending.delete(key));
-      this.md5Pending.set(key, p);
+        const md5 = createHash("md5");
+        const crc = new Crc32c();
+        for await (const chunk of createReadStream(file.path, { highWaterMark: CHUNK })) {
+          md5.update(chunk as Buffer);
+          crc.update(chunk as Buffer);
+        }
+        const digests = { crc32c: crc.base64(), md5: md5.digest("base64") };
+        this.known.set(key, digests);
+        return digests;
+      })().finally(() => this.pending.delete(key));
+      this.pending.set(key, p);
     }
     return p;
   }
 
-  /** The digest now for small files; for large ones only once known (computed in the background). */
-  private async md5IfReady(file: StoredFile): Promise<string | undefined> {
-    if (file.size <= MD5_INLINE_LIMIT) return this.md5(file).catch(() => undefined);
-    const md5 = this.md5s.get(this.md5Key(file));
-    if (!md5) this.md5(file).catch(() => undefined);
-    return md5;
+  /** The digests now for small files; for large ones only once known (computed in the background). */
+  private async digestsIfReady(file: StoredFile): Promise<FileDigests | undefined> {
+    if (file.size <= DIGEST_INLINE_LIMIT) return this.digests(file).catch(() => undefined);
+    const known = this.known.get(this.key(file));
+    if (!known) this.digests(file).catch(() => undefined);
+    return known;
   }
 
   /**
@@ -115,7 +127,7 @@ export class FileServer {
    * HEAD without a body. `dropAfter` closes the connection after that many body bytes.
    */
   async serve(req: IncomingMessage, res: ServerResponse, file: StoredFile, opts: ServeOptions = {}): Promise<void> {
-    const md5 = await this.md5IfReady(file);
+    const digests = await this.digestsIfReady(file);
     const headers: Record<string, string | number> = {
       "Content-Type": file.contentType ?? "application/octet-stream",
       "Accept-Ranges": "bytes",
@@ -125,9 +137,9 @@ export class FileServer {
       "x-goog-storage-class": "STANDARD",
       ...opts.headers,
     };
-    if (md5) {
-      headers["x-goog-hash"] = `md5=${md5}`;
-      headers["ETag"] = `"${Buffer.from(md5, "base64").toString("hex")}"`;
+    if (digests) {
+      headers["x-goog-hash"] = `crc32c=${digests.crc32c},md5=${digests.md5}`;
+      headers["ETag"] = `"${Buffer.from(digests.md5, "base64").toString("hex")}"`;
     }
     const range = parseRange(req.headers.range, file.size);
     if (range === "unsatisfiable") {

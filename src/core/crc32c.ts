@@ -1,0 +1,79 @@
+/**
+ * CRC-32C (Castagnoli), the checksum Cloud Storage sends for every object in
+ * `x-goog-hash: crc32c=…` (composite objects included, which have no MD5). Node has none of its
+ * own (`zlib.crc32` is the IEEE polynomial), so it is computed here from tables, sixteen bytes per
+ * step: about three times as fast as Node's MD5, so a download can be checked as it is written.
+ */
+import os from "node:os";
+
+const POLYNOMIAL = 0x82f63b78; // reflected Castagnoli polynomial
+
+/** TABLES[k * 256 + b]: the CRC of byte b followed by k zero bytes. */
+const TABLES = buildTables();
+
+function buildTables(): Int32Array {
+  const t = new Int32Array(16 * 256);
+  for (let b = 0; b < 256; b++) {
+    let c = b;
+    for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ POLYNOMIAL : c >>> 1;
+    t[b] = c;
+  }
+  for (let b = 0; b < 256; b++) {
+    let c = t[b]!;
+    for (let k = 1; k < 16; k++) {
+      c = t[c & 255]! ^ (c >>> 8);
+      t[k * 256 + b] = c;
+    }
+  }
+  return t;
+}
+
+// Words are read in the machine's order; the sixteen-byte step assumes little-endian.
+const WORDS = os.endianness() === "LE";
+
+/** The CRC-32C of `data` continued from `crc` (the CRC of what came before it; 0 to start). */
+export function crc32c(data: Uint8Array, crc = 0): number {
+  const t = TABLES;
+  let c = ~crc;
+  let i = 0;
+  const end = data.length;
+  // Byte by byte up to a word boundary, sixteen bytes at a time, then the tail byte by byte.
+  while (i < end && (data.byteOffset + i) & 3) c = t[(c ^ data[i++]!) & 255]! ^ (c >>> 8);
+  if (WORDS && end - i >= 16) {
+    const steps = (end - i) >>> 4;
+    const words = new Int32Array(data.buffer, data.byteOffset + i, steps * 4);
+    for (let w = 0; w < words.length; w += 4) {
+      const a = words[w]! ^ c;
+      const b = words[w + 1]!;
+      const d = words[w + 2]!;
+      const e = words[w + 3]!;
+      c =
+        t[3840 + (a & 255)]! ^
+        t[3584 + ((a >>> 8) & 255)]! ^
+        t[3328 + ((a >>> 16) & 255)]! ^
+        t[3072 + (a >>> 24)]! ^
+        t[2816 + (b & 255)]! ^
+        t[2560 + ((b >>> 8) & 255)]! ^
+        t[2304 + ((b >>> 16) & 255)]! ^
+        t[2048 + (b >>> 24)]! ^
+        t[1792 + (d & 255)]! ^
+        t[1536 + ((d >>> 8) & 255)]! ^
+        t[1280 + ((d >>> 16) & 255)]! ^
+        t[1024 + (d >>> 24)]! ^
+        t[768 + (e & 255)]! ^
+        t[512 + ((e >>> 8) & 255)]! ^
+        t[256 + ((e >>> 16) & 255)]! ^
+        t[e >>> 24]!;
+    }
+    i += steps * 16;
+  }
+  while (i < end) c = t[(c ^ data[i++]!) & 255]! ^ (c >>> 8);
+  return ~c >>> 0;
+}
+
+/** The CRC as Cloud Storage writes it in `x-goog-hash`: its four bytes, big-endian, in base64. */
+export function crc32cBase64(crc: number): string {
+  const b = Buffer.alloc(4);
+  b.writeUInt32BE(crc >>> 0);
+  return b.toString("base64");
+}

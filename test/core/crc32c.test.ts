@@ -1,0 +1,61 @@
+/** CRC-32C: the client's sixteen-byte tables and the emulator's own, against the definition. */
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { crc32c, crc32cBase64 } from "../../src/core/crc32c";
+import { Crc32c } from "../../src/emulator/storage/crc32c";
+import { referenceCrc32c } from "../helpers/crc32c";
+
+const ascending = Uint8Array.from({ length: 32 }, (_, i) => i);
+// RFC 3720, appendix B.4, and the usual check value.
+const vectors: [string, Uint8Array, number][] = [
+  ["32 zero bytes", new Uint8Array(32), 0x8a9136aa],
+  ["32 bytes of 0xff", new Uint8Array(32).fill(0xff), 0x62a8ab43],
+  ["32 ascending bytes", ascending, 0x46dd794e],
+  ["32 descending bytes", ascending.slice().reverse(), 0x113fdb5c],
+  ['"123456789"', Buffer.from("123456789"), 0xe3069283],
+  ["nothing", new Uint8Array(0), 0],
+];
+
+const emulatorCrc = (data: Uint8Array) => Buffer.from(new Crc32c().update(data).base64(), "base64").readUInt32BE(0);
+
+for (const [label, data, want] of vectors) {
+  test(`the known value of ${label}`, () => {
+    assert.equal(referenceCrc32c(data), want);
+    assert.equal(crc32c(data), want);
+    assert.equal(emulatorCrc(data), want);
+  });
+}
+
+test("Cloud Storage's base64 form: the four bytes big-endian", () => {
+  assert.equal(crc32cBase64(0xe3069283), "4waSgw==");
+  assert.equal(crc32cBase64(0), "AAAAAA==");
+  assert.equal(new Crc32c().update(Buffer.from("123456789")).base64(), "4waSgw==");
+});
+
+test("any data, at any alignment and cut into any pieces, gives the reference value", () => {
+  const buf = Buffer.alloc(70_000);
+  let x = 12345;
+  for (let i = 0; i < buf.length; i++) buf[i] = (x = (x * 1103515245 + 12345) >>> 0) >>> 24;
+  for (const [start, end] of [
+    [0, 70_000],
+    [1, 69_999],
+    [3, 50_003],
+    [2, 17],
+    [5, 20],
+  ] as const) {
+    const part = buf.subarray(start, end);
+    const want = referenceCrc32c(part);
+    assert.equal(crc32c(part), want, `bytes ${start}-${end}`);
+    assert.equal(emulatorCrc(part), want, `bytes ${start}-${end}, emulator`);
+    for (const cut of [1, 15, 16, 17, 4099]) {
+      let crc = 0;
+      const emu = new Crc32c();
+      for (let p = 0; p < part.length; p += cut) {
+        crc = crc32c(part.subarray(p, p + cut), crc);
+        emu.update(part.subarray(p, p + cut));
+      }
+      assert.equal(crc, want, `bytes ${start}-${end} in pieces of ${cut}`);
+      assert.equal(Buffer.from(emu.base64(), "base64").readUInt32BE(0), want, `bytes ${start}-${end} in pieces of ${cut}, emulator`);
+    }
+  }
+});
