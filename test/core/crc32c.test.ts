@@ -1,7 +1,12 @@
-/** CRC-32C: the client's sixteen-byte tables and the emulator's own, against the definition. */
+/**
+ * CRC-32C: the client's WebAssembly loop and its JavaScript twin, and the emulator's own, against
+ * the definition; the committed WebAssembly is what its generator builds.
+ */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { crc32c, crc32cBase64 } from "../../src/core/crc32c";
+import { execFileSync } from "node:child_process";
+import path from "node:path";
+import { crc32c, crc32cBase64, crc32cTables, crc32cUsesWasm } from "../../src/core/crc32c";
 import { Crc32c } from "../../src/emulator/storage/crc32c";
 import { referenceCrc32c } from "../helpers/crc32c";
 
@@ -22,6 +27,7 @@ for (const [label, data, want] of vectors) {
   test(`the known value of ${label}`, () => {
     assert.equal(referenceCrc32c(data), want);
     assert.equal(crc32c(data), want);
+    assert.equal(crc32cTables(data), want);
     assert.equal(emulatorCrc(data), want);
   });
 }
@@ -46,8 +52,9 @@ test("any data, at any alignment and cut into any pieces, gives the reference va
     const part = buf.subarray(start, end);
     const want = referenceCrc32c(part);
     assert.equal(crc32c(part), want, `bytes ${start}-${end}`);
+    assert.equal(crc32cTables(part), want, `bytes ${start}-${end}, JavaScript`);
     assert.equal(emulatorCrc(part), want, `bytes ${start}-${end}, emulator`);
-    for (const cut of [1, 15, 16, 17, 4099]) {
+    for (const cut of [1, 15, 16, 17, 4099, 40_000]) {
       let crc = 0;
       const emu = new Crc32c();
       for (let p = 0; p < part.length; p += cut) {
@@ -58,4 +65,16 @@ test("any data, at any alignment and cut into any pieces, gives the reference va
       assert.equal(Buffer.from(emu.base64(), "base64").readUInt32BE(0), want, `bytes ${start}-${end} in pieces of ${cut}, emulator`);
     }
   }
+});
+
+test("inputs longer than the WebAssembly memory's block are done block by block", () => {
+  assert.equal(crc32cUsesWasm(), true, "Node has WebAssembly: the faster loop must be the one in use");
+  const big = Buffer.alloc((2 << 20) + 12_345);
+  for (let i = 0; i < big.length; i++) big[i] = (i * 31 + (i >> 11)) & 255;
+  assert.equal(crc32c(big), referenceCrc32c(big));
+  assert.equal(crc32c(big.subarray(7)), crc32cTables(big.subarray(7)));
+});
+
+test("src/core/crc32c-wasm.ts is what scripts/crc32c-wasm.mjs builds", () => {
+  execFileSync(process.execPath, [path.join(import.meta.dirname, "../../scripts/crc32c-wasm.mjs"), "--check"], { stdio: "pipe" });
 });

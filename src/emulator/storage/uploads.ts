@@ -3,8 +3,9 @@
  * A completed upload is a blob found by the token its start RPC returned.
  */
 import { randomBytes } from "node:crypto";
-import { closeSync, mkdirSync, openSync, writeSync, writevSync } from "node:fs";
-import { stat, truncate } from "node:fs/promises";
+import { closeSync, mkdirSync, open, writeSync, writevSync } from "node:fs";
+import { promisify } from "node:util";
+import { truncate } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { join } from "node:path";
 import type { Clock } from "../clock";
@@ -87,6 +88,9 @@ function sendIncomplete(res: ServerResponse, rec: UploadRecord): void {
   res.end();
 }
 
+/** A plain descriptor (not a FileHandle: the writes and the close are synchronous). */
+const openFd = promisify(open);
+
 /** Body bytes gathered before one write, and the longest they wait for more (a probe sees them then). */
 const WRITE_BATCH = 1 << 20;
 const WRITE_WAIT_MS = 5;
@@ -97,10 +101,22 @@ const WRITE_WAIT_MS = 5;
  * be asked, so receiving a large upload costs the emulator a fraction of what a write stream
  * does. Bytes wait at most {@link WRITE_WAIT_MS} for the rest of their batch, so a status probe
  * beside a stalled request sees what arrived. The connection is dropped after `dropAfter` bytes.
- * Resolves with the bytes received.
+ * Resolves with the bytes received and those of them written (fewer only when a write failed).
  */
-function receive(req: IncomingMessage, path: string, start: number, dropAfter: number | undefined): Promise<number> {
-  const fd = openSync(path, start === 0 ? "w" : "r+");
+async function receive(
+  req: IncomingMessage,
+  path: string,
+  start: number,
+  dropAfter: number | undefined,
+): Promise<{ received: number; written: number }> {
+  let fd: number;
+  try {
+    // Opened on the thread pool: creating a file can take longer than writing a small one.
+    fd = await openFd(path, start === 0 ? "w" : "r+");
+  } catch {
+    req.resume(); // nothing can be held: the session's size says so
+    return { received: 0, written: 0 };
+  }
   let pos = start;
   let received = 0;
   let pending: Buffer[] = [];
@@ -115,7 +131,7 @@ function receive(req: IncomingMessage, path: string, start: number, dropAfter: n
     pending = [];
     pendingBytes = 0;
   };
-  return new Promise<number>((resolve) => {
+  return new Promise<{ received: number; written: number }>((resolve) => {
     let settled = false;
     const settle = () => {
       if (settled) return;
@@ -126,7 +142,7 @@ function receive(req: IncomingMessage, path: string, start: number, dropAfter: n
         // what could not be written is not held: the session's size says so
       }
       closeSync(fd);
-      resolve(received);
+      resolve({ received, written: pos - start });
     };
     const later = () => {
       try {
@@ -348,12 +364,10 @@ export class UploadSessions {
     const start = whole ? 0 : part.start;
     const path = join(this.dir, rec.id);
     mkdirSync(this.dir, { recursive: true });
-    if (start < rec.size || whole) await truncate(path, whole ? 0 : start).catch(() => undefined);
-    const received = await receive(req, path, start, dropAfter);
-    rec.size = await stat(path).then(
-      (s) => s.size,
-      () => 0,
-    );
+    // A whole object starts a new file (opened with "w"); a chunk drops what lies past its start.
+    if (!whole && start < rec.size) await truncate(path, start).catch(() => undefined);
+    const { received, written } = await receive(req, path, start, dropAfter);
+    rec.size = start + written;
     this.store.markDirty();
     if (req.socket.destroyed || !req.complete) return;
     if (!whole && received !== part.end - start + 1) {
