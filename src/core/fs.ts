@@ -268,11 +268,8 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array, o
   if (opts.durable !== false) await syncFolder(path.dirname(file));
 }
 
-/**
- * `writeFileAtomic` for the synchronous callers: config files, templates, and small records
- * written by the thousand, where a blocking write costs less than four trips to the thread pool.
- */
-export function writeFileAtomicSync(file: string, data: string | Uint8Array, opts: { mode?: number; durable?: boolean } = {}): void {
+/** `writeFileAtomic` for the few synchronous callers (config files, templates). */
+export function writeFileAtomicSync(file: string, data: string | Uint8Array, opts: { mode?: number } = {}): void {
   const tmp = tempPathBeside(file);
   let fd: number;
   try {
@@ -284,7 +281,7 @@ export function writeFileAtomicSync(file: string, data: string | Uint8Array, opt
     try {
       fs.writeFileSync(fd, data);
       if (opts.mode !== undefined) fs.fchmodSync(fd, opts.mode);
-      if (opts.durable !== false) fs.fsyncSync(fd);
+      fs.fsyncSync(fd);
     } finally {
       fs.closeSync(fd);
     }
@@ -293,7 +290,6 @@ export function writeFileAtomicSync(file: string, data: string | Uint8Array, opt
     fs.rmSync(tmp, { force: true });
     throw err;
   }
-  if (opts.durable === false) return;
   try {
     const dfd = fs.openSync(path.dirname(file), "r");
     try {

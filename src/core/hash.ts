@@ -40,14 +40,14 @@ export interface FileChecksum {
 export async function fileChecksum(file: string, sent: Digests, size: number | undefined, offset: number): Promise<FileChecksum | undefined> {
   if (sent.crc32c) {
     let crc = 0;
-    if (offset > 0) await readPrefix(file, offset, (block) => (crc = crc32c(block, crc)));
-    return {
-      algorithm: "CRC32C",
-      expected: sent.crc32c,
-      written: (data) => void (crc = crc32c(data, crc)),
-      digest: async () => crc32cBase64(crc),
-      cancel: async () => {},
-    };
+    return inlineChecksum(
+      "CRC32C",
+      sent.crc32c,
+      file,
+      offset,
+      (block) => (crc = crc32c(block, crc)),
+      () => crc32cBase64(crc),
+    );
   }
   if (!sent.md5) return undefined;
   if (size !== undefined && size - offset >= WORKER_HASH_MIN_BYTES) {
@@ -56,14 +56,27 @@ export async function fileChecksum(file: string, sent: Digests, size: number | u
     return worker;
   }
   const hash = createHash("md5");
-  if (offset > 0) await readPrefix(file, offset, (block) => hash.update(block));
-  return {
-    algorithm: "MD5",
-    expected: sent.md5,
-    written: (data) => void hash.update(data),
-    digest: async () => hash.digest("base64"),
-    cancel: async () => {},
-  };
+  return inlineChecksum(
+    "MD5",
+    sent.md5,
+    file,
+    offset,
+    (block) => hash.update(block),
+    () => hash.digest("base64"),
+  );
+}
+
+/** A checksum computed in the write path, after the `offset` bytes already in `file`. */
+async function inlineChecksum(
+  algorithm: FileChecksum["algorithm"],
+  expected: string,
+  file: string,
+  offset: number,
+  update: (block: Uint8Array) => void,
+  digest: () => string,
+): Promise<FileChecksum> {
+  if (offset > 0) await readPrefix(file, offset, update);
+  return { algorithm, expected, written: (data) => update(data), digest: async () => digest(), cancel: async () => {} };
 }
 
 /** Reads the first `bytes` bytes of `file` block by block. */

@@ -8,7 +8,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { ConfigurationError } from "./errors";
-import { writeFileAtomic, writeFileAtomicSync } from "./fs";
+import { writeFileAtomic } from "./fs";
 import type { UploadItem } from "./upload-plan";
 import type { ApiStartBlobUploadRequest, ApiStartBlobUploadResponse } from "./types/common";
 
@@ -81,17 +81,12 @@ async function privateStateDir(dir: string): Promise<void> {
  * Writes a state file (atomically: temp file + rename) without blocking the event loop. A
  * resume state is not flushed to the disk (`durable: false`): losing one in a power cut only
  * means its file is sent again, and a thousand small files would otherwise cost two thousand
- * fsyncs; it is then written synchronously, which for a record this small costs less than the
- * thread pool's round trips. The record of a sent create is always flushed.
+ * fsyncs. The record of a sent create is always flushed.
  */
 export async function writeState(file: string, state: object, opts: { durable?: boolean } = {}): Promise<void> {
   const dir = path.dirname(file);
   await ensureStateDir(dir);
-  const text = JSON.stringify(state, null, 1);
-  const write = async () =>
-    opts.durable === false
-      ? writeFileAtomicSync(file, text, { mode: STATE_FILE_MODE, durable: false })
-      : writeFileAtomic(file, text, { mode: STATE_FILE_MODE });
+  const write = () => writeFileAtomic(file, JSON.stringify(state, null, 1), { mode: STATE_FILE_MODE, durable: opts.durable !== false });
   try {
     await write();
   } catch (err) {
@@ -224,11 +219,8 @@ export class CompletedUploads {
     }
   }
 
-  /**
-   * Writes what is left; resolves with why a record could not be written (a rerun then sends
-   * those files again), or undefined.
-   */
-  async close(): Promise<Error | undefined> {
+  /** Writes what is left; returns why a record could not be written (a rerun then sends those files again). */
+  close(): Error | undefined {
     this.flush();
     return this.failure === undefined ? undefined : (this.failure as Error);
   }

@@ -106,7 +106,7 @@ export async function uploadAll(client: KaggleClient, items: readonly UploadItem
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  const unrecorded = await completed.close();
+  const unrecorded = completed.close();
   if (unrecorded) client.logger.warn(`Could not record the finished uploads (${unrecorded.message}); a rerun sends them again`);
   if (failure !== undefined) {
     const item = items[results.findIndex((r) => r === undefined)] ?? items[0];
