@@ -57,6 +57,14 @@ const haveOpenssl = openssl();
 before(async () => {
   if (!haveOpenssl) return;
   server = https.createServer({ key: fs.readFileSync(path.join(dir, "key.pem")), cert: fs.readFileSync(path.join(dir, "cert.pem")) }, (req, res) => {
+    if (req.method === "POST") {
+      req.resume();
+      req.on("end", () => {
+        res.writeHead(200, { "Content-Type": "application/json" });
+        res.end(JSON.stringify({ port: req.socket.remotePort }));
+      });
+      return;
+    }
     if (req.method === "PUT") {
       const chunks: Buffer[] = [];
       req.on("data", (c: Buffer) => chunks.push(c));
@@ -90,13 +98,13 @@ before(async () => {
 after(() => new Promise<void>((r) => (server ? (server.closeAllConnections(), server.close(() => r())) : r())));
 
 /** Runs a snippet with the client in a child process that trusts the test certificate. */
-function child(script: string): Promise<{ code: number; out: string }> {
+function child(script: string, { trust = true } = {}): Promise<{ code: number; out: string }> {
   const file = path.join(dir, `snippet-${Math.random().toString(36).slice(2)}.mts`);
   fs.writeFileSync(file, script);
   return new Promise((resolve) => {
     const p = spawn(process.execPath, ["--import", "tsx", file], {
       cwd: path.resolve(import.meta.dirname, "../.."),
-      env: { ...process.env, NODE_EXTRA_CA_CERTS: path.join(dir, "cert.pem") },
+      env: { ...process.env, NODE_EXTRA_CA_CERTS: trust ? path.join(dir, "cert.pem") : "" },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let out = "";
@@ -145,3 +153,33 @@ test("a 24 MiB upload over TLS through the ring-buffer path arrives whole", { sk
   assert.equal(r.code, 0, r.out);
   assert.ok(received?.equals(body), `received ${received?.length} bytes`);
 });
+
+test(
+  "RPCs and a small upload over TLS go through the kept-alive client, one connection; an untrusted certificate is refused",
+  { skip: !haveOpenssl && "openssl is not installed" },
+  async () => {
+    const file = path.join(dir, "small.bin");
+    fs.writeFileSync(file, body.subarray(0, 100 << 10));
+    const script = `
+    import { Transport } from ${JSON.stringify(`${http}/transport.ts`)};
+    import { uploadFile } from ${JSON.stringify(`${http}/upload.ts`)};
+    const clock = { now: () => Date.now(), sleep: async () => {} };
+    const t = new Transport({ endpoint: ${JSON.stringify(base)}, retry: { maxAttempts: 1 } });
+    const ports = [(await t.call("s.S", "A")).port, (await t.call("s.S", "B")).port];
+    await uploadFile({ url: ${JSON.stringify(`${base}/upload/o?upload_id=small`)}, file: ${JSON.stringify(file)}, size: ${100 << 10},
+      logger: { debug() {}, info() {}, warn() {} }, clock, retry: { maxAttempts: 1 } });
+    console.log(JSON.stringify(ports));
+  `;
+    const r = await child(script);
+    assert.equal(r.code, 0, r.out);
+    const ports = JSON.parse(r.out.trim().split("\n").pop()!) as number[];
+    assert.equal(ports[0], ports[1]);
+    assert.ok(received?.equals(body.subarray(0, 100 << 10)), `received ${received?.length} bytes`);
+    const refused = await child(script, { trust: false });
+    assert.notEqual(refused.code, 0);
+    assert.match(
+      refused.out,
+      /Could not reach https:\/\/localhost:\d+\/api\/v1\/s\.S\/A: (DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_VERIFY_LEAF_SIGNATURE)/,
+    );
+  },
+);

@@ -21,7 +21,7 @@ export function maxJsonBytes(raw: string | undefined): number {
   return Math.floor(mib * (1 << 20));
 }
 
-function tooLarge(method: string, limit: number, rpc: string): ProtocolError {
+export function tooLarge(method: string, limit: number, rpc: string): ProtocolError {
   const mib = limit / (1 << 20);
   return new ProtocolError(
     `${method}: the server's answer is larger than ${Number.isInteger(mib) ? mib : mib.toFixed(2)} MiB; if that is expected, raise the limit with KAGGLE_MAX_JSON_MB`,

@@ -6,6 +6,7 @@
  */
 import { pipeline, Readable, Transform } from "node:stream";
 import { ConfigurationError, ConnectionError, KaggleApiError, ProtocolError } from "../errors";
+import { exchangeWhole, type WholeResponse } from "./keepalive";
 import { TransferFault, watchBytes, watchProgress } from "./raw-http";
 import { MAX_REDIRECTS, printableUrl } from "./transport";
 import { httpModules } from "./wire";
@@ -61,7 +62,7 @@ export interface RawResponse {
   body: RawBody;
 }
 
-export function header(res: RawResponse, name: string): string | undefined {
+export function header(res: Pick<RawResponse, "headers">, name: string): string | undefined {
   const v = res.headers[name];
   return Array.isArray(v) ? v[0] : v;
 }
@@ -223,6 +224,40 @@ export async function rawRequest(req: RawRequest): Promise<RawResponse> {
     }
     return res;
   }
+}
+
+/**
+ * An exchange with its body in memory whose answer matters only by its status and headers (an
+ * upload's `PUT` of a small file, or its probe): over keepalive.ts without a proxy, else through
+ * {@link rawRequest}. The answer's body is read and dropped.
+ */
+export async function smallExchange(req: RawRequest & { method: "PUT"; body: Buffer | null }): Promise<Pick<RawResponse, "status" | "headers">> {
+  if (req.proxy) {
+    const res = await rawRequest(req);
+    await res.body.dump().catch(() => {});
+    return res;
+  }
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(req.headers ?? {})) if (name.toLowerCase() !== "content-length") headers[name] = value;
+  const started = Date.now();
+  let res: WholeResponse;
+  try {
+    res = await exchangeWhole({
+      method: req.method,
+      url: new URL(req.url),
+      headers,
+      body: req.body ?? undefined,
+      maxBodyBytes: 0,
+      tooLarge: () => new Error("unreachable: the body is discarded"),
+      discardBody: true,
+      signal: req.signal,
+      stallMs: req.idleTimeoutMs,
+    });
+  } catch (err) {
+    throw transferError(req.signal?.aborted ? req.signal.reason : err, req.url);
+  }
+  req.log?.(`${req.method} ${printableUrl(req.url)} -> ${res.status} (${Date.now() - started} ms)`);
+  return res;
 }
 
 /** Maps socket errors and timeouts to a ConnectionError that names the host, not the query. */

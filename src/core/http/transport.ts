@@ -7,7 +7,7 @@
 import type { Clock, Environment, Logger } from "../env";
 import { silentLogger, systemClock } from "../env";
 import { ConfigurationError, ConnectionError, KaggleApiError, ProtocolError, apiErrorFor, redact } from "../errors";
-import { checkListFields, DEFAULT_MAX_JSON_BYTES, readBounded } from "./answer";
+import { checkListFields, DEFAULT_MAX_JSON_BYTES, readBounded, tooLarge } from "./answer";
 import { toWireJson } from "../json";
 import { DEFAULT_RETRY_POLICY, parseRetryAfter, withRetry, type RetryPolicy } from "./retry";
 import { fromFetch, nodeFetch, peekText, type WireRequest, type WireResponse } from "./wire";
@@ -147,12 +147,12 @@ export class Transport {
     if (this.requester) return this.requester;
     const injected = this.options.fetch;
     if (injected) {
-      this.requester = async (url, { once: _, ...init }) => fromFetch(await injected(url, { ...init, redirect: "manual" }));
+      this.requester = async (url, { once: _, whole: __, ...init }) => fromFetch(await injected(url, { ...init, redirect: "manual" }));
     } else if (this.options.proxy) {
       const undici = await import("./proxy-fetch");
       const dispatcher = new undici.ProxyAgent(this.options.proxy);
       this.logger.debug(`using proxy ${printableUrl(this.options.proxy).replace(/\/\/[^@/]*@/, "//***@")}`);
-      this.requester = async (url, { once: _, ...init }) =>
+      this.requester = async (url, { once: _, whole: __, ...init }) =>
         fromFetch((await undici.fetch(url, { ...init, redirect: "manual", dispatcher } as never)) as unknown as Response);
     } else {
       this.requester = nodeFetch;
@@ -238,7 +238,15 @@ export class Transport {
         const signal = opts.signal ? AbortSignal.any([opts.signal, AbortSignal.timeout(this.timeoutMs)]) : AbortSignal.timeout(this.timeoutMs);
         let res: WireResponse;
         try {
-          res = await request(url, { method: "POST", headers, body: payload, signal, once: !(opts.idempotent ?? true) });
+          res = await request(url, {
+            method: "POST",
+            headers,
+            body: payload,
+            signal,
+            once: !(opts.idempotent ?? true),
+            // A JSON answer is read whole anyway, within the limit.
+            ...(mode === "json" ? { whole: { maxBytes: limit, tooLarge: () => tooLarge(method, limit, rpc) } } : {}),
+          });
         } catch (err) {
           throw this.connectionError(err, rpc, url);
         }

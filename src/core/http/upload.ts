@@ -9,7 +9,7 @@ import path from "node:path";
 import type { Clock, Logger } from "../env";
 import { apiErrorFor, ConnectionError, IntegrityError, ProtocolError, type KaggleApiError } from "../errors";
 import { fastPut } from "./fastput";
-import { DEFAULT_TRANSFER_IDLE_MS, header, rawRequest, transferError } from "./request";
+import { DEFAULT_TRANSFER_IDLE_MS, header, rawRequest, smallExchange, transferError } from "./request";
 import { noProgress, type Progress } from "../progress";
 import { DEFAULT_RETRY_POLICY, parseRetryAfter, waitBeforeRetry, withRetry, type RetryContext, type RetryPolicy } from "./retry";
 import { httpReason, printableUrl } from "./transport";
@@ -60,7 +60,7 @@ export function probeUpload(opts: UploadOptions): Promise<number> {
 
 async function probeOnce(opts: UploadOptions): Promise<number> {
   const timeout = opts.idleTimeoutMs ?? DEFAULT_TRANSFER_IDLE_MS;
-  const res = await rawRequest({
+  const res = await smallExchange({
     method: "PUT",
     url: opts.url,
     headers: { "content-length": "0", "content-range": `bytes */${opts.size}` },
@@ -71,7 +71,6 @@ async function probeOnce(opts: UploadOptions): Promise<number> {
     ...(opts.signal ? { signal: opts.signal } : {}),
     log: (line) => opts.logger.debug(line),
   });
-  await res.body.dump().catch(() => {});
   if (COMPLETE.has(res.status)) return opts.size;
   if (res.status === 308) {
     const range = header(res, "range");
@@ -129,7 +128,7 @@ async function put(opts: UploadOptions, from: number, progress: Progress): Promi
   if (length > 0 && length <= SMALL_PUT_MAX) {
     const block = takeBlock(length);
     try {
-      const status = await send(opts, headers, await readPart(opts.file, from, length, block));
+      const status = await sendSmall(opts, headers, await readPart(opts.file, from, length, block));
       progress.advance(length);
       return status;
     } finally {
@@ -137,18 +136,39 @@ async function put(opts: UploadOptions, from: number, progress: Progress): Promi
       if (spareBlocks.length < MAX_SPARE_BLOCKS) spareBlocks.push(block);
     }
   }
-  const stream = length === 0 ? null : fs.createReadStream(opts.file, { start: from, end: opts.size - 1, highWaterMark: 1 << 20 });
+  if (length === 0) return sendSmall(opts, headers, Buffer.alloc(0));
+  const stream = fs.createReadStream(opts.file, { start: from, end: opts.size - 1, highWaterMark: 1 << 20 });
   let live = true;
   try {
-    return await send(opts, headers, stream && counted(stream, progress, () => live));
+    return await send(
+      opts,
+      headers,
+      counted(stream, progress, () => live),
+    );
   } finally {
     live = false;
-    stream?.destroy();
+    stream.destroy();
   }
 }
 
+/** One PUT of bytes in memory; resolves with the status once the answer is read. */
+async function sendSmall(opts: UploadOptions, headers: Record<string, string>, body: Buffer): Promise<number> {
+  const res = await smallExchange({
+    method: "PUT",
+    url: opts.url,
+    headers,
+    body,
+    headersTimeoutMs: opts.idleTimeoutMs ?? DEFAULT_TRANSFER_IDLE_MS,
+    idleTimeoutMs: opts.idleTimeoutMs ?? DEFAULT_TRANSFER_IDLE_MS,
+    proxy: opts.proxy,
+    ...(opts.signal ? { signal: opts.signal } : {}),
+    log: (line) => opts.logger.debug(line),
+  });
+  return res.status;
+}
+
 /** One PUT through the general client; resolves with the status once the answer is read. */
-async function send(opts: UploadOptions, headers: Record<string, string>, body: Buffer | AsyncIterable<Buffer> | null): Promise<number> {
+async function send(opts: UploadOptions, headers: Record<string, string>, body: AsyncIterable<Buffer>): Promise<number> {
   const res = await rawRequest({
     method: "PUT",
     url: opts.url,

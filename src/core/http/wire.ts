@@ -8,7 +8,10 @@
 import type http from "node:http";
 import type https from "node:https";
 import { createRequire } from "node:module";
+import buffer from "node:buffer";
 import type { Readable } from "node:stream";
+import { KaggleApiError } from "../errors";
+import { exchangeWhole, type WholeResponse } from "./keepalive";
 
 const requireBuiltin = createRequire(import.meta.url);
 
@@ -43,6 +46,11 @@ export interface WireRequest {
    * connection, so that a reset can never be taken for a stale kept-alive one and sent again.
    */
   once?: boolean;
+  /**
+   * The answer is read whole, up to `maxBytes` (past them the call fails with `tooLarge()`): it
+   * then goes over keepalive.ts, which is leaner than node:http for that.
+   */
+  whole?: { maxBytes: number; tooLarge: () => Error };
 }
 
 /** A fetch `Response` read as a {@link WireResponse}. */
@@ -118,6 +126,7 @@ function failed(err: unknown): Error {
  */
 export async function nodeFetch(url: string, req: WireRequest): Promise<WireResponse> {
   const target = new URL(url);
+  if (req.whole && (target.protocol === "http:" || target.protocol === "https:")) return wholeFetch(target, req, req.whole);
   if (target.protocol !== "http:" && target.protocol !== "https:") throw failed(new Error(`unsupported scheme ${target.protocol}`));
   const { mod, agent } = agentFor(target.protocol);
   if (req.once) return exchange(mod, agent, target, req, true);
@@ -165,6 +174,61 @@ function exchange(mod: typeof http, agent: http.Agent, target: URL, req: WireReq
     });
     outgoing.end(req.body);
   });
+}
+
+/** An exchange read whole over keepalive.ts, as a {@link WireResponse}. */
+async function wholeFetch(target: URL, req: WireRequest, whole: NonNullable<WireRequest["whole"]>): Promise<WireResponse> {
+  let res: WholeResponse;
+  try {
+    res = await exchangeWhole({
+      method: req.method,
+      url: target,
+      headers: { ...req.headers, "Accept-Encoding": "gzip, deflate" },
+      body: req.body,
+      maxBodyBytes: whole.maxBytes,
+      tooLarge: whole.tooLarge,
+      signal: req.signal,
+      fresh: req.once,
+    });
+  } catch (err) {
+    if (req.signal.aborted) throw req.signal.reason;
+    if (err instanceof KaggleApiError) throw err;
+    throw failed(err);
+  }
+  const body = await decodedWhole(res, whole);
+  const headers = res.headers;
+  return {
+    url: target.href,
+    status: res.status,
+    statusText: res.statusText,
+    headers: {
+      get: (name) => headers[name.toLowerCase()] ?? null,
+      forEach: (fn) => {
+        for (const [name, v] of Object.entries(headers)) fn(v, name);
+      },
+    },
+    body: body.length === 0 ? null : once(body),
+    cancel: async () => {},
+  };
+}
+
+async function* once(body: Buffer): AsyncGenerator<Uint8Array> {
+  yield body;
+}
+
+/** The body with its content encoding undone, within the same limit. */
+async function decodedWhole(res: WholeResponse, whole: NonNullable<WireRequest["whole"]>): Promise<Buffer> {
+  const encoding = (res.headers["content-encoding"] ?? "").trim().toLowerCase();
+  if (res.body.length === 0 || (encoding !== "gzip" && encoding !== "x-gzip" && encoding !== "deflate" && encoding !== "br")) return res.body;
+  const zlib = await import("node:zlib");
+  const options = { maxOutputLength: Math.max(1, Math.min(whole.maxBytes, buffer.kMaxLength)) };
+  try {
+    if (encoding === "br") return zlib.brotliDecompressSync(res.body, options);
+    return encoding === "deflate" ? zlib.inflateSync(res.body, options) : zlib.gunzipSync(res.body, options);
+  } catch (err) {
+    if ((err as { code?: string }).code === "ERR_BUFFER_TOO_LARGE") throw whole.tooLarge();
+    throw failed(err);
+  }
 }
 
 async function wireResponse(url: string, res: http.IncomingMessage, signal: AbortSignal): Promise<WireResponse> {

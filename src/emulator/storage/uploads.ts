@@ -3,11 +3,10 @@
  * A completed upload is a blob found by the token its start RPC returned.
  */
 import { randomBytes } from "node:crypto";
-import { closeSync, mkdirSync, open, writeSync, writevSync } from "node:fs";
-import { promisify } from "node:util";
+import { closeSync, mkdirSync, openSync, writeSync, writevSync } from "node:fs";
 import { truncate } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import type { Clock } from "../clock";
 import { sendError, sendJson } from "../http";
 import type { StateStore, UploadRecord } from "../state";
@@ -89,7 +88,6 @@ function sendIncomplete(res: ServerResponse, rec: UploadRecord): void {
 }
 
 /** A plain descriptor (not a FileHandle: the writes and the close are synchronous). */
-const openFd = promisify(open);
 
 /** Body bytes gathered before one write, and the longest they wait for more (a probe sees them then). */
 const WRITE_BATCH = 1 << 20;
@@ -111,8 +109,7 @@ async function receive(
 ): Promise<{ received: number; written: number }> {
   let fd: number;
   try {
-    // Opened on the thread pool: creating a file can take longer than writing a small one.
-    fd = await openFd(path, start === 0 ? "w" : "r+");
+    fd = openFile(path, start === 0 ? "w" : "r+");
   } catch {
     req.resume(); // nothing can be held: the session's size says so
     return { received: 0, written: 0 };
@@ -177,6 +174,20 @@ async function receive(
   });
 }
 
+/**
+ * Opens a session's file, making its folder the first time (or after a reset emptied it).
+ * Synchronous: through the thread pool, creating a small file costs several times the CPU.
+ */
+function openFile(path: string, flags: "w" | "r+"): number {
+  try {
+    return openSync(path, flags);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== "ENOENT" || flags !== "w") throw err;
+    mkdirSync(dirname(path), { recursive: true });
+    return openSync(path, flags);
+  }
+}
+
 /** Writes `buffers` (`bytes` in all) at `pos`, finishing any short write buffer by buffer. */
 function writeAllSync(fd: number, buffers: Buffer[], bytes: number, pos: number): void {
   let done = writevSync(fd, buffers, pos);
@@ -208,10 +219,11 @@ export class UploadSessions {
 
   /** Open an upload session; answer the returned `token` and `url(baseUrl, record)`. */
   start(opts: StartUploadOptions): UploadRecord {
-    const id = `ABPtcP${randomBytes(36).toString("base64url")}`;
+    const random = randomBytes(60);
+    const id = `ABPtcP${random.toString("base64url", 0, 36)}`;
     const rec: UploadRecord = {
       id,
-      token: randomBytes(24).toString("base64url"),
+      token: random.toString("base64url", 36),
       bucket: opts.bucket,
       name: opts.name,
       kind: opts.kind,
@@ -363,7 +375,6 @@ export class UploadSessions {
     const whole = part.kind === "whole";
     const start = whole ? 0 : part.start;
     const path = join(this.dir, rec.id);
-    mkdirSync(this.dir, { recursive: true });
     // A whole object starts a new file (opened with "w"); a chunk drops what lies past its start.
     if (!whole && start < rec.size) await truncate(path, start).catch(() => undefined);
     const { received, written } = await receive(req, path, start, dropAfter);
