@@ -10,7 +10,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { crc32, createDeflateRaw } from "node:zlib";
+import { builtins } from "./builtins";
 import { ConfigurationError } from "./errors";
 
 const CHUNK = 1 << 20;
@@ -132,6 +132,7 @@ export async function zipDirectory(dir: string, out: string, opts: ArchiveOption
       let size = 0;
       let compressed = 0;
       if (!item.dir) {
+        const { crc32, createDeflateRaw } = builtins.zlib();
         const deflate = createDeflateRaw({ level: 6 });
         const src = fs.createReadStream(item.abs, { highWaterMark: CHUNK });
         src.on("data", (c) => {

@@ -13,10 +13,10 @@
  *
  * Folders are made by `makeDir` (below), which fails with one line instead of looping.
  */
-import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { ConfigurationError, UnsafePathError } from "./errors";
+import { builtins } from "./builtins";
 
 export interface NameOptions {
   /** What the name is, for messages: "entry", "file name", "output file"... */
@@ -227,7 +227,7 @@ export async function openExisting(file: string): Promise<fs.promises.FileHandle
 
 /** A fresh temporary name next to `file` (same folder, so a rename onto `file` is atomic). */
 export function tempPathBeside(file: string): string {
-  return path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString("hex")}.tmp`);
+  return path.join(path.dirname(file), `.${path.basename(file)}.${builtins.crypto().randomBytes(6).toString("hex")}.tmp`);
 }
 
 async function syncFolder(dir: string): Promise<void> {

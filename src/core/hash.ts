@@ -7,10 +7,10 @@
  * slower than a local server can send) runs beside the transfer instead of after it; the worker
  * is started with small heap limits to keep its memory down.
  */
-import { createHash } from "node:crypto";
 import fs from "node:fs";
 import { Worker } from "node:worker_threads";
 import { crc32c, crc32cBase64 } from "./crc32c";
+import { builtins } from "./builtins";
 
 /** From this size a file checked by MD5 is hashed on a worker thread. */
 export const WORKER_HASH_MIN_BYTES = 64 << 20;
@@ -55,7 +55,7 @@ export async function fileChecksum(file: string, sent: Digests, size: number | u
     worker.upTo(offset);
     return worker;
   }
-  const hash = createHash("md5");
+  const hash = builtins.crypto().createHash("md5");
   return inlineChecksum(
     "MD5",
     sent.md5,

@@ -2,13 +2,13 @@
  * What an upload sends: the files of a dataset folder (the official CLI's rules) or paths named
  * one by one, folders archived for `--dir-mode zip|tar` in temporary files.
  */
-import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { tarDirectory, walkStat, zipDirectory, type SkipEntry } from "./archive";
 import { ignoreRules, type IgnoreRules } from "./ignore";
 import { COVER_IMAGE_NAMES } from "./metadata/dataset";
+import { builtins } from "./builtins";
 
 export const DIR_MODES = ["skip", "zip", "tar"] as const;
 export type DirMode = (typeof DIR_MODES)[number];
@@ -59,7 +59,7 @@ export interface PlanOptions {
 }
 
 async function folderFingerprint(dir: string, skip: SkipEntry): Promise<string> {
-  const h = createHash("sha256");
+  const h = builtins.crypto().createHash("sha256");
   const visit = async (rel: string): Promise<void> => {
     const names = (await fs.promises.readdir(path.join(dir, rel))).sort();
     for (const n of names) {

@@ -217,6 +217,32 @@ test("a large upload (ring-buffer path) arrives whole, and resumes after a drop"
   }
 });
 
+test("a large file that shrinks while it is sent fails at once with one line, and is not sent again", async () => {
+  const f = file(20 << 20, 5);
+  const size = fs.statSync(f).size;
+  let requests = 0;
+  const srv = http.createServer((req, res) => {
+    requests++;
+    // Cut the file under the client once its first bytes have arrived (reads run ahead by 4 MiB).
+    req.once("data", () => fs.truncateSync(f, 9 << 20));
+    req.resume();
+    req.on("end", () => res.end());
+  });
+  await new Promise<void>((r) => srv.listen(0, "127.0.0.1", r));
+  try {
+    const url = `http://127.0.0.1:${(srv.address() as AddressInfo).port}/upload?upload_id=x`;
+    await assert.rejects(client.upload({ url, file: f, size }), (err: Error) => {
+      assert.equal(err.name, "IntegrityError");
+      assert.match(err.message, /ended at byte 9437184, before the 20971520 bytes announced; run the command again$/);
+      return true;
+    });
+    assert.equal(requests, 1);
+  } finally {
+    srv.closeAllConnections();
+    await new Promise<void>((r) => srv.close(() => r()));
+  }
+});
+
 test("a large upload to a server that refuses it fails with the status", async () => {
   const f = file(10 << 20, 4);
   const size = fs.statSync(f).size;

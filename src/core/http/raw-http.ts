@@ -4,7 +4,8 @@
  * undici; see fastget.ts and fastput.ts for when these paths are used.
  */
 import net from "node:net";
-import tls from "node:tls";
+import type tls from "node:tls";
+import { builtins } from "../builtins";
 import { seconds } from "./transport";
 
 export const MAX_HEAD_BYTES = 64 << 10;
@@ -85,7 +86,7 @@ export function connect(url: URL, onread?: net.OnReadOpts): net.Socket {
   const port = Number(url.port || (secure ? 443 : 80));
   const options = { host: url.hostname, port, ...(onread ? { onread } : {}) };
   const socket = secure
-    ? tls.connect({ ...options, servername: net.isIP(url.hostname) ? "" : url.hostname } as tls.ConnectionOptions)
+    ? builtins.tls().connect({ ...options, servername: net.isIP(url.hostname) ? "" : url.hostname } as tls.ConnectionOptions)
     : net.connect(options as net.NetConnectOpts);
   socket.setNoDelay(true);
   return socket;

@@ -6,22 +6,11 @@
  * {@link WireResponse}, which a fetch `Response` is adapted to.
  */
 import type http from "node:http";
-import type https from "node:https";
-import { createRequire } from "node:module";
 import buffer from "node:buffer";
 import type { Readable } from "node:stream";
+import { builtins } from "../builtins";
 import { KaggleApiError } from "../errors";
 import { exchangeWhole, type WholeResponse } from "./keepalive";
-
-const requireBuiltin = createRequire(import.meta.url);
-
-/**
- * `node:http` and `node:https`, loaded as CommonJS: importing `node:http` as an ES module reads
- * every one of its exports, `WebSocket` among them, and that loads the whole of undici.
- */
-export function httpModules(): { http: typeof http; https: typeof https } {
-  return { http: requireBuiltin("node:http") as typeof http, https: requireBuiltin("node:https") as typeof https };
-}
 
 /** What the transport reads of an answer. */
 export interface WireResponse {
@@ -104,7 +93,7 @@ const agents = new Map<string, http.Agent>();
 
 /** The kept-alive agent of a scheme: idle sockets never keep the process alive. */
 function agentFor(protocol: "http:" | "https:"): { mod: typeof http; agent: http.Agent } {
-  const mod = (protocol === "https:" ? requireBuiltin("node:https") : requireBuiltin("node:http")) as typeof http;
+  const mod = (protocol === "https:" ? builtins.https() : builtins.http()) as typeof http;
   let agent = agents.get(protocol);
   if (!agent) {
     agent = new mod.Agent({ keepAlive: true, maxSockets: 32, keepAliveMsecs: 10_000 });
@@ -220,7 +209,7 @@ async function* once(body: Buffer): AsyncGenerator<Uint8Array> {
 async function decodedWhole(res: WholeResponse, whole: NonNullable<WireRequest["whole"]>): Promise<Buffer> {
   const encoding = (res.headers["content-encoding"] ?? "").trim().toLowerCase();
   if (res.body.length === 0 || (encoding !== "gzip" && encoding !== "x-gzip" && encoding !== "deflate" && encoding !== "br")) return res.body;
-  const zlib = await import("node:zlib");
+  const zlib = builtins.zlib();
   const options = { maxOutputLength: Math.max(1, Math.min(whole.maxBytes, buffer.kMaxLength)) };
   try {
     if (encoding === "br") return zlib.brotliDecompressSync(res.body, options);
@@ -271,7 +260,7 @@ async function decoded(res: http.IncomingMessage): Promise<Readable> {
     .trim()
     .toLowerCase();
   if (encoding !== "gzip" && encoding !== "x-gzip" && encoding !== "deflate" && encoding !== "br") return res;
-  const zlib = await import("node:zlib");
+  const zlib = builtins.zlib();
   const unzip = encoding === "br" ? zlib.createBrotliDecompress() : encoding === "deflate" ? zlib.createInflate() : zlib.createGunzip();
   res.on("error", (err) => unzip.destroy(err));
   return res.pipe(unzip);
