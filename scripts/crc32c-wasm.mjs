@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Builds src/core/crc32c-wasm.ts: the CRC-32C loop of src/core/crc32c.ts as a WebAssembly
-// function (about a third faster than V8's code for the same loop), from the text below,
+// function (about twice as fast as V8's code for the same loop), from the text below,
 // assembled by wabt. `--check` fails when the committed file differs from a fresh build.
 //
 //   node scripts/crc32c-wasm.mjs [--check]
@@ -18,30 +18,62 @@ const byteOffset = (word, k) =>
     `(i32.and (i32.shr_u (local.get $${word}) (i32.const 14)) (i32.const 1020))`,
     `(i32.shl (i32.shr_u (local.get $${word}) (i32.const 24)) (i32.const 2))`,
   ][k];
-// Sixteen lookups: byte j of the sixteen uses table 15 - j, which starts at byte (15 - j) * 1024.
-const lookups = ["w0", "w1", "w2", "w3"].flatMap((word, w) =>
-  [0, 1, 2, 3].map((k) => `(i32.load offset=${(15 - (w * 4 + k)) * 1024} ${byteOffset(word, k)})`),
-);
-const xorAll = lookups.slice(1).reduce((acc, term) => `(i32.xor ${acc}\n            ${term})`, lookups[0]);
+// One sixteen-byte step of the CRC register `reg` over the four words at address `at`:
+// sixteen lookups, byte j of the sixteen in table 15 - j, which starts at byte (15 - j) * 1024.
+const step = (reg, at, prefix) => {
+  const words = [0, 1, 2, 3].map((w) => `$${prefix}${w}`);
+  const loads = words.map(
+    (word, w) => `(local.set ${word} ${w === 0 ? `(i32.xor (i32.load ${at}) (local.get ${reg}))` : `(i32.load offset=${w * 4} ${at})`})`,
+  );
+  const lookups = words.flatMap((word, w) =>
+    [0, 1, 2, 3].map((k) => `(i32.load offset=${(15 - (w * 4 + k)) * 1024} ${byteOffset(word.slice(1), k)})`),
+  );
+  const xorAll = lookups.slice(1).reduce((acc, term) => `(i32.xor ${acc}\n            ${term})`, lookups[0]);
+  return `${loads.join("\n        ")}\n        (local.set ${reg} ${xorAll})`;
+};
 
-// Memory: the sixteen tables of 256 little-endian i32 (bytes 0..16383, filled by the caller),
-// then the data. crc(p, n, c): the CRC-32C of bytes p..p+n-1 continued from c.
+// The register after SEGMENT zero bytes, from the four tables at 16384 (see crc32c.ts).
+const shift = (reg) =>
+  [0, 1, 2, 3].map((k) => `(i32.load offset=${16384 + k * 1024} ${byteOffset(reg.slice(1), k)})`).reduce((acc, term) => `(i32.xor ${acc} ${term})`);
+
+const SEGMENT = 8192; // SHIFT_SEGMENT in crc32c.ts
+
+// Memory: the sixteen tables of 256 little-endian i32 (bytes 0..16383) and the four of the
+// SEGMENT-zero-bytes shift (16384..20479), filled by the caller, then the data.
+// crc(p, n, c): the CRC-32C of bytes p..p+n-1 continued from c. Pairs of SEGMENT-byte segments
+// are taken two steps at a time, one in each, as two independent registers (a step waits on the
+// one before it, so two chains keep the processor busier: about half as fast again); the first
+// register is then shifted past the second segment and the two are added.
 const wat = `(module
   (memory (export "memory") 1)
   (func (export "crc") (param $p i32) (param $n i32) (param $c i32) (result i32)
-    (local $end i32) (local $w0 i32) (local $w1 i32) (local $w2 i32) (local $w3 i32)
+    (local $end i32) (local $seg i32) (local $d i32)
+    (local $a0 i32) (local $a1 i32) (local $a2 i32) (local $a3 i32)
+    (local $b0 i32) (local $b1 i32) (local $b2 i32) (local $b3 i32)
     (local.set $c (i32.xor (local.get $c) (i32.const -1)))
-    (local.set $end (i32.add (local.get $p) (i32.and (local.get $n) (i32.const -16))))
+    (local.set $end (i32.add (local.get $p) (i32.and (local.get $n) (i32.const -${2 * SEGMENT}))))
+    (block $pairs
+      (loop $pair
+        (br_if $pairs (i32.ge_u (local.get $p) (local.get $end)))
+        (local.set $d (i32.const 0))
+        (local.set $seg (i32.add (local.get $p) (i32.const ${SEGMENT})))
+        (block $steps
+          (loop $both
+            (br_if $steps (i32.ge_u (local.get $p) (local.get $seg)))
+        ${step("$c", "(local.get $p)", "a")}
+        ${step("$d", `(i32.add (local.get $p) (i32.const ${SEGMENT}))`, "b")}
+            (local.set $p (i32.add (local.get $p) (i32.const 16)))
+            (br $both)))
+        (local.set $c (i32.xor ${shift("$c")} (local.get $d)))
+        (local.set $p (i32.add (local.get $p) (i32.const ${SEGMENT})))
+        (br $pair)))
+    (local.set $end (i32.add (local.get $p) (i32.and (i32.and (local.get $n) (i32.const ${2 * SEGMENT - 1})) (i32.const -16))))
     (block $words
-      (loop $step
+      (loop $single
         (br_if $words (i32.ge_u (local.get $p) (local.get $end)))
-        (local.set $w0 (i32.xor (i32.load (local.get $p)) (local.get $c)))
-        (local.set $w1 (i32.load offset=4 (local.get $p)))
-        (local.set $w2 (i32.load offset=8 (local.get $p)))
-        (local.set $w3 (i32.load offset=12 (local.get $p)))
-        (local.set $c ${xorAll})
+        ${step("$c", "(local.get $p)", "a")}
         (local.set $p (i32.add (local.get $p) (i32.const 16)))
-        (br $step)))
+        (br $single)))
     (local.set $end (i32.add (local.get $p) (i32.and (local.get $n) (i32.const 15))))
     (block $bytes
       (loop $byte

@@ -67,6 +67,16 @@ test("any data, at any alignment and cut into any pieces, gives the reference va
   }
 });
 
+test("lengths at and around the WebAssembly loop's pairs of 8 KiB segments give the reference value", () => {
+  const buf = Buffer.alloc(3 * 16_384 + 64);
+  for (let i = 0; i < buf.length; i++) buf[i] = (i * 131 + (i >> 9)) & 255;
+  for (const n of [16_368, 16_383, 16_384, 16_385, 16_400, 32_767, 32_768, 32_784, 49_151, 49_152, 49_216]) {
+    const part = buf.subarray(0, n);
+    assert.equal(crc32c(part), referenceCrc32c(part), `${n} bytes`);
+    assert.equal(crc32c(part, 0x12345678), crc32cTables(part, 0x12345678), `${n} bytes, continued`);
+  }
+});
+
 test("inputs longer than the WebAssembly memory's block are done block by block", () => {
   assert.equal(crc32cUsesWasm(), true, "Node has WebAssembly: the faster loop must be the one in use");
   const big = Buffer.alloc((2 << 20) + 12_345);
