@@ -82,13 +82,19 @@ type WasmMemory = { buffer: ArrayBuffer; grow(pages: number): number };
 type WasmCrc = { crc(p: number, n: number, c: number): number; memory: Uint8Array };
 let wasm: WasmCrc | null | undefined;
 
+/** After the tables and the block: bytes lent to one download at a time (see {@link borrowChecksumBuffer}). */
+const LOAN_BYTES = 4 << 20;
+const LOAN_OFFSET = TABLE_BYTES + WASM_BLOCK;
+let lent = false;
+
 /** The module, made on first use: its memory holds the tables, the shift tables, then one block of data. */
 function wasmCrc(): WasmCrc | null {
   if (wasm !== undefined) return wasm;
   try {
     const instance = new WebAssembly.Instance(new WebAssembly.Module(Buffer.from(CRC32C_WASM, "base64")));
     const memory = instance.exports.memory as WasmMemory;
-    memory.grow(Math.ceil((TABLE_BYTES + WASM_BLOCK) / 65536) - memory.buffer.byteLength / 65536);
+    // Grown once, to its final size: growing detaches the buffer every view is on.
+    memory.grow(Math.ceil((LOAN_OFFSET + LOAN_BYTES) / 65536) - memory.buffer.byteLength / 65536);
     // WebAssembly memory is little-endian, as WORDS requires.
     new Int32Array(memory.buffer, 0, TABLES.length).set(TABLES);
     new Int32Array(memory.buffer, TABLES.byteLength, 4 * 256).set(buildShiftTables());
@@ -103,12 +109,33 @@ function wasmCrc(): WasmCrc | null {
 export function crc32c(data: Uint8Array, crc = 0): number {
   const w = WORDS && data.length >= WASM_MIN ? wasmCrc() : null;
   if (!w) return crc32cTables(data, crc);
+  // Bytes read into the lent buffer are checked where they lie.
+  if (data.buffer === w.memory.buffer && data.byteOffset >= LOAN_OFFSET) return w.crc(data.byteOffset, data.length, crc) >>> 0;
   for (let off = 0; off < data.length; off += WASM_BLOCK) {
     const part = data.subarray(off, off + WASM_BLOCK);
     w.memory.set(part, TABLE_BYTES);
     crc = w.crc(TABLE_BYTES, part.length, crc) >>> 0;
   }
   return crc;
+}
+
+/**
+ * A buffer of up to 4 MiB inside the checksum's own memory, for one download at a time: the
+ * CRC-32C of bytes read into it is computed where they lie, without the copy any other input
+ * needs (0.1 s per GiB). Undefined while it is lent, or without WebAssembly; `release` gives it
+ * back, after which the caller must not touch it.
+ */
+export function borrowChecksumBuffer(bytes: number): { buffer: Buffer; release: () => void } | undefined {
+  const w = WORDS && bytes <= LOAN_BYTES && !lent ? wasmCrc() : null;
+  if (!w) return undefined;
+  lent = true;
+  let given = true;
+  return {
+    buffer: Buffer.from(w.memory.buffer, LOAN_OFFSET, bytes),
+    release: () => {
+      if (given) lent = given = false;
+    },
+  };
 }
 
 /** Whether long inputs go to the WebAssembly loop on this machine. */

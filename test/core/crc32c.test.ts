@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { execFileSync } from "node:child_process";
 import path from "node:path";
-import { crc32c, crc32cBase64, crc32cTables, crc32cUsesWasm } from "../../src/core/crc32c";
+import { borrowChecksumBuffer, crc32c, crc32cBase64, crc32cTables, crc32cUsesWasm } from "../../src/core/crc32c";
 import { Crc32c } from "../../src/emulator/storage/crc32c";
 import { referenceCrc32c } from "../helpers/crc32c";
 
@@ -75,6 +75,30 @@ test("lengths at and around the WebAssembly loop's pairs of 8 KiB segments give 
     assert.equal(crc32c(part), referenceCrc32c(part), `${n} bytes`);
     assert.equal(crc32c(part, 0x12345678), crc32cTables(part, 0x12345678), `${n} bytes, continued`);
   }
+});
+
+test("the buffer lent from the checksum's memory is checked in place, lent to one borrower at a time", () => {
+  const loan = borrowChecksumBuffer(4 << 20);
+  assert.ok(loan, "WebAssembly is there: the buffer can be lent");
+  try {
+    assert.equal(borrowChecksumBuffer(1024), undefined, "a second borrower gets none while it is lent");
+    for (let i = 0; i < loan.buffer.length; i++) loan.buffer[i] = (i * 7 + (i >> 13)) & 255;
+    for (const [start, end] of [
+      [0, 4 << 20],
+      [5, 70_005],
+      [1 << 20, (1 << 20) + 16_384],
+    ] as const) {
+      const part = loan.buffer.subarray(start, end);
+      assert.equal(crc32c(part, 0x0badf00d), crc32cTables(Buffer.from(part), 0x0badf00d), `bytes ${start}-${end}`);
+    }
+  } finally {
+    loan.release();
+    loan.release(); // twice is once
+  }
+  const again = borrowChecksumBuffer(1 << 20);
+  assert.ok(again, "released, it can be lent again");
+  assert.equal(borrowChecksumBuffer(1 << 20), undefined);
+  again.release();
 });
 
 test("inputs longer than the WebAssembly memory's block are done block by block", () => {
