@@ -198,6 +198,32 @@ test(`more exchanges at once than ${MAX_CONNECTIONS} connections all complete, n
   }
 });
 
+test("a call that gives up waiting for a connection leaves the line to the one behind it", async () => {
+  const held: net.Socket[] = [];
+  const srv = await rawServer((seen, socket) => {
+    if (seen.body.toString() === "hold") held.push(socket);
+    else socket.write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok");
+  });
+  try {
+    // Every connection busy with an answer that does not come.
+    const busy = Array.from({ length: MAX_CONNECTIONS }, () => exchangeWhole(request(srv.url, { body: "hold" })).catch(() => undefined));
+    while (held.length < MAX_CONNECTIONS) await new Promise((r) => setTimeout(r, 5));
+    const ctl = new AbortController();
+    const quitter = exchangeWhole(request(srv.url, { signal: ctl.signal }));
+    const next = exchangeWhole(request(srv.url));
+    ctl.abort(new Error("gave up"));
+    await assert.rejects(quitter, /gave up/);
+    // One connection comes free: it goes to the call still waiting, not to the one that left.
+    held[0]!.write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok");
+    const res = await Promise.race([next, new Promise<"stuck">((r) => setTimeout(() => r("stuck"), 5_000))]);
+    assert.notEqual(res, "stuck", "the waiting call never got the connection that came free");
+    for (const s of held.slice(1)) s.destroy();
+    await Promise.all(busy);
+  } finally {
+    await srv.close();
+  }
+});
+
 test("a kept-alive idle connection does not keep the process alive", async () => {
   const srv = await rawServer((_seen, socket) => socket.write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok"));
   try {

@@ -116,12 +116,18 @@ class Origin {
         continue;
       }
       await new Promise<void>((resolve, reject) => {
-        const onAbort = () => reject(signal!.reason);
-        signal?.addEventListener("abort", onAbort, { once: true });
-        this.waiting.push(() => {
+        const wake = () => {
           signal?.removeEventListener("abort", onAbort);
           resolve();
-        });
+        };
+        // A waiter that gives up leaves the line: the next free connection is for the one behind it.
+        const onAbort = () => {
+          const i = this.waiting.indexOf(wake);
+          if (i >= 0) this.waiting.splice(i, 1);
+          reject(signal!.reason);
+        };
+        signal?.addEventListener("abort", onAbort, { once: true });
+        this.waiting.push(wake);
       });
     }
   }
