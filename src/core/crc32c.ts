@@ -36,6 +36,8 @@ function buildTables(): Int32Array {
  * registers, and adds them with the shift tables (SEGMENT in scripts/crc32c-wasm.mjs).
  */
 const SHIFT_SEGMENT = 8192;
+/** Four shift tables of 256 registers, one per byte of a register. */
+const SHIFT_ENTRIES = 4 * 256;
 
 /**
  * The shift tables, `[k * 256 + b]`: the register after SHIFT_SEGMENT zero bytes from the
@@ -52,7 +54,7 @@ function buildShiftTables(): Int32Array {
     for (let n = 0; n < SHIFT_SEGMENT; n += 16) r = zeros16(r);
     columns[bit] = r;
   }
-  const shift = new Int32Array(4 * 256);
+  const shift = new Int32Array(SHIFT_ENTRIES);
   for (let k = 0; k < 4; k++) {
     for (let b = 0; b < 256; b++) {
       let r = 0;
@@ -70,7 +72,7 @@ const WORDS = os.endianness() === "LE";
 const WASM_BLOCK = 1 << 20;
 const WASM_MIN = 4096;
 /** The sixteen tables, then the four shift tables. */
-const TABLE_BYTES = TABLES.byteLength + 4 * 256 * 4;
+const TABLE_BYTES = TABLES.byteLength + SHIFT_ENTRIES * 4;
 
 // The little of the WebAssembly API used here (TypeScript declares it only with the DOM library).
 declare const WebAssembly: {
@@ -87,7 +89,10 @@ const LOAN_BYTES = 4 << 20;
 const LOAN_OFFSET = TABLE_BYTES + WASM_BLOCK;
 let lent = false;
 
-/** The module, made on first use: its memory holds the tables, the shift tables, then one block of data. */
+/**
+ * The module, made on first use: its memory holds the tables, the shift tables, one block of
+ * data copied in per call, then the buffer lent to a download.
+ */
 function wasmCrc(): WasmCrc | null {
   if (wasm !== undefined) return wasm;
   try {
@@ -97,7 +102,7 @@ function wasmCrc(): WasmCrc | null {
     memory.grow(Math.ceil((LOAN_OFFSET + LOAN_BYTES) / 65536) - memory.buffer.byteLength / 65536);
     // WebAssembly memory is little-endian, as WORDS requires.
     new Int32Array(memory.buffer, 0, TABLES.length).set(TABLES);
-    new Int32Array(memory.buffer, TABLES.byteLength, 4 * 256).set(buildShiftTables());
+    new Int32Array(memory.buffer, TABLES.byteLength, SHIFT_ENTRIES).set(buildShiftTables());
     wasm = { crc: instance.exports.crc as WasmCrc["crc"], memory: new Uint8Array(memory.buffer) };
   } catch {
     wasm = null; // no WebAssembly here (--jitless): the JavaScript loop does it all

@@ -1,7 +1,7 @@
 /**
  * The checksum of a download, computed while it is written. When the server sends a CRC-32C
  * (Cloud Storage always does), every block is folded into it in the write path: at about
- * 1.5 GB/s that keeps up with the transfer, with no second read and no thread. Otherwise the
+ * 1.8–2.1 GB/s that keeps up with the transfer, with no second read and no thread. Otherwise the
  * MD5 is checked: up to {@link WORKER_HASH_MIN_BYTES} in the write path as well; a larger file on
  * a worker thread that reads what is final from the page cache, so that hashing (about 500 MB/s,
  * slower than a local server can send) runs beside the transfer instead of after it; the worker

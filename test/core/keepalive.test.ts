@@ -66,8 +66,7 @@ const request = (url: URL, extra: Partial<WholeRequest> = {}): WholeRequest => (
   url,
   headers: { "Content-Type": "application/json" },
   body: "{}",
-  maxBodyBytes: 1 << 20,
-  tooLarge: () => new Error("too large"),
+  limit: { maxBytes: 1 << 20, tooLarge: () => new Error("too large") },
   ...extra,
 });
 
@@ -153,7 +152,10 @@ test("an answer past the limit fails with the limit's error, by its Content-Leng
   });
   try {
     for (const where of ["length", "chunks"]) {
-      await assert.rejects(exchangeWhole(request(new URL(`/${where}`, srv.url), { maxBodyBytes: 3000 })), /^Error: too large$/);
+      await assert.rejects(
+        exchangeWhole(request(new URL(`/${where}`, srv.url), { limit: { maxBytes: 3000, tooLarge: () => new Error("too large") } })),
+        /^Error: too large$/,
+      );
     }
     // Through the transport: the compressed answer is small, what it unpacks to is not.
     const t = new Transport({ endpoint: srv.url.origin, maxJsonBytes: () => 3000, retry: { maxAttempts: 3 } });
@@ -228,7 +230,7 @@ test("a kept-alive idle connection does not keep the process alive", async () =>
   const srv = await rawServer((_seen, socket) => socket.write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok"));
   try {
     const script = `import { exchangeWhole } from "./src/core/http/keepalive.ts";
-      const res = await exchangeWhole({ method: "GET", url: new URL(${JSON.stringify(srv.url.href)}), headers: {}, maxBodyBytes: 10, tooLarge: () => new Error("x") });
+      const res = await exchangeWhole({ method: "GET", url: new URL(${JSON.stringify(srv.url.href)}), headers: {}, limit: { maxBytes: 10, tooLarge: () => new Error("x") } });
       console.log(res.body.toString());`;
     const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { stdio: ["ignore", "pipe", "inherit"] });
     let out = "";

@@ -151,7 +151,7 @@ class BodyReceiver {
     const ok =
       (head.status === 206 || (head.status === 200 && this.opts.expectStart === 0)) &&
       start === this.opts.expectStart &&
-      h["content-length"] !== undefined &&
+      /^\d+$/.test(h["content-length"] ?? "") &&
       !h["transfer-encoding"] &&
       (!h["content-encoding"] || h["content-encoding"] === "identity");
     if (!ok) {

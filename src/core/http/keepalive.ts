@@ -10,7 +10,7 @@
  * paths instead.
  */
 import type net from "node:net";
-import { connect, MAX_HEAD_BYTES, readyEvent, TransferFault, watchBytes } from "./raw-http";
+import { connect, MAX_HEAD_BYTES, parseHead, readyEvent, TransferFault, watchBytes, type ResponseHead } from "./raw-http";
 
 /** Connections kept per origin, busy and idle together; more exchanges wait for one. */
 export const MAX_CONNECTIONS = 32;
@@ -21,11 +21,11 @@ export interface WholeRequest {
   /** Without Host and Content-Length, which are added. */
   headers: Record<string, string>;
   body?: Buffer | string | undefined;
-  /** Largest body accepted; past it the exchange fails with `tooLarge()`. */
-  maxBodyBytes: number;
-  tooLarge: () => Error;
-  /** The body is read to the end (so that the connection can be reused) but not kept. */
-  discardBody?: boolean | undefined;
+  /**
+   * The body is kept up to `maxBytes`, past which the exchange fails with `tooLarge()`. Without
+   * a limit the body is read to the end (so that the connection can be reused) but not kept.
+   */
+  limit?: { maxBytes: number; tooLarge: () => Error } | undefined;
   /** Ends the exchange, failing it with the signal's reason. */
   signal?: AbortSignal | undefined;
   /** Fails the exchange (`ESTALLED`) when fewer than 1 KiB move on its socket in a window this long. */
@@ -42,16 +42,12 @@ export interface WholeResponse {
   statusText: string;
   /** Lower-case names; repeated headers joined with ", ". */
   headers: Record<string, string>;
-  /** As sent: any content encoding is left to the caller. */
+  /** As sent: any content encoding is left to the caller. Empty without a `limit`. */
   body: Buffer;
 }
 
 /** An exchange that failed on a reused connection before any byte of an answer: sent again on a new one. */
-class StaleConnection extends Error {
-  constructor(readonly original: Error) {
-    super(original.message);
-  }
-}
+class StaleConnection extends Error {}
 
 /** Sends one request and reads its answer whole. Socket errors keep their `code` (ECONNREFUSED, …). */
 export async function exchangeWhole(req: WholeRequest): Promise<WholeResponse> {
@@ -236,7 +232,7 @@ class Connection {
         reject: (err) => {
           settle();
           this.keep = false;
-          reject(reused && !reading.received && !(err instanceof TransferFault) && !req.signal?.aborted ? new StaleConnection(err) : err);
+          reject(reused && !reading.received && !(err instanceof TransferFault) && !req.signal?.aborted ? new StaleConnection(err.message) : err);
         },
         head: undefined,
         res: undefined,
@@ -329,17 +325,15 @@ class Connection {
   private consume(r: Reading, chunk: Buffer): void {
     while (!r.res) {
       const buf = r.head ? Buffer.concat([r.head, chunk]) : chunk;
-      const end = buf.indexOf("\r\n\r\n");
-      if (end === -1) {
-        if (buf.length > MAX_HEAD_BYTES) throw new Error("response head too large");
+      const head = parseHead(buf);
+      if (!head) {
         r.head = Buffer.from(buf);
         return;
       }
       r.head = undefined;
-      const { res, http10 } = parseResponseHead(buf.toString("latin1", 0, end));
-      chunk = buf.subarray(end + 4);
-      if (res.status < 200) continue; // 100 Continue, 103 Early Hints: the answer follows
-      this.frame(r, res, http10);
+      chunk = head.rest;
+      if (head.status < 200) continue; // 100 Continue, 103 Early Hints: the answer follows
+      this.frame(r, head);
       if (r.framing === "length" && r.left === 0) {
         this.finish(r);
         return;
@@ -357,10 +351,11 @@ class Connection {
     }
   }
 
-  private frame(r: Reading, res: WholeResponse, http10: boolean): void {
+  private frame(r: Reading, head: ResponseHead): void {
+    const res: WholeResponse = { status: head.status, statusText: head.statusText, headers: head.headers, body: Buffer.alloc(0) };
     r.res = res;
     const connection = (res.headers.connection ?? "").toLowerCase();
-    if (http10 ? !connection.includes("keep-alive") : connection.includes("close")) this.keep = false;
+    if (head.http10 ? !connection.includes("keep-alive") : connection.includes("close")) this.keep = false;
     const bodiless = res.status === 204 || res.status === 304;
     const encoding = (res.headers["transfer-encoding"] ?? "").toLowerCase();
     const length = res.headers["content-length"];
@@ -372,7 +367,7 @@ class Connection {
     } else if (length !== undefined) {
       const n = Number(length);
       if (!/^\d+$/.test(length.trim()) || !Number.isSafeInteger(n)) throw new Error(`invalid Content-Length ${JSON.stringify(length)}`);
-      if (n > r.req.maxBodyBytes && !r.req.discardBody) throw r.req.tooLarge();
+      if (r.req.limit && n > r.req.limit.maxBytes) throw r.req.limit.tooLarge();
       r.framing = "length";
       r.left = n;
     } else {
@@ -384,9 +379,10 @@ class Connection {
   private keepBody(r: Reading, data: Buffer): void {
     if (data.length === 0) return;
     if (r.framing === "length") r.left -= data.length;
-    if (r.req.discardBody) return;
+    const limit = r.req.limit;
+    if (!limit) return;
     r.size += data.length;
-    if (r.size > r.req.maxBodyBytes) throw r.req.tooLarge();
+    if (r.size > limit.maxBytes) throw limit.tooLarge();
     // The socket's chunk may be reused by the next read: the body keeps a copy.
     r.parts.push(Buffer.from(data));
   }
@@ -430,21 +426,4 @@ class Connection {
     res.body = r.parts.length === 1 ? r.parts[0]! : Buffer.concat(r.parts, r.size);
     r.resolve(res);
   }
-}
-
-/** `HTTP/1.1 200 OK` and its header lines. */
-function parseResponseHead(text: string): { res: WholeResponse; http10: boolean } {
-  const lines = text.split("\r\n");
-  const m = /^HTTP\/1\.([01]) (\d{3})(?: (.*))?$/.exec(lines[0] ?? "");
-  if (!m) throw new Error(`not an HTTP response: ${JSON.stringify(lines[0]?.slice(0, 40))}`);
-  const headers: Record<string, string> = {};
-  for (let i = 1; i < lines.length; i++) {
-    const line = lines[i]!;
-    const colon = line.indexOf(":");
-    if (colon <= 0) continue;
-    const name = line.slice(0, colon).trim().toLowerCase();
-    const value = line.slice(colon + 1).trim();
-    headers[name] = headers[name] === undefined ? value : `${headers[name]}, ${value}`;
-  }
-  return { res: { status: Number(m[2]), statusText: m[3] ?? "", headers, body: Buffer.alloc(0) }, http10: m[1] === "0" };
 }

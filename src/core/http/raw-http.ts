@@ -75,6 +75,10 @@ export function watchProgress(socket: net.Socket, windowMs: number, onStall: (er
 
 export interface ResponseHead {
   status: number;
+  statusText: string;
+  /** An HTTP/1.0 answer (its connection ends with it unless it says keep-alive). */
+  http10: boolean;
+  /** Lower-case names; repeated headers joined with ", ". */
   headers: Record<string, string>;
   /** Bytes after the head that arrived with it (the start of the body). */
   rest: Buffer;
@@ -111,13 +115,17 @@ export function parseHead(received: Buffer): ResponseHead | undefined {
     if (received.length > MAX_HEAD_BYTES) throw new Error("response head too large");
     return undefined;
   }
-  const lines = received.subarray(0, end).toString("latin1").split("\r\n");
-  const status = Number(/^HTTP\/1\.[01] (\d{3})/.exec(lines[0] ?? "")?.[1]);
-  if (!status) throw new Error(`not an HTTP response: ${JSON.stringify(lines[0]?.slice(0, 40))}`);
+  const lines = received.toString("latin1", 0, end).split("\r\n");
+  const m = /^HTTP\/1\.([01]) (\d{3})(?: (.*))?$/.exec(lines[0] ?? "");
+  if (!m) throw new Error(`not an HTTP response: ${JSON.stringify(lines[0]?.slice(0, 40))}`);
   const headers: Record<string, string> = {};
-  for (const line of lines.slice(1)) {
-    const i = line.indexOf(":");
-    if (i > 0) headers[line.slice(0, i).trim().toLowerCase()] = line.slice(i + 1).trim();
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    const colon = line.indexOf(":");
+    if (colon <= 0) continue;
+    const name = line.slice(0, colon).trim().toLowerCase();
+    const value = line.slice(colon + 1).trim();
+    headers[name] = headers[name] === undefined ? value : `${headers[name]}, ${value}`;
   }
-  return { status, headers, rest: received.subarray(end + 4) };
+  return { status: Number(m[2]), statusText: m[3] ?? "", http10: m[1] === "0", headers, rest: received.subarray(end + 4) };
 }

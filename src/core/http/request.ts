@@ -4,27 +4,12 @@
  * (the undici package alone adds about 30 MiB of memory). Only with a proxy configured is
  * undici loaded, for its proxy agent.
  */
-import type http from "node:http";
 import { pipeline, Readable, Transform } from "node:stream";
 import { ConfigurationError, ConnectionError, KaggleApiError, ProtocolError } from "../errors";
 import { exchangeWhole, type WholeResponse } from "./keepalive";
 import { TransferFault, watchBytes, watchProgress } from "./raw-http";
 import { MAX_REDIRECTS, printableUrl } from "./transport";
-import { builtins } from "../builtins";
-
-const agents = new Map<string, http.Agent>();
-
-/** Node's module and kept-alive agent for a scheme, made on first use. */
-function transportFor(protocol: string): { mod: typeof http; agent: http.Agent } | undefined {
-  if (protocol !== "http:" && protocol !== "https:") return undefined;
-  const mod = (protocol === "https:" ? builtins.https() : builtins.http()) as typeof http;
-  let agent = agents.get(protocol);
-  if (!agent) {
-    agent = new mod.Agent({ keepAlive: true, maxSockets: 16, keepAliveMsecs: 10_000 });
-    agents.set(protocol, agent);
-  }
-  return { mod, agent };
-}
+import { nodeAgent } from "./wire";
 
 /** Longest a transfer may go without progress (no response, or a body that stalls). */
 export const DEFAULT_TRANSFER_IDLE_MS = 120_000;
@@ -105,11 +90,10 @@ function wrapBody(stream: Readable, contentLength: number | undefined): RawBody 
 /** One exchange over Node's http/https. */
 function nodeRequest(req: RawRequest, url: string, headers: Record<string, string>): Promise<RawResponse> {
   const target = new URL(url);
-  const chosen = transportFor(target.protocol);
-  if (!chosen) {
+  if (target.protocol !== "http:" && target.protocol !== "https:") {
     return Promise.reject(new ProtocolError(`Unsupported URL scheme in ${printableUrl(url)}`, { status: 0 }));
   }
-  const { mod, agent } = chosen;
+  const { mod, agent } = nodeAgent(target.protocol, 16);
   return new Promise<RawResponse>((resolve, reject) => {
     let unwatch = () => {};
     const outgoing = mod.request(target, { method: req.method, headers, agent, ...(req.signal ? { signal: req.signal } : {}) }, (res) => {
@@ -256,9 +240,6 @@ export async function smallExchange(req: RawRequest & { method: "PUT"; body: Buf
       url: new URL(req.url),
       headers,
       body: req.body ?? undefined,
-      maxBodyBytes: 0,
-      tooLarge: () => new Error("unreachable: the body is discarded"),
-      discardBody: true,
       signal: req.signal,
       stallMs: req.idleTimeoutMs,
     });

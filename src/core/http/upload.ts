@@ -59,18 +59,7 @@ export function probeUpload(opts: UploadOptions): Promise<number> {
 }
 
 async function probeOnce(opts: UploadOptions): Promise<number> {
-  const timeout = opts.idleTimeoutMs ?? DEFAULT_TRANSFER_IDLE_MS;
-  const res = await smallExchange({
-    method: "PUT",
-    url: opts.url,
-    headers: { "content-length": "0", "content-range": `bytes */${opts.size}` },
-    body: null,
-    headersTimeoutMs: timeout,
-    idleTimeoutMs: timeout,
-    proxy: opts.proxy,
-    ...(opts.signal ? { signal: opts.signal } : {}),
-    log: (line) => opts.logger.debug(line),
-  });
+  const res = await smallExchange(putRequest(opts, { "content-length": "0", "content-range": `bytes */${opts.size}` }, null));
   if (COMPLETE.has(res.status)) return opts.size;
   if (res.status === 308) {
     const range = header(res, "range");
@@ -151,35 +140,30 @@ async function put(opts: UploadOptions, from: number, progress: Progress): Promi
   }
 }
 
-/** One PUT of bytes in memory; resolves with the status once the answer is read. */
-async function sendSmall(opts: UploadOptions, headers: Record<string, string>, body: Buffer): Promise<number> {
-  const res = await smallExchange({
-    method: "PUT",
+/** A `PUT` to the upload session, with the session's timeouts, proxy, signal and debug log. */
+function putRequest<B>(opts: UploadOptions, headers: Record<string, string>, body: B) {
+  const timeout = opts.idleTimeoutMs ?? DEFAULT_TRANSFER_IDLE_MS;
+  return {
+    method: "PUT" as const,
     url: opts.url,
     headers,
     body,
-    headersTimeoutMs: opts.idleTimeoutMs ?? DEFAULT_TRANSFER_IDLE_MS,
-    idleTimeoutMs: opts.idleTimeoutMs ?? DEFAULT_TRANSFER_IDLE_MS,
+    headersTimeoutMs: timeout,
+    idleTimeoutMs: timeout,
     proxy: opts.proxy,
     ...(opts.signal ? { signal: opts.signal } : {}),
-    log: (line) => opts.logger.debug(line),
-  });
-  return res.status;
+    log: (line: string) => opts.logger.debug(line),
+  };
+}
+
+/** One PUT of bytes in memory; resolves with the status once the answer is read. */
+async function sendSmall(opts: UploadOptions, headers: Record<string, string>, body: Buffer): Promise<number> {
+  return (await smallExchange(putRequest(opts, headers, body))).status;
 }
 
 /** One PUT through the general client; resolves with the status once the answer is read. */
 async function send(opts: UploadOptions, headers: Record<string, string>, body: AsyncIterable<Buffer>): Promise<number> {
-  const res = await rawRequest({
-    method: "PUT",
-    url: opts.url,
-    headers,
-    body,
-    headersTimeoutMs: opts.idleTimeoutMs ?? DEFAULT_TRANSFER_IDLE_MS,
-    idleTimeoutMs: opts.idleTimeoutMs ?? DEFAULT_TRANSFER_IDLE_MS,
-    proxy: opts.proxy,
-    ...(opts.signal ? { signal: opts.signal } : {}),
-    log: (line) => opts.logger.debug(line),
-  });
+  const res = await rawRequest(putRequest(opts, headers, body));
   await res.body.dump().catch(() => {});
   return res.status;
 }

@@ -91,15 +91,29 @@ export async function peekText(res: WireResponse, limit: number): Promise<{ text
 
 const agents = new Map<string, http.Agent>();
 
-/** The kept-alive agent of a scheme: idle sockets never keep the process alive. */
-function agentFor(protocol: "http:" | "https:"): { mod: typeof http; agent: http.Agent } {
+/**
+ * Node's module for an `http:`/`https:` URL and a kept-alive agent of it holding up to
+ * `maxSockets` (one agent per scheme and size: RPCs and byte transfers keep their own pools).
+ * Idle sockets never keep the process alive.
+ */
+export function nodeAgent(protocol: "http:" | "https:", maxSockets: number): { mod: typeof http; agent: http.Agent } {
   const mod = (protocol === "https:" ? builtins.https() : builtins.http()) as typeof http;
-  let agent = agents.get(protocol);
+  const key = `${protocol}${maxSockets}`;
+  let agent = agents.get(key);
   if (!agent) {
-    agent = new mod.Agent({ keepAlive: true, maxSockets: 32, keepAliveMsecs: 10_000 });
-    agents.set(protocol, agent);
+    agent = new mod.Agent({ keepAlive: true, maxSockets, keepAliveMsecs: 10_000 });
+    agents.set(key, agent);
   }
   return { mod, agent };
+}
+
+/** The content encoding of an answer that is to be undone (as fetch does), or undefined. */
+function packedAs(value: string | string[] | undefined): "gzip" | "deflate" | "br" | undefined {
+  const encoding = String(value ?? "")
+    .trim()
+    .toLowerCase();
+  if (encoding === "gzip" || encoding === "x-gzip") return "gzip";
+  return encoding === "deflate" || encoding === "br" ? encoding : undefined;
 }
 
 /** A network failure, shaped as fetch reports one (the socket's error as `cause`). */
@@ -115,9 +129,9 @@ function failed(err: unknown): Error {
  */
 export async function nodeFetch(url: string, req: WireRequest): Promise<WireResponse> {
   const target = new URL(url);
-  if (req.whole && (target.protocol === "http:" || target.protocol === "https:")) return wholeFetch(target, req, req.whole);
   if (target.protocol !== "http:" && target.protocol !== "https:") throw failed(new Error(`unsupported scheme ${target.protocol}`));
-  const { mod, agent } = agentFor(target.protocol);
+  if (req.whole) return wholeFetch(target, req, req.whole);
+  const { mod, agent } = nodeAgent(target.protocol, 32);
   if (req.once) return exchange(mod, agent, target, req, true);
   try {
     return await exchange(mod, agent, target, req);
@@ -174,8 +188,7 @@ async function wholeFetch(target: URL, req: WireRequest, whole: NonNullable<Wire
       url: target,
       headers: { ...req.headers, "Accept-Encoding": "gzip, deflate" },
       body: req.body,
-      maxBodyBytes: whole.maxBytes,
-      tooLarge: whole.tooLarge,
+      limit: whole,
       signal: req.signal,
       fresh: req.once,
     });
@@ -207,8 +220,8 @@ async function* once(body: Buffer): AsyncGenerator<Uint8Array> {
 
 /** The body with its content encoding undone, within the same limit. */
 async function decodedWhole(res: WholeResponse, whole: NonNullable<WireRequest["whole"]>): Promise<Buffer> {
-  const encoding = (res.headers["content-encoding"] ?? "").trim().toLowerCase();
-  if (res.body.length === 0 || (encoding !== "gzip" && encoding !== "x-gzip" && encoding !== "deflate" && encoding !== "br")) return res.body;
+  const encoding = packedAs(res.headers["content-encoding"]);
+  if (res.body.length === 0 || !encoding) return res.body;
   const zlib = builtins.zlib();
   const options = { maxOutputLength: Math.max(1, Math.min(whole.maxBytes, buffer.kMaxLength)) };
   try {
@@ -222,7 +235,7 @@ async function decodedWhole(res: WholeResponse, whole: NonNullable<WireRequest["
 
 async function wireResponse(url: string, res: http.IncomingMessage, signal: AbortSignal): Promise<WireResponse> {
   const bodyless = res.statusCode === 204 || res.statusCode === 304;
-  const stream = bodyless ? undefined : await decoded(res);
+  const stream = bodyless ? undefined : decoded(res);
   async function* body(): AsyncGenerator<Uint8Array> {
     try {
       for await (const chunk of stream!) yield chunk as Uint8Array;
@@ -255,11 +268,9 @@ async function wireResponse(url: string, res: http.IncomingMessage, signal: Abor
 }
 
 /** The body with its content encoding undone (as fetch does). */
-async function decoded(res: http.IncomingMessage): Promise<Readable> {
-  const encoding = String(res.headers["content-encoding"] ?? "")
-    .trim()
-    .toLowerCase();
-  if (encoding !== "gzip" && encoding !== "x-gzip" && encoding !== "deflate" && encoding !== "br") return res;
+function decoded(res: http.IncomingMessage): Readable {
+  const encoding = packedAs(res.headers["content-encoding"]);
+  if (!encoding) return res;
   const zlib = builtins.zlib();
   const unzip = encoding === "br" ? zlib.createBrotliDecompress() : encoding === "deflate" ? zlib.createInflate() : zlib.createGunzip();
   res.on("error", (err) => unzip.destroy(err));

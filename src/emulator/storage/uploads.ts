@@ -87,8 +87,6 @@ function sendIncomplete(res: ServerResponse, rec: UploadRecord): void {
   res.end();
 }
 
-/** A plain descriptor (not a FileHandle: the writes and the close are synchronous). */
-
 /** Body bytes gathered before one write, and the longest they wait for more (a probe sees them then). */
 const WRITE_BATCH = 1 << 20;
 const WRITE_WAIT_MS = 5;
