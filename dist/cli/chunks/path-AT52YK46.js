@@ -1,3 +1,0 @@
-import { createRequire as __kaCreateRequire } from "node:module"; const require = __kaCreateRequire(import.meta.url);
-import{b as i}from"./chunk-EXQ2CECF.js";import{k as n}from"./chunk-ZUWWJEFY.js";import"./chunk-4IFIQ4O6.js";import"./chunk-PBELEICZ.js";import{e}from"./chunk-FDSPFBT3.js";import"./chunk-NI5DIRMG.js";import"./chunk-4UT25HQX.js";import p from"node:path";var d=e(n,async(t,o)=>{let r=t.path;if(r!==void 0){i(o,"path",p.resolve(r));return}o.line(o.config("path")??process.cwd())});export{d as run};
-//# sourceMappingURL=path-AT52YK46.js.map
