@@ -1,8 +1,10 @@
 import assert from "node:assert/strict";
+import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { request } from "node:http";
 import { describe, test } from "node:test";
 import { put, rpc } from "./helpers";
+import { release } from "../../src/emulator/storage/uploads";
 import { useEmulator } from "../helpers/emulator";
 
 /** A PUT with exact headers (fetch cannot send an empty body with Content-Length: 0 reliably). */
@@ -107,4 +109,30 @@ describe("uploads (GCS resumable protocol) and StartBlobUpload", () => {
     assert.equal(missing.status, 404);
     await missing.arrayBuffer();
   });
+
+  test("a body of many chunks is stored byte for byte, though each chunk's memory is given back once written", async () => {
+    const body = randomBytes(9 << 20);
+    const { token, createUrl } = await startBlob("many-chunks.bin", body.length);
+    const r = await rawPut(createUrl, body, { "Content-Length": body.length });
+    assert.equal(r.status, 200, r.text);
+    const blob = emu.runtime.storage.blob(token)!;
+    assert.equal(blob.size, body.length);
+    assert.ok(readFileSync(blob.path).equals(body));
+  });
+
+  test(
+    "release detaches only chunks that own their memory",
+    { skip: typeof (ArrayBuffer.prototype as { transfer?: unknown }).transfer !== "function" && "no ArrayBuffer transfer on this Node" },
+    () => {
+      const own = Buffer.alloc(64 << 10, 1); // large enough to get an ArrayBuffer of its own
+      const pooled = Buffer.from("pooled"); // a slice of Node's shared 8 KiB pool
+      const whole = Buffer.alloc(32 << 10, 2);
+      const part = whole.subarray(0, 1000); // the rest of its memory is someone else's
+      release([own, pooled, part]);
+      assert.equal(own.buffer.byteLength, 0);
+      assert.equal(pooled.toString(), "pooled");
+      assert.equal(part.length, 1000);
+      assert.equal(whole.readUInt8(whole.length - 1), 2);
+    },
+  );
 });

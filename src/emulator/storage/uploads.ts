@@ -123,6 +123,7 @@ async function receive(
     if (pendingBytes === 0) return;
     writeAllSync(fd, pending, pendingBytes, pos);
     pos += pendingBytes;
+    release(pending);
     pending = [];
     pendingBytes = 0;
   };
@@ -183,6 +184,24 @@ function openFile(path: string, flags: "w" | "r+"): number {
     if ((err as NodeJS.ErrnoException).code !== "ENOENT" || flags !== "w") throw err;
     mkdirSync(dirname(path), { recursive: true });
     return openSync(path, flags);
+  }
+}
+
+/** `ArrayBuffer.prototype.transfer` (ES2024; Node 22 and later). */
+type Transferable = ArrayBuffer & { transfer?: (length: number) => ArrayBuffer };
+
+/**
+ * Gives back the memory of body chunks once they are written. Node's HTTP parser hands over each
+ * chunk as a copy in an ArrayBuffer of its own, and V8 runs a full collection for about every
+ * 64 MiB of such memory it has not yet collected: receiving 1 GiB took 19 of them, and the
+ * emulator's CPU fell from 1.9–2.2 s to 1.2–1.5 s once the chunks were detached instead
+ * (detaching frees the memory and its accounting at once). A chunk that shares its ArrayBuffer
+ * is left to the collector, as are all of them on Node 20, which has no `transfer`.
+ */
+export function release(chunks: readonly Buffer[]): void {
+  for (const chunk of chunks) {
+    const memory = chunk.buffer as Transferable;
+    if (chunk.byteOffset === 0 && memory.byteLength === chunk.length && memory instanceof ArrayBuffer) memory.transfer?.(0);
   }
 }
 
