@@ -45,7 +45,9 @@ const parts = {
     chunkNames: "chunks/[name]-[hash]",
   },
   emulator: {
-    entryPoints: { index: "src/emulator/index.ts" },
+    // The worker that hashes large files is a file of its own, in chunks/ beside the shared chunk
+    // that starts it (digests.ts finds it next to itself, there as in src/).
+    entryPoints: { index: "src/emulator/index.ts", "chunks/digest-worker": "src/emulator/storage/digest-worker.ts" },
     outdir: path.join(dist, "emulator"),
     chunkNames: "chunks/[name]-[hash]",
   },

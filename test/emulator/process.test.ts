@@ -1,10 +1,12 @@
 /**
  * The emulator as a process: acknowledged writes survive kill -9 with `--data`, failed starts
  * leave no temporary folder and say why in one line, and SIGTERM stops running kernel scripts
- * (their process groups) and exits at once; without python3 it says so, and runs are simulated.
+ * (their process groups) and exits at once; without python3 it says so, and runs are simulated;
+ * files of more than 1 MiB are hashed on the bundle's worker thread.
  */
 import assert from "node:assert/strict";
 import { spawn, type ChildProcess } from "node:child_process";
+import { createHash } from "node:crypto";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -12,6 +14,7 @@ import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { after, test } from "node:test";
 import { findPython } from "../../src/emulator/kernels/runner";
+import { referenceCrc32cBase64 } from "../helpers/crc32c";
 
 const ROOT = join(import.meta.dirname, "../..");
 const work = mkdtempSync(join(tmpdir(), "emu-process-test-"));
@@ -104,6 +107,34 @@ test("--data: every answered write survives kill -9", async () => {
   } finally {
     second.child.kill("SIGTERM");
     await exited(second.child);
+  }
+});
+
+test("the bundle hashes a file of more than 1 MiB on its worker thread: x-goog-hash matches the bytes", async () => {
+  const tmp = mkdtempSync(join(work, "tmp-"));
+  const scenario = join(work, "hashed.yaml");
+  writeFileSync(
+    scenario,
+    "users:\n  - username: hasher\ndatasets:\n  - owner: hasher\n    slug: hashed-file\n    versions:\n      - files:\n          - { name: three.bin, size: 3145728 }\n",
+  );
+  const s = await startProcess(["--scenario", scenario], tmp);
+  try {
+    const res = await fetch(`${s.url}/api/v1/datasets.DatasetApiService/DownloadDataset`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Authorization: s.auth },
+      body: JSON.stringify({ ownerSlug: "hasher", datasetSlug: "hashed-file", fileName: "three.bin" }),
+      redirect: "manual",
+    });
+    assert.equal(res.status, 302, await res.text());
+    const file = await fetch(res.headers.get("location")!);
+    assert.equal(file.status, 200);
+    const bytes = Buffer.from(await file.arrayBuffer());
+    assert.equal(bytes.length, 3 << 20);
+    const md5 = createHash("md5").update(bytes).digest("base64");
+    assert.equal(file.headers.get("x-goog-hash"), `crc32c=${referenceCrc32cBase64(bytes)},md5=${md5}`);
+  } finally {
+    s.child.kill("SIGTERM");
+    await exited(s.child);
   }
 });
 

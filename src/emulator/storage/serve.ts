@@ -2,12 +2,10 @@
  * Serving bytes as a GCS object: `Content-Length`, `Last-Modified`, `Accept-Ranges: bytes`,
  * `x-goog-hash: crc32c=…,md5=…` and single `Range` requests (206/416), streamed from disk.
  */
-import { createHash } from "node:crypto";
-import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { httpDate } from "../wire";
-import { Crc32c } from "./crc32c";
+import { fileDigests, type FileDigests } from "./digests";
 import { xml } from "./xml";
 
 /** A file on disk as served to clients. */
@@ -31,11 +29,6 @@ export interface ServeOptions {
 /** Files up to this size wait for their digests; larger ones are served without until known. */
 const DIGEST_INLINE_LIMIT = 64 << 20;
 
-/** A file's digests as `x-goog-hash` gives them (base64). */
-export interface FileDigests {
-  crc32c: string;
-  md5: string;
-}
 export const CHUNK = 1 << 20;
 
 type RangeResult = { start: number; end: number } | "unsatisfiable" | undefined;
@@ -100,24 +93,19 @@ export class FileServer {
     return `${file.path}\0${file.size}\0${file.lastModified}`;
   }
 
-  /** The CRC-32C and MD5 of a file, computed once in one streaming pass and cached. */
+  /** The CRC-32C and MD5 of a file, computed once (see digests.ts) and cached. */
   digests(file: StoredFile): Promise<FileDigests> {
     const key = this.key(file);
     const done = this.known.get(key);
     if (done) return Promise.resolve(done);
     let p = this.pending.get(key);
     if (!p) {
-      p = (async () => {
-        const md5 = createHash("md5");
-        const crc = new Crc32c();
-        for await (const chunk of createReadStream(file.path, { highWaterMark: CHUNK })) {
-          md5.update(chunk as Buffer);
-          crc.update(chunk as Buffer);
-        }
-        const digests = { crc32c: crc.base64(), md5: md5.digest("base64") };
-        this.known.set(key, digests);
-        return digests;
-      })().finally(() => this.pending.delete(key));
+      p = fileDigests(file.path, file.size)
+        .then((digests) => {
+          this.known.set(key, digests);
+          return digests;
+        })
+        .finally(() => this.pending.delete(key));
       this.pending.set(key, p);
     }
     return p;
