@@ -23,6 +23,17 @@ test("a small file is hashed at once and a large one on the worker thread, both 
   }
 });
 
+test("many large files at once are all hashed, a few workers at a time", { timeout: 30_000 }, async () => {
+  const files = Array.from({ length: 9 }, (_, i) => {
+    const bytes = randomBytes((1 << 20) + 1 + i);
+    const file = join(work, `many-${i}.bin`);
+    writeFileSync(file, bytes);
+    return { file, bytes };
+  });
+  const got = await Promise.all(files.map((f) => fileDigests(f.file, f.bytes.length)));
+  got.forEach((d, i) => assert.equal(d.md5, createHash("md5").update(files[i]!.bytes).digest("base64")));
+});
+
 test("a file that cannot be read rejects, from the worker too", async () => {
   await assert.rejects(fileDigests(join(work, "missing-small"), 5), /ENOENT/);
   await assert.rejects(fileDigests(join(work, "missing-large"), 5 << 20), /ENOENT/);

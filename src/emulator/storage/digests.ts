@@ -41,15 +41,25 @@ export function hashFile(path: string): FileDigests {
 /** The worker beside this module: `digest-worker.js` in the bundle, `.ts` when run from source. */
 const workerUrl = new URL(`./digest-worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url);
 
+/** Workers hashing at once; more files wait their turn (each worker is a thread and ~10 MiB). */
+const MAX_WORKERS = 4;
+let running = 0;
+const waiting: (() => void)[] = [];
+
 /** The digests of a file of `size` bytes: at once when small, from a worker thread otherwise. */
-export function fileDigests(path: string, size: number): Promise<FileDigests> {
-  if (size <= INLINE_MAX) {
-    try {
-      return Promise.resolve(hashFile(path));
-    } catch (err) {
-      return Promise.reject(err as Error);
-    }
+export async function fileDigests(path: string, size: number): Promise<FileDigests> {
+  if (size <= INLINE_MAX) return hashFile(path);
+  if (running >= MAX_WORKERS) await new Promise<void>((go) => waiting.push(go));
+  running++;
+  try {
+    return await hashInWorker(path);
+  } finally {
+    running--;
+    waiting.shift()?.();
   }
+}
+
+function hashInWorker(path: string): Promise<FileDigests> {
   return new Promise<FileDigests>((resolve, reject) => {
     const worker = new Worker(workerUrl, { workerData: { path } });
     worker.unref(); // an emulator that is closing does not wait for a hash nobody will read
