@@ -41,7 +41,7 @@ export function hashFile(path: string): FileDigests {
 /** The worker beside this module: `digest-worker.js` in the bundle, `.ts` when run from source. */
 const workerUrl = new URL(`./digest-worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url);
 
-/** Workers hashing at once; more files wait their turn (each worker is a thread and ~10 MiB). */
+/** Workers hashing at once; more files wait their turn (each worker is a thread with a heap of its own). */
 const MAX_WORKERS = 4;
 let running = 0;
 const waiting: (() => void)[] = [];

@@ -194,7 +194,7 @@ type Transferable = ArrayBuffer & { transfer?: (length: number) => ArrayBuffer }
  * Gives back the memory of body chunks once they are written. Node's HTTP parser hands over each
  * chunk as a copy in an ArrayBuffer of its own, and V8 runs a full collection for about every
  * 64 MiB of such memory it has not yet collected: receiving 1 GiB took 19 of them, and the
- * emulator's CPU fell from 1.9–2.2 s to 1.2–1.5 s once the chunks were detached instead
+ * emulator's CPU per GiB fell from 1.9–2.5 s to 1.0–1.6 s once the chunks were detached instead
  * (detaching frees the memory and its accounting at once). A chunk that shares its ArrayBuffer
  * is left to the collector, as are all of them on Node 20, which has no `transfer`.
  */
