@@ -20,11 +20,15 @@ export interface FileDigests {
 /** Files up to this size are hashed where they are asked for: a worker costs more to start. */
 const INLINE_MAX = 1 << 20;
 
-/** Reads `path` through one block and hashes it, synchronously. */
+/** The block files are read through: one per thread, as reading is synchronous. */
+let block: Buffer | undefined;
+
+/** Reads `path` through the thread's block and hashes it, synchronously. */
 export function hashFile(path: string): FileDigests {
   const md5 = createHash("md5");
   const crc = new Crc32c();
-  const block = Buffer.allocUnsafe(1 << 20);
+  // Not one per file: five hundred small files served would each have left a 1 MiB block behind.
+  block ??= Buffer.allocUnsafeSlow(1 << 20);
   const fd = openSync(path, "r");
   try {
     for (let n: number; (n = readSync(fd, block, 0, block.length, null)) > 0;) {
