@@ -69,7 +69,16 @@ export function joinLikePython(a: string, b: string): string {
 /** `fs.statSync(file)`, or undefined when it cannot be read (missing, no permission, …). */
 export function statOrUndefined(file: string): fs.Stats | undefined {
   try {
-    return fs.statSync(file);
+    return fs.statSync(file, { throwIfNoEntry: false }); // a missing file costs no error object
+  } catch {
+    return undefined;
+  }
+}
+
+/** `fs.lstatSync(file)`, or undefined when it cannot be read. */
+export function lstatOrUndefined(file: string): fs.Stats | undefined {
+  try {
+    return fs.lstatSync(file, { throwIfNoEntry: false });
   } catch {
     return undefined;
   }
@@ -159,17 +168,14 @@ export async function realFolder(dir: string): Promise<string> {
  * looked at with `lstat`, and a link must resolve (wholly) to a place inside `realRoot`.
  * Components that do not exist yet end the walk (they will be created inside).
  */
-export async function checkComponentsInside(realRoot: string, name: string, parts: readonly string[], opts: NameOptions = {}): Promise<void> {
+export function checkComponentsInside(realRoot: string, name: string, parts: readonly string[], opts: NameOptions = {}): void {
+  // Synchronous: every component is usually in the kernel's cache, and through the thread pool
+  // each look costs a round trip that a thousand-file archive pays a thousand times over.
   let cur = realRoot;
   for (let i = 0; i < parts.length; i++) {
     cur = path.join(cur, parts[i]!);
-    let st: fs.Stats;
-    try {
-      st = await fs.promises.lstat(cur);
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === "ENOENT") return;
-      throw err;
-    }
+    const st = fs.lstatSync(cur, { throwIfNoEntry: false });
+    if (!st) return;
     if (!st.isSymbolicLink()) {
       if (i < parts.length - 1 && !st.isDirectory()) return; // a later mkdir or open fails with its own error
       continue;
@@ -177,7 +183,7 @@ export async function checkComponentsInside(realRoot: string, name: string, part
     const rel = parts.slice(0, i + 1).join("/");
     let real: string;
     try {
-      real = await fs.promises.realpath(cur);
+      real = fs.realpathSync(cur);
     } catch {
       throw refuse(name, opts, `goes through "${rel}", a link to a missing target (remove the link)`);
     }
@@ -195,7 +201,7 @@ export async function checkComponentsInside(realRoot: string, name: string, part
 export async function resolveInside(root: string, name: string, opts: NameOptions = {}): Promise<string> {
   const parts = nameParts(name, opts);
   const realRoot = await realFolder(root);
-  await checkComponentsInside(realRoot, name, parts, opts);
+  checkComponentsInside(realRoot, name, parts, opts);
   return path.join(root, ...parts);
 }
 
@@ -225,9 +231,17 @@ export async function openExisting(file: string): Promise<fs.promises.FileHandle
   }
 }
 
-/** A fresh temporary name next to `file` (same folder, so a rename onto `file` is atomic). */
+let tempPrefix: string | undefined;
+let tempCount = 0;
+
+/**
+ * A fresh temporary name next to `file` (same folder, so a rename onto `file` is atomic): random
+ * for this process, then counted, so an archive of thousands of files does not draw thousands of
+ * random numbers. The file is always created exclusively, so a name taken already only fails.
+ */
 export function tempPathBeside(file: string): string {
-  return path.join(path.dirname(file), `.${path.basename(file)}.${builtins.crypto().randomBytes(6).toString("hex")}.tmp`);
+  tempPrefix ??= builtins.crypto().randomBytes(4).toString("hex");
+  return path.join(path.dirname(file), `.${path.basename(file)}.${tempPrefix}${(tempCount++).toString(16).padStart(4, "0")}.tmp`);
 }
 
 async function syncFolder(dir: string): Promise<void> {
@@ -268,8 +282,8 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array, o
   if (opts.durable !== false) await syncFolder(path.dirname(file));
 }
 
-/** `writeFileAtomic` for the few synchronous callers (config files, templates). */
-export function writeFileAtomicSync(file: string, data: string | Uint8Array, opts: { mode?: number } = {}): void {
+/** `writeFileAtomic` for synchronous callers (config files, templates, small archive entries). */
+export function writeFileAtomicSync(file: string, data: string | Uint8Array, opts: { mode?: number; durable?: boolean } = {}): void {
   const tmp = tempPathBeside(file);
   let fd: number;
   try {
@@ -281,7 +295,7 @@ export function writeFileAtomicSync(file: string, data: string | Uint8Array, opt
     try {
       fs.writeFileSync(fd, data);
       if (opts.mode !== undefined) fs.fchmodSync(fd, opts.mode);
-      fs.fsyncSync(fd);
+      if (opts.durable !== false) fs.fsyncSync(fd);
     } finally {
       fs.closeSync(fd);
     }
@@ -290,6 +304,7 @@ export function writeFileAtomicSync(file: string, data: string | Uint8Array, opt
     fs.rmSync(tmp, { force: true });
     throw err;
   }
+  if (opts.durable === false) return;
   try {
     const dfd = fs.openSync(path.dirname(file), "r");
     try {

@@ -10,7 +10,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { createGunzip } from "node:zlib";
 import { UnsafePathError } from "./errors";
-import { checkComponentsInside, nameParts, openNew, realFolder, tempPathBeside } from "./fs";
+import { checkComponentsInside, lstatOrUndefined, nameParts, openNew, realFolder, tempPathBeside } from "./fs";
 import { DEFAULT_EXTRACT_LIMITS, makeDirInside, MAX_EXTRACT_BYTES_ENV, type ExtractLimits } from "./unzip";
 import { CorruptArchiveError, UnsafeArchiveError } from "./zip-directory";
 
@@ -184,7 +184,7 @@ export async function extractTar(file: string, dest: string, opts: UntarOptions 
     const parts = entryParts(e.name);
     if (parts && e.kind !== "other") {
       try {
-        await checkComponentsInside(realRoot, e.name, parts, { what: "entry" });
+        checkComponentsInside(realRoot, e.name, parts, { what: "entry" });
       } catch (err) {
         if (err instanceof UnsafePathError) throw new UnsafeArchiveError(`entry ${JSON.stringify(e.name)} ${err.reason}`);
         throw err;
@@ -199,14 +199,15 @@ export async function extractTar(file: string, dest: string, opts: UntarOptions 
     return undefined;
   });
   const result: UntarResult = { files: 0, bytes: 0, skipped: 0 };
+  const madeDirs = new Set<string>();
   let open: { handle: fs.promises.FileHandle; tmp: string; target: string } | undefined;
   const finish = async () => {
     if (!open) return;
     const { handle, tmp, target } = open;
     open = undefined;
     await handle.close();
-    const st = await fs.promises.lstat(target).catch(() => undefined);
-    if (st?.isDirectory()) throw new UnsafeArchiveError(`entry for "${path.relative(realRoot, target)}" is a file but a folder is there`);
+    if (lstatOrUndefined(target)?.isDirectory())
+      throw new UnsafeArchiveError(`entry for "${path.relative(realRoot, target)}" is a file but a folder is there`);
     await fs.promises.rename(tmp, target);
   };
   try {
@@ -222,7 +223,12 @@ export async function extractTar(file: string, dest: string, opts: UntarOptions 
         );
         return undefined;
       }
-      await makeDirInside(realRoot, e.kind === "dir" ? target : path.dirname(target));
+      // Links are never extracted, so a folder made and checked once stays inside.
+      const dir = e.kind === "dir" ? target : path.dirname(target);
+      if (!madeDirs.has(dir)) {
+        await makeDirInside(realRoot, dir);
+        madeDirs.add(dir);
+      }
       if (e.kind === "dir") return undefined;
       const tmp = tempPathBeside(target);
       open = { handle: await openNew(tmp), tmp, target };

@@ -17,8 +17,19 @@ import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { constants as zc, crc32, createInflateRaw, inflateRawSync } from "node:zlib";
 import { ConfigurationError, UnsafePathError } from "./errors";
-import { checkComponentsInside, isInside, makeDir, nameParts, openNew, realFolder, tempPathBeside, writeFileAtomic } from "./fs";
-import { CorruptArchiveError, LOCAL, listZip, readAt, UnsafeArchiveError, type ZipEntryInfo } from "./zip-directory";
+import {
+  checkComponentsInside,
+  isInside,
+  lstatOrUndefined,
+  makeDir,
+  nameParts,
+  openNew,
+  realFolder,
+  statOrUndefined,
+  tempPathBeside,
+  writeFileAtomicSync,
+} from "./fs";
+import { CorruptArchiveError, LOCAL, listZip, readAt, readAtSync, UnsafeArchiveError, type ZipEntryInfo } from "./zip-directory";
 
 export { CorruptArchiveError, listZip, UnsafeArchiveError, type ZipEntryInfo } from "./zip-directory";
 
@@ -110,7 +121,9 @@ export async function extractZip(zipFile: string, dest: string, opts: ExtractOpt
   try {
     const zipStat = await fh.stat();
     const plan: Planned[] = [];
+    const turn = turns();
     for (const entry of entries) {
+      await turn();
       if (entry.flags & 0x1) throw new UnsafeArchiveError(`entry "${entry.name}" is encrypted`);
       if (!entry.isDirectory && entry.method !== 0 && entry.method !== 8) {
         throw new CorruptArchiveError(`entry "${entry.name}" uses compression method ${entry.method}; only STORE and DEFLATE are supported`);
@@ -124,19 +137,20 @@ export async function extractZip(zipFile: string, dest: string, opts: ExtractOpt
       if (dirOnly) continue;
       const parts = entryParts(entry.name);
       try {
-        await checkComponentsInside(realRoot, entry.name, parts, { what: "entry" });
+        checkComponentsInside(realRoot, entry.name, parts, { what: "entry" });
       } catch (err) {
         if (err instanceof UnsafePathError) throw new UnsafeArchiveError(`entry ${JSON.stringify(entry.name)} ${err.reason}`);
         throw err;
       }
       const target = path.join(realRoot, ...parts);
-      if (!entry.isDirectory && !entry.isSymlink) await refuseReplacing(entry, target, zipStat, realRoot);
-      plan.push({ entry, target, dataStart: await dataOffset(fh, entry, zipFile) });
+      if (!entry.isDirectory && !entry.isSymlink) refuseReplacing(entry, target, zipStat, realRoot);
+      plan.push({ entry, target, dataStart: dataOffset(fh.fd, entry, zipFile) });
     }
     checkLayout(plan, zipStat.size, zipFile);
     checkLimits(plan, zipStat.size, limits);
 
     for (const { entry, target, dataStart } of plan) {
+      await turn();
       if (entry.isDirectory) {
         await makeDirInside(realRoot, target);
         continue;
@@ -151,7 +165,7 @@ export async function extractZip(zipFile: string, dest: string, opts: ExtractOpt
       }
       const time = opts.archiveTime;
       if (time) {
-        const st = await fs.promises.lstat(target).catch(() => undefined);
+        const st = lstatOrUndefined(target);
         if (st?.isFile() && st.mtimeMs > time.getTime()) {
           kept.push(path.relative(realRoot, target));
           continue;
@@ -162,9 +176,13 @@ export async function extractZip(zipFile: string, dest: string, opts: ExtractOpt
         await makeDirInside(realRoot, dir);
         madeDirs.add(dir);
       }
-      if (entry.size <= SMALL_ENTRY_BYTES && entry.compressedSize <= SMALL_ENTRY_BYTES) await writeSmallEntry(fh, entry, dataStart, target);
-      else await writeEntry(zipFile, entry, dataStart, target);
-      if (time) await fs.promises.lutimes(target, time, time);
+      if (entry.size <= SMALL_ENTRY_BYTES && entry.compressedSize <= SMALL_ENTRY_BYTES) {
+        writeSmallEntry(fh.fd, entry, dataStart, target);
+        if (time) fs.lutimesSync(target, time, time);
+      } else {
+        await writeEntry(zipFile, entry, dataStart, target);
+        if (time) await fs.promises.lutimes(target, time, time);
+      }
       files++;
       bytes += entry.size;
       opts.onEntry?.(path.relative(realRoot, target), entry.size);
@@ -175,9 +193,28 @@ export async function extractZip(zipFile: string, dest: string, opts: ExtractOpt
   return { files, bytes, kept, skippedLinks };
 }
 
+/**
+ * Small entries are checked and written synchronously (each file through the thread pool cost
+ * several round trips, most of the time of a thousand-file archive); the returned step lets
+ * timers and signals in every {@link TURN_MS} or so, so a long extraction never holds them off.
+ */
+function turns(): () => Promise<void> | undefined {
+  let last = Date.now();
+  return () => {
+    if (Date.now() - last < TURN_MS) return undefined;
+    return new Promise<void>((resolve) =>
+      setImmediate(() => {
+        last = Date.now();
+        resolve();
+      }),
+    );
+  };
+}
+const TURN_MS = 20;
+
 /** A file entry may replace a file, never a folder, and never the archive being read. */
-async function refuseReplacing(entry: ZipEntryInfo, target: string, zipStat: fs.Stats, realRoot: string): Promise<void> {
-  const st = await fs.promises.stat(target).catch(() => undefined);
+function refuseReplacing(entry: ZipEntryInfo, target: string, zipStat: fs.Stats, realRoot: string): void {
+  const st = statOrUndefined(target); // unreadable (a file on the way): making its folder says so
   if (!st) return;
   const rel = path.relative(realRoot, target);
   if (st.isDirectory()) {
@@ -233,8 +270,8 @@ export async function makeDirInside(root: string, dir: string): Promise<void> {
   }
 }
 
-async function dataOffset(fh: fs.promises.FileHandle, entry: ZipEntryInfo, file: string): Promise<number> {
-  const h = await readAt(fh, entry.localHeaderOffset, 30);
+function dataOffset(fd: number, entry: ZipEntryInfo, file: string): number {
+  const h = readAtSync(fd, entry.localHeaderOffset, 30);
   if (h.length < 30 || h.readUInt32LE(0) !== LOCAL) throw new CorruptArchiveError(`${file}: bad local header for "${entry.name}"`);
   return entry.localHeaderOffset + 30 + h.readUInt16LE(26) + h.readUInt16LE(28);
 }
@@ -256,8 +293,8 @@ const SMALL_ENTRY_BYTES = 1 << 20;
  * context left for the garbage collector, which for thousands of small files was most of the time
  * and of the memory.
  */
-async function writeSmallEntry(fh: fs.promises.FileHandle, entry: ZipEntryInfo, start: number, target: string): Promise<void> {
-  const raw = await readAt(fh, start, entry.compressedSize);
+function writeSmallEntry(fd: number, entry: ZipEntryInfo, start: number, target: string): void {
+  const raw = readAtSync(fd, start, entry.compressedSize);
   let data = raw;
   if (raw.length !== entry.compressedSize) throw new CorruptArchiveError(`entry "${entry.name}" could not be read: the archive ends inside it`);
   if (entry.method === 8 && raw.length > 0) {
@@ -274,7 +311,7 @@ async function writeSmallEntry(fh: fs.promises.FileHandle, entry: ZipEntryInfo, 
   if (data.length !== entry.size) throw new CorruptArchiveError(`entry "${entry.name}" has ${data.length} bytes, expected ${entry.size}`);
   if (crc32(data) >>> 0 !== entry.crc >>> 0) throw new CorruptArchiveError(`entry "${entry.name}" fails its CRC-32 check; it was not kept`);
   // Not flushed to the disk, as the streamed entries are not: an interrupted unzip is run again.
-  await writeFileAtomic(target, data, { durable: false });
+  writeFileAtomicSync(target, data, { durable: false });
 }
 
 /**

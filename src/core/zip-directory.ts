@@ -49,6 +49,18 @@ export async function readAt(fh: fs.promises.FileHandle, position: number, lengt
   return buf.subarray(0, done);
 }
 
+/** {@link readAt} without the thread pool, for the many small reads of an extraction. */
+export function readAtSync(fd: number, position: number, length: number): Buffer {
+  const buf = Buffer.alloc(length);
+  let done = 0;
+  while (done < length) {
+    const bytesRead = fs.readSync(fd, buf, done, length - done, position + done);
+    if (bytesRead === 0) break;
+    done += bytesRead;
+  }
+  return buf.subarray(0, done);
+}
+
 /** Reads the central directory of `file` (a few reads at the end; entry data is not touched). */
 export async function listZip(file: string): Promise<ZipEntryInfo[]> {
   const fh = await fs.promises.open(file, "r");

@@ -4,7 +4,16 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, test } from "node:test";
 import { UnsafePathError } from "../../src/core/errors";
-import { joinLikePython, nameParts, openExisting, openNew, resolveInside, writeFileAtomic, writeFileAtomicSync } from "../../src/core/fs";
+import {
+  joinLikePython,
+  nameParts,
+  openExisting,
+  openNew,
+  resolveInside,
+  tempPathBeside,
+  writeFileAtomic,
+  writeFileAtomicSync,
+} from "../../src/core/fs";
 import { isRetryable } from "../../src/core/http/retry";
 import { sandbox, tempFolders } from "../helpers/tmp";
 
@@ -109,6 +118,26 @@ describe("writeFileAtomic", () => {
     writeFileAtomicSync(file, "[]\n");
     assert.equal(fs.readFileSync(file, "utf8"), "[]\n");
     assert.deepEqual(fs.readdirSync(dest), ["config.json"]);
+  });
+
+  test("temporary names sit hidden beside their file, each one new, and a taken one is never written through", () => {
+    const { dest, outside } = box();
+    const file = path.join(dest, "data.csv");
+    const names = Array.from({ length: 1000 }, () => tempPathBeside(file));
+    assert.equal(new Set(names).size, names.length);
+    for (const n of names) {
+      assert.equal(path.dirname(n), dest);
+      assert.match(path.basename(n), /^\.data\.csv\.[0-9a-f]{12,}\.tmp$/);
+    }
+    // Another process's name (or a planted link) at the next name: the exclusive open refuses it.
+    const victim = path.join(outside, "victim");
+    fs.writeFileSync(victim, "mine");
+    const next = tempPathBeside(file);
+    const taken = next.replace(/([0-9a-f]{4})\.tmp$/, (_, n: string) => `${(parseInt(n, 16) + 1).toString(16).padStart(4, "0")}.tmp`);
+    fs.symlinkSync(victim, taken);
+    assert.throws(() => writeFileAtomicSync(file, "new", { durable: false }));
+    assert.equal(fs.readFileSync(victim, "utf8"), "mine");
+    assert.equal(fs.existsSync(file), false);
   });
 
   test("a failed write leaves the old file and no temp file", async () => {
