@@ -1,4 +1,0 @@
-import { createRequire as __kaCreateRequire } from "node:module"; const require = __kaCreateRequire(import.meta.url);
-import{b as r}from"./chunk-SJRQECRZ.js";import{createHash as s}from"node:crypto";import c from"node:fs";import u from"node:path";var a=/\[content sha256:([0-9a-f]{16,64})\]\s*$/,f=/<!-- kaggle-actions content sha256:([0-9a-f]{16,64}) -->\s*$/;function m(t,n,o){let g=r(t).filter(e=>(n!=="skip"||!e.includes("/"))&&!o.ignores(e,!1)),i=s("sha256");for(let e of g)i.update(e).update("\0"),i.update(s("sha256").update(c.readFileSync(u.join(t,e))).digest("hex")).update(`
-`);return i.update(`dir-mode=${n}`),i.digest("hex").slice(0,32)}function x(t,n){return`${t} [content sha256:${n}]`}function R(t){return t?a.exec(t)?.[1]:void 0}function I(t){return`<!-- kaggle-actions content sha256:${t} -->`}function $(t){return t?f.exec(t)?.[1]:void 0}export{m as a,x as b,R as c,I as d,$ as e};
-//# sourceMappingURL=chunk-QA7KRNIP.js.map

@@ -1,0 +1,3 @@
+import { createRequire as __kaCreateRequire } from "node:module"; const require = __kaCreateRequire(import.meta.url);
+import{a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t}from"./chunk-UGVLFJ7H.js";import"./chunk-4K7OGQEC.js";import"./chunk-4NHVN3UY.js";import"./chunk-VMDEQOOI.js";export{e as CLOCK_SKEW_MS,n as DIR_MODES,o as NOT_UPLOADED,a as RESUME_EXPIRY_MS,r as UploadFailedError,t as checkFolder,d as clearResumeState,l as createdSince,c as defaultStateDir,k as filesMatch,i as forgetSentCreate,m as isUsedTokenAnswer,q as planPaths,p as planUploads,g as readSentCreate,h as recordSentCreate,b as resumeStateFile,j as sameFiles,f as sentCreateFile,s as uploadAll};
+//# sourceMappingURL=uploads-GNH2TRWV.js.map

@@ -1,3 +1,0 @@
-import { createRequire as __kaCreateRequire } from "node:module"; const require = __kaCreateRequire(import.meta.url);
-import{a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t}from"./chunk-GEWDR7L3.js";import"./chunk-ZD3L4OL2.js";import"./chunk-DQEU4LPW.js";import"./chunk-VMDEQOOI.js";export{e as CLOCK_SKEW_MS,n as DIR_MODES,o as NOT_UPLOADED,a as RESUME_EXPIRY_MS,r as UploadFailedError,t as checkFolder,d as clearResumeState,l as createdSince,c as defaultStateDir,k as filesMatch,i as forgetSentCreate,m as isUsedTokenAnswer,q as planPaths,p as planUploads,g as readSentCreate,h as recordSentCreate,b as resumeStateFile,j as sameFiles,f as sentCreateFile,s as uploadAll};
-//# sourceMappingURL=uploads-IDWTELZY.js.map

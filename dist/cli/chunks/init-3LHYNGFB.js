@@ -1,0 +1,3 @@
+import { createRequire as __kaCreateRequire } from "node:module"; const require = __kaCreateRequire(import.meta.url);
+import{a as e,c as t,e as o}from"./chunk-4Q3ZOVZ7.js";import{c as i}from"./chunk-ISQBQGXI.js";import"./chunk-6NMCHEKJ.js";import"./chunk-WUFS5DL6.js";import"./chunk-7GURV3RO.js";import"./chunk-4IFIQ4O6.js";import"./chunk-25LYP63F.js";import"./chunk-T7O2ALYD.js";import{e as r}from"./chunk-FDSPFBT3.js";import"./chunk-NI5DIRMG.js";import"./chunk-4UT25HQX.js";var f=r(i,async(m,l)=>{let n=o(m.folder??process.cwd(),e,t());l.line(`Model template written to: ${n}`)});export{f as run};
+//# sourceMappingURL=init-3LHYNGFB.js.map

@@ -1,3 +1,0 @@
-import { createRequire as __kaCreateRequire } from "node:module"; const require = __kaCreateRequire(import.meta.url);
-import{f as o}from"./chunk-7JM73CUL.js";import"./chunk-NQZ6OU5V.js";import{h as t}from"./chunk-LJRIWLPR.js";import"./chunk-4IFIQ4O6.js";import"./chunk-JFQYPNIU.js";import"./chunk-T7O2ALYD.js";import{e as r}from"./chunk-FDSPFBT3.js";import"./chunk-NI5DIRMG.js";import"./chunk-4UT25HQX.js";var c=r(o,async(n,e)=>{let a=n.folder??process.cwd(),i=await e.client.username();e.line(`Data package template written to: ${t(a,i)}`)});export{c as run};
-//# sourceMappingURL=init-7UWEZCNX.js.map

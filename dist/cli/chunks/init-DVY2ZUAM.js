@@ -1,3 +1,0 @@
-import { createRequire as __kaCreateRequire } from "node:module"; const require = __kaCreateRequire(import.meta.url);
-import{a as e,c as t,e as o}from"./chunk-TNZZ7YH3.js";import{c as i}from"./chunk-ISQBQGXI.js";import"./chunk-EKNLZBT3.js";import"./chunk-WUFS5DL6.js";import"./chunk-LJRIWLPR.js";import"./chunk-4IFIQ4O6.js";import"./chunk-JFQYPNIU.js";import"./chunk-T7O2ALYD.js";import{e as r}from"./chunk-FDSPFBT3.js";import"./chunk-NI5DIRMG.js";import"./chunk-4UT25HQX.js";var f=r(i,async(m,l)=>{let n=o(m.folder??process.cwd(),e,t());l.line(`Model template written to: ${n}`)});export{f as run};
-//# sourceMappingURL=init-DVY2ZUAM.js.map

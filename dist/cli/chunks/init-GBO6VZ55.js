@@ -1,3 +1,0 @@
-import { createRequire as __kaCreateRequire } from "node:module"; const require = __kaCreateRequire(import.meta.url);
-import{b as e,d as t,e as o}from"./chunk-TNZZ7YH3.js";import{h as r}from"./chunk-ISQBQGXI.js";import"./chunk-EKNLZBT3.js";import"./chunk-WUFS5DL6.js";import"./chunk-LJRIWLPR.js";import"./chunk-4IFIQ4O6.js";import"./chunk-JFQYPNIU.js";import"./chunk-T7O2ALYD.js";import{e as n}from"./chunk-FDSPFBT3.js";import"./chunk-NI5DIRMG.js";import"./chunk-4UT25HQX.js";var s=n(r,async(i,a)=>{let m=o(i.folder??process.cwd(),e,t());a.line(`Model Instance template written to: ${m}`)});export{s as run};
-//# sourceMappingURL=init-GBO6VZ55.js.map

@@ -1,0 +1,3 @@
+import { createRequire as __kaCreateRequire } from "node:module"; const require = __kaCreateRequire(import.meta.url);
+import{b as e,d as t,e as o}from"./chunk-4Q3ZOVZ7.js";import{h as r}from"./chunk-ISQBQGXI.js";import"./chunk-6NMCHEKJ.js";import"./chunk-WUFS5DL6.js";import"./chunk-7GURV3RO.js";import"./chunk-4IFIQ4O6.js";import"./chunk-25LYP63F.js";import"./chunk-T7O2ALYD.js";import{e as n}from"./chunk-FDSPFBT3.js";import"./chunk-NI5DIRMG.js";import"./chunk-4UT25HQX.js";var s=n(r,async(i,a)=>{let m=o(i.folder??process.cwd(),e,t());a.line(`Model Instance template written to: ${m}`)});export{s as run};
+//# sourceMappingURL=init-UVWQOZYQ.js.map

@@ -1,0 +1,3 @@
+import { createRequire as __kaCreateRequire } from "node:module"; const require = __kaCreateRequire(import.meta.url);
+import{g as r,h as t}from"./chunk-IGY2H5AF.js";import"./chunk-4IFIQ4O6.js";import"./chunk-25LYP63F.js";import{e as s}from"./chunk-FDSPFBT3.js";import"./chunk-NI5DIRMG.js";import"./chunk-4UT25HQX.js";var c=s(t,async(m,n)=>{let{dir:a}=n.client.configuration(),i=n.client.credentials(),d=i?await n.client.username():void 0,o=e=>e===void 0?"None":r(e);n.line(`Configuration values from ${a}`),n.line(`- username: ${o(d)}`),n.line(`- auth_method: ${o(i?.method)}`);for(let e of["path","proxy","competition"])n.line(`- ${e}: ${o(n.config(e))}`)});export{c as run};
+//# sourceMappingURL=view-W3KXWZ44.js.map
