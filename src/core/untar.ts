@@ -206,8 +206,9 @@ export async function extractTar(file: string, dest: string, opts: UntarOptions 
     const { handle, tmp, target } = open;
     open = undefined;
     await handle.close();
-    if (lstatOrUndefined(target)?.isDirectory())
+    if (lstatOrUndefined(target)?.isDirectory()) {
       throw new UnsafeArchiveError(`entry for "${path.relative(realRoot, target)}" is a file but a folder is there`);
+    }
     await fs.promises.rename(tmp, target);
   };
   try {

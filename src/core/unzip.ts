@@ -29,7 +29,7 @@ import {
   tempPathBeside,
   writeFileAtomicSync,
 } from "./fs";
-import { CorruptArchiveError, LOCAL, listZip, readAt, readAtSync, UnsafeArchiveError, type ZipEntryInfo } from "./zip-directory";
+import { CorruptArchiveError, LOCAL, listZip, readAt, UnsafeArchiveError, type ZipEntryInfo } from "./zip-directory";
 
 export { CorruptArchiveError, listZip, UnsafeArchiveError, type ZipEntryInfo } from "./zip-directory";
 
@@ -156,7 +156,7 @@ export async function extractZip(zipFile: string, dest: string, opts: ExtractOpt
         continue;
       }
       if (entry.isSymlink) {
-        const linkTarget = (await readEntry(fh, entry, dataStart)).toString("utf8");
+        const linkTarget = readEntry(fh.fd, entry, dataStart).toString("utf8");
         skippedLinks++;
         opts.onWarning?.(
           `Skipped ${JSON.stringify(entry.name)}: it is a link (to ${JSON.stringify(linkTarget)}) and links in archives are not extracted`,
@@ -271,16 +271,15 @@ export async function makeDirInside(root: string, dir: string): Promise<void> {
 }
 
 function dataOffset(fd: number, entry: ZipEntryInfo, file: string): number {
-  const h = readAtSync(fd, entry.localHeaderOffset, 30);
+  const h = readAt(fd, entry.localHeaderOffset, 30);
   if (h.length < 30 || h.readUInt32LE(0) !== LOCAL) throw new CorruptArchiveError(`${file}: bad local header for "${entry.name}"`);
   return entry.localHeaderOffset + 30 + h.readUInt16LE(26) + h.readUInt16LE(28);
 }
 
-async function readEntry(fh: fs.promises.FileHandle, entry: ZipEntryInfo, start: number): Promise<Buffer> {
+function readEntry(fd: number, entry: ZipEntryInfo, start: number): Buffer {
   if (entry.compressedSize > 1 << 16) throw new UnsafeArchiveError(`entry "${entry.name}" is a link with an oversized target`);
-  const raw = await readAt(fh, start, entry.compressedSize);
+  const raw = readAt(fd, start, entry.compressedSize);
   if (entry.method === 0) return raw;
-  const { inflateRawSync } = await import("node:zlib");
   return inflateRawSync(raw, { maxOutputLength: 1 << 16 });
 }
 
@@ -294,7 +293,7 @@ const SMALL_ENTRY_BYTES = 1 << 20;
  * and of the memory.
  */
 function writeSmallEntry(fd: number, entry: ZipEntryInfo, start: number, target: string): void {
-  const raw = readAtSync(fd, start, entry.compressedSize);
+  const raw = readAt(fd, start, entry.compressedSize);
   let data = raw;
   if (raw.length !== entry.compressedSize) throw new CorruptArchiveError(`entry "${entry.name}" could not be read: the archive ends inside it`);
   if (entry.method === 8 && raw.length > 0) {

@@ -38,19 +38,8 @@ const EOCD64 = 0x06064b50;
 const CENTRAL = 0x02014b50;
 export const LOCAL = 0x04034b50;
 
-export async function readAt(fh: fs.promises.FileHandle, position: number, length: number): Promise<Buffer> {
-  const buf = Buffer.alloc(length);
-  let done = 0;
-  while (done < length) {
-    const { bytesRead } = await fh.read(buf, done, length - done, position + done);
-    if (bytesRead === 0) break;
-    done += bytesRead;
-  }
-  return buf.subarray(0, done);
-}
-
-/** {@link readAt} without the thread pool, for the many small reads of an extraction. */
-export function readAtSync(fd: number, position: number, length: number): Buffer {
+/** `length` bytes of `fd` from `position` (fewer at the end of the file), read synchronously. */
+export function readAt(fd: number, position: number, length: number): Buffer {
   const buf = Buffer.alloc(length);
   let done = 0;
   while (done < length) {
@@ -70,9 +59,9 @@ export async function listZip(file: string): Promise<ZipEntryInfo[]> {
       throw new CorruptArchiveError(`${file} is not a valid zip file (${why})`);
     };
     if (size < 22) corrupt("too short");
-    const { count, cdSize, cdOffset } = await findCentralDirectory(fh, size, corrupt);
+    const { count, cdSize, cdOffset } = findCentralDirectory(fh.fd, size, corrupt);
     if (cdOffset + cdSize > size) corrupt("central directory beyond end of file");
-    const cd = await readAt(fh, cdOffset, cdSize);
+    const cd = readAt(fh.fd, cdOffset, cdSize);
     const entries: ZipEntryInfo[] = [];
     let p = 0;
     for (let n = 0; n < count; n++) {
@@ -94,9 +83,9 @@ interface CentralDirectory {
 }
 
 /** The entry count, size and offset of the central directory, from the end record (zip64 when saturated). */
-async function findCentralDirectory(fh: fs.promises.FileHandle, size: number, corrupt: (why: string) => never): Promise<CentralDirectory> {
+function findCentralDirectory(fd: number, size: number, corrupt: (why: string) => never): CentralDirectory {
   const tailLen = Math.min(size, 22 + 0xffff + 20);
-  const tail = await readAt(fh, size - tailLen, tailLen);
+  const tail = readAt(fd, size - tailLen, tailLen);
   let eocd = -1;
   for (let i = tail.length - 22; i >= 0; i--) {
     if (tail.readUInt32LE(i) === EOCD) {
@@ -112,7 +101,7 @@ async function findCentralDirectory(fh: fs.promises.FileHandle, size: number, co
   const loc = eocd - 20;
   if (loc < 0 || tail.readUInt32LE(loc) !== EOCD64_LOCATOR) corrupt("zip64 locator missing");
   const rec64Offset = Number(tail.readBigUInt64LE(loc + 8));
-  const rec = await readAt(fh, rec64Offset, 56);
+  const rec = readAt(fd, rec64Offset, 56);
   if (rec.length < 56 || rec.readUInt32LE(0) !== EOCD64) corrupt("zip64 end record missing");
   return { count: Number(rec.readBigUInt64LE(32)), cdSize: Number(rec.readBigUInt64LE(40)), cdOffset: Number(rec.readBigUInt64LE(48)) };
 }

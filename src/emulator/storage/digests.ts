@@ -53,13 +53,15 @@ const waiting: (() => void)[] = [];
 /** The digests of a file of `size` bytes: at once when small, from a worker thread otherwise. */
 export async function fileDigests(path: string, size: number): Promise<FileDigests> {
   if (size <= INLINE_MAX) return hashFile(path);
+  // A finished worker hands its place to the first waiting file, so no newcomer slips in between.
   if (running >= MAX_WORKERS) await new Promise<void>((go) => waiting.push(go));
-  running++;
+  else running++;
   try {
     return await hashInWorker(path);
   } finally {
-    running--;
-    waiting.shift()?.();
+    const next = waiting.shift();
+    if (next) next();
+    else running--;
   }
 }
 
